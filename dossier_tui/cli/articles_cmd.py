@@ -1,0 +1,44 @@
+"""``dossier articles``: the articles and their metadata, each field with where it came from."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+from rich.table import Table
+
+from ..core.serialize import article_json
+from ..core.text import clean_for_display
+from .common import add_common, load_for_cli, print_json
+
+HELP = "list the dossier's articles with their metadata"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_common(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    dossier, status = load_for_cli(args)
+    if args.json:
+        print_json([article_json(dossier, a) for a in dossier.articles])
+        return status
+    table = Table(title=clean_for_display(dossier.title), expand=True)
+    for col in ("id", "outlet", "date", "title", "quotes"):
+        table.add_column(col, overflow="fold")
+    for a in dossier.articles:
+        m = a.meta
+        table.add_row(
+            *(
+                clean_for_display(str(x))
+                for x in (
+                    a.id,
+                    m.value("outlet") or "—",
+                    m.value("date") or "—",
+                    m.value("title") or "(untitled)",
+                    len(dossier.quotes_in(a.id)),
+                )
+            )
+        )
+    Console().print(table, markup=False)
+    return status

@@ -1,0 +1,42 @@
+"""What every subcommand shares: path arguments, loading with problems on stderr, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..core.build import load
+from ..core.model import Dossier
+
+
+def add_common(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files, directories or dossier.toml (default: bundled seeds)",
+    )
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--strict", action="store_true", help="exit non-zero when any file had a problem")
+
+
+def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:
+    """Load the dossier, print problems to stderr; the status is non-zero only if nothing loaded
+    (or any problem, with ``--strict``)."""
+    dossier = load(*args.paths)
+    for problem in dossier.problems:
+        print(f"dossier: {problem}", file=sys.stderr)
+    status = 0
+    if not dossier.articles and (args.paths or dossier.problems):
+        status = 1
+    if getattr(args, "strict", False) and dossier.problems:
+        status = 1
+    return dossier, status
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

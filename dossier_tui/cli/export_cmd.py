@@ -1,0 +1,19 @@
+"""`dossier export`: not built yet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import add_common
+
+HELP = "export (not built yet)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_common(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    print("dossier export: not built yet", file=sys.stderr)
+    return 2

@@ -1,0 +1,44 @@
+"""``dossier quotes``: every direct quote with its speaker and evidence."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..core.serialize import quote_json
+from ..core.text import clean_for_display
+from .common import add_common, load_for_cli, print_json
+
+HELP = "list every direct quote with its speaker"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_common(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    dossier, status = load_for_cli(args)
+    if args.json:
+        print_json([quote_json(dossier, q) for q in dossier.quotes])
+        return status
+    table = Table(title=Text(clean_for_display(dossier.title)), expand=True)
+    for col, ratio in (("id", 2), ("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
+        table.add_column(col, ratio=ratio, overflow="fold")
+    for art, q in dossier.iter_quotes():
+        table.add_row(
+            *(
+                Text(clean_for_display(str(x)))
+                for x in (
+                    q.id,
+                    art.meta.value("outlet") or "—",
+                    dossier.speaker_name(q) or "—",
+                    q.kind,
+                    q.text,
+                )
+            )
+        )
+    Console().print(table)
+    return status

@@ -1,0 +1,1 @@
+"""The dossier core: plain Python, never imports Textual (a test enforces it)."""

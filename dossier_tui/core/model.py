@@ -1,0 +1,267 @@
+"""The dossier model: immutable dataclasses that every view and script reads.
+
+Offsets are always character offsets into ``Article.text``, the source file's decoded text with
+any BOM removed, so ``article.text[q.start:q.end] == q.text`` holds for every quote. Anything
+inferred carries a :class:`Provenance` saying which rule produced it and from where; anything
+unknown is ``None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:  # pragma: no cover - imports for type checkers only
+    from collections.abc import Iterator
+
+T = TypeVar("T")
+
+Span = tuple[int, int]
+"""A half-open ``(start, end)`` range of character offsets into an article's text."""
+
+ParagraphKind = Literal[
+    "body",  # reporter's text: the only kind quotes are extracted from
+    "title",
+    "byline",
+    "date",
+    "dateline",
+    "caption",  # photo captions and image credits
+    "related",  # "Related article:" teasers
+    "url",  # "Original url:" lines and bare URLs
+    "footer",  # copyright lines and other trailing boilerplate
+    "other",  # other non-body lines (navigation, share buttons, ...)
+]
+
+QuoteKind = Literal["full", "fragment", "other"]
+"""``full``: a sentence or more of speech; ``fragment``: a few words quoted inside the reporter's
+sentence; ``other``: scare quotes, titles and nicknames that are not speech."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an inferred value came from, so a reader can check it."""
+
+    rule: str
+    """The rule that produced the value, e.g. ``"manifest"``, ``"markdown-heading"``, ``"url-domain"``."""
+    line: int | None = None
+    """1-based line of the source file the value was read from, when it came from the text."""
+    detail: str | None = None
+    """Free text: the manifest path, the matched source line, the URL the domain came from."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "line": self.line, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Field(Generic[T]):
+    """A metadata value together with its provenance."""
+
+    value: T
+    provenance: Provenance
+
+    def as_json(self) -> dict[str, Any]:
+        value: Any = list(self.value) if isinstance(self.value, tuple) else self.value
+        return {"value": value, "provenance": self.provenance.as_json()}
+
+
+META_FIELDS = ("title", "outlet", "authors", "wire", "date", "url", "dateline")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Per-article metadata; a missing field is ``None``, never invented."""
+
+    title: Field[str] | None = None
+    outlet: Field[str] | None = None
+    authors: Field[tuple[str, ...]] | None = None
+    wire: Field[str] | None = None
+    """Wire/agency credit (AFP, AP, Reuters) when the outlet ran agency copy."""
+    date: Field[str] | None = None
+    """ISO 8601 date, ``YYYY-MM-DD``."""
+    url: Field[str] | None = None
+    dateline: Field[str] | None = None
+    """The place in a dateline such as ``(LONDON) --``."""
+
+    def value(self, name: str) -> Any:
+        f = getattr(self, name)
+        return None if f is None else f.value
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in META_FIELDS:
+            f = getattr(self, name)
+            out[name] = None if f is None else f.as_json()
+        return out
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the article; a broken paragraph is rejoined from several source segments."""
+
+    index: int
+    segments: tuple[Span, ...]
+    """Source spans of the pieces, in order; more than one when a paragraph was rejoined."""
+    kind: ParagraphKind = "body"
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, source: str) -> str:
+        """The clean paragraph text: the segments joined by single spaces."""
+        return " ".join(source[a:b] for a, b in self.segments)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that could not be read or was read with doubt; the rest still loads."""
+
+    path: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": self.path, "message": self.message, "severity": self.severity}
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    """Stable id: derived from the file name, made unique within the dossier."""
+    path: str
+    """The source file as given (relative or absolute, as the user or manifest named it)."""
+    text: str
+    """The decoded source text, BOM removed. All offsets point into this string."""
+    paragraphs: tuple[Paragraph, ...]
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    encoding: str = "utf-8"
+    """The encoding the file was decoded with."""
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p
+        return None
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    """Stable id: ``<article id>:q<n>`` in document order."""
+    article: str
+    """The id of the article the quote is in."""
+    start: int
+    end: int
+    text: str
+    """Exactly ``article.text[start:end]``: the characters between the quote marks."""
+    paragraph: int
+    """Index of the paragraph (in ``Article.paragraphs``) where the quote opens."""
+    kind: QuoteKind = "full"
+    speaker: str | None = None
+    """Id of the :class:`Speaker`, or ``None`` when nobody could be attributed."""
+    mention: Span | None = None
+    """The words the attribution rests on: "he", "Lukashenko", "the Belarusian leader"."""
+    cue: Span | None = None
+    """The cue: "said", "told reporters", "added"."""
+    via: Span | None = None
+    """A secondary source: "as quoted by the Belta state-owned news agency"."""
+    utterance: str = ""
+    """Id shared by the parts of one interrupted utterance (``"A," he said. "B."``)."""
+    attribution: str | None = None
+    """The rule that attributed the speaker (``"cue-after"``, ``"pronoun"``, ``"continuation"``...)."""
+
+    def __post_init__(self) -> None:
+        if not self.utterance:
+            object.__setattr__(self, "utterance", self.id)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person or organisation, resolved across the whole dossier."""
+
+    id: str
+    name: str
+    """Canonical name: the fullest proper name seen, e.g. "Alexander Lukashenko"."""
+    kind: Literal["person", "organisation", "unknown"] = "person"
+    variants: tuple[str, ...] = ()
+    """Every spelling seen (Zelensky, Zelenskyy), canonical first."""
+    roles: tuple[str, ...] = ()
+    """Descriptions seen: "Belarusian President", "the Belarusian leader"."""
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """A set of articles about one event, with every quote and speaker in them."""
+
+    title: str
+    articles: tuple[Article, ...]
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    root: str | None = None
+    """The directory or manifest the dossier was opened from, when there was one."""
+
+    # Lookups are built once, on first use; the dataclass stays immutable.
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def _quotes_by_id(self) -> dict[str, Quote]:
+        return {q.id: q for q in self.quotes}
+
+    @cached_property
+    def _speakers_by_id(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers}
+
+    @cached_property
+    def _quotes_by_article(self) -> dict[str, tuple[Quote, ...]]:
+        out: dict[str, list[Quote]] = {a.id: [] for a in self.articles}
+        for q in self.quotes:
+            out.setdefault(q.article, []).append(q)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def article(self, article_id: str) -> Article:
+        return self._articles_by_id[article_id]
+
+    def quote(self, quote_id: str) -> Quote:
+        return self._quotes_by_id[quote_id]
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        return None if speaker_id is None else self._speakers_by_id.get(speaker_id)
+
+    def speaker_name(self, quote: Quote) -> str | None:
+        s = self.speaker(quote.speaker)
+        return None if s is None else s.name
+
+    def quotes_in(self, article_id: str) -> tuple[Quote, ...]:
+        return self._quotes_by_article.get(article_id, ())
+
+    def iter_quotes(self) -> Iterator[tuple[Article, Quote]]:
+        for a in self.articles:
+            for q in self.quotes_in(a.id):
+                yield a, q
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for a in self.articles:
+            if a.meta.outlet is not None:
+                seen.setdefault(a.meta.outlet.value, None)
+        return tuple(seen)
