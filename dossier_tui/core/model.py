@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover - imports for type checkers only
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 T = TypeVar("T")
 
@@ -205,7 +205,7 @@ class Speaker:
     """Descriptions seen: "Belarusian President", "the Belarusian leader"."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dossier:
     """A set of articles about one event, with every quote and speaker in them."""
 
@@ -217,7 +217,35 @@ class Dossier:
     root: str | None = None
     """The directory or manifest the dossier was opened from, when there was one."""
 
+    # Compared and hashed by identity (eq=False): a dossier is one loaded thing, and value hashing
+    # would walk every article's text.
+
     # Lookups are built once, on first use; the dataclass stays immutable.
+    @cached_property
+    def _derived(self) -> dict[str, Any]:
+        return {}
+
+    def derived(self, key: str, build: Callable[[Dossier], T]) -> T:
+        """Compute a derived structure (search index, families...) once per dossier and cache it,
+        so no view recomputes it."""
+        cache = self._derived
+        if key not in cache:
+            cache[key] = build(self)
+        return cache[key]
+
+    def search(self, query: str, limit: int = 50) -> list[Any]:
+        """Ranked hits for an fzf-syntax query across quotes, paragraphs, titles and speakers."""
+        from .search import build_index
+
+        return self.derived("search_index", build_index).search(query, limit=limit)
+
+    @property
+    def families(self) -> Any:
+        """Quote families across outlets (see :mod:`dossier_tui.core.families`)."""
+        from .families import build_families
+
+        return self.derived("families", build_families)
+
     @cached_property
     def _articles_by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
