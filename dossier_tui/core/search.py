@@ -19,6 +19,7 @@ word starts and consecutive runs, penalties for gaps), then quotes before other 
 
 from __future__ import annotations
 
+import gc
 import heapq
 import re
 import unicodedata
@@ -27,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
@@ -76,10 +78,22 @@ _PUNCT = {
     "\u00ab": '"',
     "\u00bb": '"',
     "\u2212": "-",
+    "\u2026": ".",
+    "\u2022": "*",
+    "\u00b7": ".",
 }
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
-_WORD = re.compile(r"\w+")
+_ASCII_SPACES = "\n\t\r\x0b\x0c"
+# A word is a run of ASCII letters, digits and underscores, or of any non-ASCII characters (after
+# folding, those are nearly all letters); the same definition everywhere: tokeniser, query pieces,
+# word-boundary tests and scoring.
+_W = "0-9A-Za-z_\x80-\U0010ffff"
+_WORD = re.compile(f"[{_W}]+")
+_NOT_WORD_BYTES = bytes(c if (chr(c).isalnum() or c == 95 or c >= 128) else 32 for c in range(256))
+# Per-query regexes use \w (compiling a wide character class costs milliseconds); it differs from
+# _W only for non-ASCII symbols, which then match one tier later, never not at all.
+_BEFORE_WORD = r"(?<!\w)"
+_AFTER_WORD = r"(?!\w)"
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -115,13 +129,22 @@ def fold(text: str, lower: bool = True) -> str:
     """The search form of ``text``: same length, same offsets, diacritics and punctuation unified."""
     if not text.isascii():
         text = _NON_ASCII.sub(_sub_lower if lower else _sub_keep, text)
-    text = text.translate(_ASCII_SPACES)
+    for c in _ASCII_SPACES:
+        if c in text:
+            text = text.replace(c, " ")
     if lower:
         low = text.lower()
         if len(low) != len(text):  # a character whose lowercase is longer (İ): fold one by one
             low = "".join(c.lower() if c.isascii() else _fold_char(c, True) for c in text)
         text = low
     return text
+
+
+def words_of(folded: str) -> list[str]:
+    """The words of a folded text, in order (bytes translate + split: several times faster than a
+    regex over the whole corpus)."""
+    raw = folded.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTES)
+    return raw.decode("utf-8", "surrogatepass").split()
 
 
 def fold_query(text: str, lower: bool = True) -> str:
@@ -141,7 +164,7 @@ LEVEL_WEIGHT = 100_000.0
 
 
 def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
+    return c.isalnum() or c == "_" or c >= "\x80"
 
 
 def _score_positions(text: str, positions: list[int]) -> int:
@@ -191,6 +214,8 @@ _TAIL_STRIP = " \"')]}>*.,;:!?-"
 # --- vocabulary ------------------------------------------------------------------------------
 
 MAX_FUZZY_WORDS = 300
+INTERSECT_FROM = 2000
+INTERSECT_RATIO = 10
 MAX_TYPO_WORDS = 20
 
 
@@ -256,11 +281,38 @@ class _Vocab:
 TIER_WORD, TIER_PREFIX, TIER_SUBSTRING, TIER_FUZZY, TIER_TYPO = range(5)
 
 
+def _intersect(sized: list[tuple[int, list[list[int]] | None]]) -> list[list[int]] | None:
+    """Posting lists of documents in every one of several unions, given as (size, lists): start
+    from the smallest and intersect while the next one is not much bigger (checking a candidate's
+    text is cheaper than building a set of a huge union)."""
+    usable = sorted((x for x in sized if x[1] is not None), key=lambda x: x[0])
+    if not usable:
+        return None
+    size0, lists0 = usable[0]
+    if len(usable) == 1 or size0 <= INTERSECT_FROM:
+        return lists0
+    cand = set().union(*lists0)
+    for size, lists in usable[1:]:
+        if size > INTERSECT_RATIO * len(cand):
+            break
+        cand = cand.intersection(chain.from_iterable(lists or ()))
+    return [sorted(cand)]
+
+
+class _Lexicon:
+    """Every word's postings, and each document's first and (reversed) last word's, for anchors."""
+
+    def __init__(self, words: _Vocab, first: _Vocab, last: _Vocab):
+        self.words = words
+        self.first = first
+        self.last = last
+
+
 class _TermMatcher:
     """Candidate postings of one term at each tier, and the exact test and score on a document."""
 
-    def __init__(self, vocab: _Vocab, term: Term, case_sensitive: bool):
-        self.vocab = vocab
+    def __init__(self, lex: _Lexicon, term: Term, case_sensitive: bool):
+        self.lex = lex
         self.term = term
         self.key = fold_query(term.text, lower=True)
         self.s = fold_query(term.text, lower=not case_sensitive)
@@ -274,8 +326,8 @@ class _TermMatcher:
         else:
             self.max_tier = TIER_SUBSTRING
         esc = re.escape(self.s)
-        self._rx_word = re.compile(r"(?<!\w)" + esc + r"(?!\w)")
-        self._rx_prefix = re.compile(r"(?<!\w)" + esc)
+        self._rx_word = re.compile(_BEFORE_WORD + esc + _AFTER_WORD)
+        self._rx_prefix = re.compile(_BEFORE_WORD + esc)
         self._rx_fuzzy = (
             re.compile(
                 "".join(f"({re.escape(c)})" + r"\S*?" for c in self.s[:-1]) + f"({re.escape(self.s[-1])})"
@@ -294,7 +346,7 @@ class _TermMatcher:
     def _words(self, tier: int) -> list[str]:
         """Vocabulary words new at ``tier`` (simple keys only)."""
         if tier not in self._tier_words:
-            v, k = self.vocab, self.key
+            v, k = self.lex.words, self.key
             seen = {w for t in range(tier) for w in self._words(t)}
             if tier == TIER_WORD:
                 words = v.exact(k)
@@ -309,7 +361,7 @@ class _TermMatcher:
                 words = list(self._typo_scores)
                 if words:
                     self._rx_typo = re.compile(
-                        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
+                        _BEFORE_WORD + "(?:" + "|".join(re.escape(w) for w in words) + ")" + _AFTER_WORD
                     )
             self._tier_words[tier] = [w for w in words if w not in seen]
         return self._tier_words[tier]
@@ -317,37 +369,56 @@ class _TermMatcher:
     def lists(self, tier: int) -> list[list[int]] | None:
         """Sorted postings whose union holds every document this term can match at ``tier`` or
         better; None means "any document" (a term with no word characters)."""
-        tier = min(tier, self.max_tier) if self.simple else 0
+        anchored = self.term.mode in ("prefix", "suffix", "equal")
+        tier = min(tier, self.max_tier) if self.simple and not anchored else 0
         if tier in self._lists:
             return self._lists[tier]
-        v = self.vocab
+        v = self.lex.words
         out: list[list[int]] | None
-        if self.simple:
-            out = [v.postings[w] for t in range(tier + 1) for w in self._words(t)]
-        elif not self.pieces:
+        if not self.pieces:
             out = None
+        elif anchored:
+            out = self._edge_lists()
+        elif self.simple:
+            out = [v.postings[w] for t in range(tier + 1) for w in self._words(t)]
         else:
-            # The rarest piece constrains candidates; the exact test does the rest. Whole words
-            # are cheapest to look up, substrings of short pieces dearest: try them in that order.
-            n = len(self.key)
-            options = []
-            for i, (a, b) in enumerate(self.pieces):
-                open_left = a == 0 and i == 0
-                open_right = b == n and i == len(self.pieces) - 1
-                how = 2 if open_left else 1 if open_right else 0
-                options.append((how, -(b - a), self.key[a:b]))
-            best: list[str] | None = None
-            best_size = 0
-            for how, _neg_len, p in sorted(options):
-                if best is not None and (best_size < 2000 or (how == 2 and len(p) < 3)):
-                    break
-                words = (v.exact, v.prefixed, v.containing)[how](p)
-                size = v.size(words)
-                if best is None or size < best_size:
-                    best, best_size = words, size
-            out = [v.postings[w] for w in best or ()]
+            out = self._phrase_lists()
         self._lists[tier] = out
         return out
+
+    def _edge_lists(self) -> list[list[int]]:
+        """Anchored terms: candidates from the index of each document's first (or last) word."""
+        key = self.key
+        if self.term.mode == "suffix":
+            a, b = self.pieces[-1]
+            last = self.lex.last
+            rev = key[a:b][::-1]
+            words = last.exact(rev) if a > 0 else last.prefixed(rev)
+            return [last.postings[w] for w in words]
+        a, b = self.pieces[0]
+        first = self.lex.first
+        words = first.exact(key[a:b]) if b < len(key) else first.prefixed(key[a:b])
+        return [first.postings[w] for w in words]
+
+    def _phrase_lists(self) -> list[list[int]]:
+        """Several words (or a word with punctuation): intersect the pieces' postings, rarest
+        first, while that still narrows things cheaply; the exact test does the rest."""
+        v = self.lex.words
+        n = len(self.key)
+        options = []
+        for i, (a, b) in enumerate(self.pieces):
+            open_left = a == 0 and i == 0
+            open_right = b == n and i == len(self.pieces) - 1
+            how = 2 if open_left else 1 if open_right else 0
+            options.append((how, -(b - a), self.key[a:b]))
+        options.sort()
+        sized: list[tuple[int, list[list[int]]]] = []
+        for how, _neg_len, p in options:
+            if sized and how == 2 and len(p) < 3:
+                continue  # a short substring is costly to look up and narrows nothing
+            words = (v.exact, v.prefixed, v.containing)[how](p)
+            sized.append((v.size(words), [v.postings[w] for w in words]))
+        return _intersect(sized)
 
     def size(self, tier: int) -> int:
         lists = self.lists(tier)
@@ -442,8 +513,8 @@ class _TermMatcher:
 class _Group:
     """An OR of terms; the query is an AND of groups."""
 
-    def __init__(self, vocab: _Vocab, terms: Iterable[Term], case_sensitive: bool):
-        self.terms = [_TermMatcher(vocab, t, case_sensitive) for t in terms]
+    def __init__(self, lex: _Lexicon, terms: Iterable[Term], case_sensitive: bool):
+        self.terms = [_TermMatcher(lex, t, case_sensitive) for t in terms]
         self.indexable = all(not m.term.inverse for m in self.terms)
 
     def lists(self, tier: int) -> list[list[int]] | None:
@@ -456,7 +527,7 @@ class _Group:
         return out
 
     def size(self, tier: int) -> int:
-        return sum(m.size(tier) for m in self.terms) if self.indexable else 1 << 62
+        return sum(m.size(tier) for m in self.terms)
 
     def relaxes_at(self, tier: int) -> bool:
         return any(m.relaxes and 0 < tier <= m.max_tier for m in self.terms)
@@ -527,11 +598,16 @@ class SearchIndex:
         self.norms = [d[2] for d in docs]
         self.refs = [d[3] for d in docs]
         postings: defaultdict[str, list[int]] = defaultdict(list)
-        findall = _WORD.findall
+        firsts: defaultdict[str, list[int]] = defaultdict(list)
+        lasts: defaultdict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(self.norms):
-            for w in set(findall(text)):
+            words = words_of(text)
+            if words:
+                firsts[words[0]].append(i)
+                lasts[words[-1][::-1]].append(i)
+            for w in set(words):
                 postings[w].append(i)
-        self.vocab = _Vocab(dict(postings))
+        self.lex = _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -553,7 +629,7 @@ class SearchIndex:
 
     def _run(self, q: Query, limit: int) -> list[Hit]:
         cs = q.case_sensitive
-        groups = [_Group(self.vocab, g, cs) for g in q.groups]
+        groups = [_Group(self.lex, g, cs) for g in q.groups]
         indexable = [g for g in groups if g.indexable]
         max_tier = max((m.max_tier for g in indexable for m in g.terms), default=TIER_SUBSTRING)
         levels: list[int] = list(range(max_tier + 1))
@@ -564,7 +640,7 @@ class SearchIndex:
             if len(g.terms) == 1 and g.terms[0].term.mode in ("fuzzy", "exact")
         ]
         if len(groups) >= 2 and len(plain) == len(groups) and not any(t.inverse for t in plain):
-            phrase = _Group(self.vocab, [Term(" ".join(t.text for t in plain), "exact")], cs)
+            phrase = _Group(self.lex, [Term(" ".join(t.text for t in plain), "exact")], cs)
             levels.insert(0, PHRASE)
         emitted: set[int] = set()
         rejected: dict[int, _Group] = {}  # doc -> the group that refused it
@@ -582,12 +658,15 @@ class SearchIndex:
                 checks = [phrase] + [g for g in groups if not g.indexable]
                 tier = TIER_SUBSTRING
             else:
-                source = min(indexable, key=lambda g: g.size(level), default=None)
+                source = None
                 checks = groups
                 tier = level
             cap = need if level < TIER_FUZZY else max(need * 3, 60)
             found: list[tuple[float, int, tuple[tuple[int, int], ...]]] = []
-            lists = None if source is None else source.lists(tier)
+            if source is not None:
+                lists = source.lists(tier)
+            else:
+                lists = _intersect([(g.size(tier), g.lists(tier)) for g in indexable])
             relaxed = {g for g in checks if level == PHRASE or g.relaxes_at(level)}
             for i in _stream(lists, len(self.norms)):
                 if i in emitted:
@@ -642,4 +721,16 @@ class SearchIndex:
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
-    return SearchIndex(dossier)
+    # The build makes hundreds of thousands of small lists that all survive: the cyclic garbage
+    # collector would rescan them again and again (the build time grows quadratically with it on).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        index = SearchIndex(dossier)
+    finally:
+        if enabled:
+            gc.enable()
+    # Everything just built lives as long as the dossier: take it out of the collector's scans, so
+    # the first searches do not pay for a full collection of a heap that holds no garbage.
+    gc.freeze()
+    return index
