@@ -596,6 +596,8 @@ class SearchIndex:
                     docs.append((rank["speaker"], len(variant), fold(variant), ("speaker", sp, variant)))
         docs.sort(key=lambda d: (d[0], d[1]))
         self.norms = [d[2] for d in docs]
+        self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
+        """Quotes come first: documents ``0 .. n_quotes - 1``."""
         self.refs = [d[3] for d in docs]
         postings: defaultdict[str, list[int]] = defaultdict(list)
         firsts: defaultdict[str, list[int]] = defaultdict(list)
@@ -702,7 +704,39 @@ class SearchIndex:
             found.sort(key=lambda f: (-f[0], f[1]))
             for total, i, spans in found[:need]:
                 hits.append(self._hit(i, spans, (n_levels - li) * LEVEL_WEIGHT + total))
+        if hits and len(plain) == len(groups) and not any(t.inverse for t in plain):
+            whole = phrase if phrase is not None else groups[0]
+            self._pin_quote(whole.terms[0], hits, cs, limit)
         return hits
+
+    def _pin_quote(self, m: _TermMatcher, hits: list[Hit], cs: bool, limit: int) -> None:
+        """A query typed (or pasted) from a quote finds that quote first: when the query is an exact
+        substring of some quote and the top hit is not such a quote, the best such quote goes first."""
+
+        def holds(text: str) -> bool:
+            return m.s in fold(text, lower=not cs)
+
+        if hits[0].kind == "quote" and holds(hits[0].text):
+            return
+        best: tuple[tuple[int, int, int], tuple[tuple[int, int], ...]] | None = None
+        seen = 0
+        for i in _stream(m.lists(TIER_SUBSTRING), self.n_quotes):
+            if i >= self.n_quotes or seen >= 200:
+                break
+            lower = self.norms[i]
+            text = fold(self.original(i), lower=False) if cs else lower
+            found = m.match(text, lower, TIER_SUBSTRING)
+            if found is None:
+                continue
+            seen += 1
+            key = (found[0], -found[1], i)
+            if best is None or key < best[0]:
+                best = (key, _merge_spans(found[2]))
+        if best is None:
+            return
+        i = best[0][2]
+        pinned = self._hit(i, best[1], hits[0].score + 1)
+        hits[:] = [pinned, *(h for h in hits if h.quote != pinned.quote)][:limit]
 
     def _hit(self, i: int, spans: tuple[tuple[int, int], ...], score: float) -> Hit:
         ref = self.refs[i]
