@@ -69,6 +69,7 @@ _ABBREVIATIONS = frozenset(
         "mt",
     ]
 )
+_CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
@@ -115,6 +116,9 @@ class _ArticleState:
     fullnames: dict[str, Mention] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    full_keys: dict[str, str] = field(default_factory=dict)
+    by_last: dict[str, list[str]] = field(default_factory=dict)
+    persons: dict[str, bool] = field(default_factory=dict)
     prev_at: int = -1
     """Offset of the previous attributed quote: a subject named after it outranks its speaker."""
 
@@ -159,14 +163,8 @@ def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
 
 
 def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _WORD.finditer(masked, lo, hi):
-        if m.group().lower() in CUE_WORDS:
-            out.append(m.span())
-    low = masked[lo:hi].lower()
-    for phrase in CUE_PHRASES:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            out.append((lo + m.start(), lo + m.end()))
+    out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
+    out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
     return sorted(out)
 
 
@@ -282,8 +280,26 @@ def _entity_for_key(state: _ArticleState, key: str) -> Entity:
     m = state.fullnames.get(key)
     roles = tuple(sorted(state.roles.get(key, ())))
     name = m.text if m is not None else key
-    kind = "person" if len(name.split()) > 1 or key in state.genders else "organisation"
-    return Entity(key, name, kind, roles, (name,))
+    return Entity(key, name, _kind_of(state, name, key, roles), roles, (name,))
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
+    r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
+    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+)
+
+
+def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
+    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    if len(name.split()) > 1 or key in state.genders:
+        return "person"
+    if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
+        return "person"
+    if re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked):
+        return "organisation"  # "the Kremlin", "the Pentagon"
+    return "unknown"
 
 
 def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
@@ -293,27 +309,29 @@ def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
 
 def _full_key(state: _ArticleState, name: str) -> str:
     """The fullest form of a name in this article: "Lukashenko" → "Alexander Lukashenko"."""
-    if name in state.fullnames and len(name.split()) > 1:
-        return name
-    last = name.split()[-1]
-    best = None
-    for full in state.fullnames:
-        parts = full.split()
-        if len(parts) > 1 and parts[-1] == last and (len(name.split()) == 1 or full.endswith(name)):
-            if best is None or len(full) > len(best):
+    cached = state.full_keys.get(name)
+    if cached is not None:
+        return cached
+    best = name
+    if not (name in state.fullnames and len(name.split()) > 1):
+        last = name.split()[-1]
+        for full in state.by_last.get(last, ()):
+            if len(full.split()) > 1 and (len(name.split()) == 1 or full.endswith(name)) and len(full) > len(best):
                 best = full
-    return best or name
+    state.full_keys[name] = best
+    return best
 
 
 def _is_person(state: _ArticleState, m: Mention) -> bool:
     if m.kind != "name":
         return False
-    key = _full_key(state, m.text)
-    return (
-        len(key.split()) > 1
-        or key in state.genders
-        or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
-    )
+    cached = state.persons.get(m.text)
+    if cached is None:
+        key = _full_key(state, m.text)
+        cached = len(key.split()) > 1 or key in state.genders
+        cached = cached and _kind_of(state, key, key, ()) == "person"
+        state.persons[m.text] = cached
+    return cached or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
 
 
 def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity | None) -> Entity | None:
@@ -378,9 +396,10 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
     state.names = _drop_sentence_openers(state, names)
-    for m in names:
-        if m.text not in state.fullnames or len(m.text) > len(state.fullnames[m.text].text):
+    for m in state.names:
+        if m.text not in state.fullnames:
             state.fullnames[m.text] = m
+            state.by_last.setdefault(m.text.split()[-1], []).append(m.text)
     for m in names:
         key = _full_key(state, m.text)
         if m.role:
@@ -481,7 +500,6 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     masked = state.masked
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
-    s_lo, _ = _sentence_of(state, q.outer_start)
     cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
@@ -517,8 +535,9 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
 
 
-def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
-    """One Attribution per raw quote, in the same order."""
+def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
+    """One Attribution per raw quote, in the same order; and the full person names the article
+    mentions (for spellings across the dossier)."""
     state = _prepare(article, quotes)
     out: list[Attribution] = []
     prev: Attribution | None = None
@@ -547,7 +566,8 @@ def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
             prev = att
             state.prev_at = q.outer_start
         prev_q = q
-    return out
+    full = sorted({k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"})
+    return out, full
 
 
 def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bool:
