@@ -36,6 +36,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "an MP3 file"),
 )
 
+_WEAK_MAGIC = {b"MZ", b"BZh", b"ID3", b"RIFF", b"OggS"}
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -83,10 +85,9 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            # "MZ" and "ID3"/"RIFF" are short: only trust them together with control bytes.
-            if len(magic) <= 4 and magic in (b"MZ", b"BZh", b"ID3", b"RIFF", b"OggS"):
-                if not _looks_binary(data[:_SAMPLE]):
-                    continue
+            # Short magic numbers ("MZ") can start a text file: trust them only with binary bytes.
+            if magic in _WEAK_MAGIC and not _looks_binary(data[:_SAMPLE]):
+                continue
             return what
     sample = data[:_SAMPLE]
     if _utf16_without_bom(sample):

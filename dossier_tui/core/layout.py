@@ -40,7 +40,7 @@ _URL_LABEL = re.compile(
     re.I,
 )
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"])>?")
-_URL_ONLY = re.compile(r"[*_\s]{0,3}(?:<(?P<a>https?://[^\s<>]+)>|\[[^\]\n]{0,300}\]\((?P<b>https?://[^)\s]+)\)|(?P<c>https?://\S+))\s*$")
+_URL_ONLY = re.compile(r"[*_\s]{0,3}(?:<(?P<a>https?://[^\s<>]+)>|\[[^\]\n]{0,300}\]\((?P<b>https?://[^)\s]+)\)|(?P<c>https?://\S*[^\s.,;:!?)>\]]))[.,;]?\s*$")
 _COPYRIGHT_START = re.compile(r"[*_\s]{0,3}(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)", re.I)
 _FOOTER_ANY = re.compile(
     r"all rights reserved|may not be (?:published|reproduced), broadcast|this material may not be published",
@@ -54,16 +54,19 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _CAPTION_START = re.compile(r"[*_\s]{0,3}(?:photo|image|picture|pictured|file photo|illustration|caption|credit)\s*:", re.I)
+# Credits sit at the end of a caption; these are searched in the line's last characters only.
 _CREDIT_PAREN = re.compile(
-    r".*\((?:photo|photograph|image|picture|video|illustration|credit|courtesy)s?\b[^()]{0,200}\)\W{0,3}$", re.I | re.S
+    r"\((?:photo|photograph|image|picture|video|illustration|credit|courtesy)s?\b[^()]{0,200}\)\W{0,3}$", re.I
 )
 _CREDIT_TAIL = re.compile(
-    r".*(?:\bgetty\s+images|\bshutterstock|\bap\s+photo\b[^.]{0,60}|\breuters/[\w .'’-]{1,60}"
+    r"(?:\bgetty\s+images|\bshutterstock|\bap\s+photo\b[^.]{0,60}|\breuters/[\w .'’-]{1,60}"
     r"|[\w.'’-]{2,40}/(?:reuters|afp|ap|epa(?:-efe)?|getty images|sputnik|tass|anadolu)"
     r"|\b(?:photo|image|picture)s?(?:\s+credit)?\s*(?:by|:)\s*[^.\n]{1,80})\W{0,3}$",
-    re.I | re.S,
+    re.I,
 )
-_DOMAIN_LINK_TAIL = re.compile(r".{1,300}?\[[\w-]+(?:\.[\w-]+)+\]\([^)\s]{0,500}\)\W{0,3}$", re.S)
+_CREDIT_HINTS = ("photo", "image", "picture", "video", "illustration", "credit", "courtesy", "getty", "/")
+_DOMAIN_LINK_TAIL = re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]\([^)\s]{0,500}\)\W{0,3}$")
+_TAIL = 260
 _DATELINE = re.compile(
     r"[*_]{0,2}\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)\)?\s*"
     r"(?:\((?P<agency>[A-Za-z.\- ]{2,30})\)\s*)?[*_]{0,2}\s*(?:--|—|–|-|:)\s"
@@ -117,7 +120,13 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(md.strip_md_links(s).casefold()))
 
 
+_SOURCE_TAG = re.compile(r"\s*[\[(][^\[\]()]{1,40}[\])]\s*$")
+
+
 def _is_terminal(s: str) -> bool:
+    tag = _SOURCE_TAG.search(s[-50:])
+    if tag and tag.start() > 0:
+        s = s[: len(s) - len(s[-50:]) + tag.start()]  # "... points.” [538]": a source tag
     t = s.rstrip(_TERMINAL_STRIP)
     if not t:
         return True
@@ -164,15 +173,21 @@ def _date_line(s: str) -> tuple[str, str, int, int, bool] | None:
     return None
 
 
+def _footer_words(s: str) -> bool:
+    low = s.lower()
+    return ("reserved" in low or "may not be" in low) and bool(_FOOTER_ANY.search(s))
+
+
 def _caption(s: str) -> bool:
     if _IMAGE.match(s) or _CAPTION_START.match(s):
         return True
-    if _CREDIT_PAREN.match(s):
+    tail = s[-_TAIL:]
+    low = tail.lower()
+    if any(h in low for h in _CREDIT_HINTS) and (
+        _CREDIT_PAREN.search(tail) or (_words(s) <= 60 and _CREDIT_TAIL.search(tail[-110:]))
+    ):
         return True
-    n = _words(s)
-    if n <= 60 and _CREDIT_TAIL.match(s):
-        return True
-    return n <= 30 and bool(_DOMAIN_LINK_TAIL.match(s))
+    return "](" in tail and _words(s) <= 30 and bool(_DOMAIN_LINK_TAIL.search(tail))
 
 
 class _Scanner:
@@ -277,7 +292,7 @@ class _Scanner:
                 return
         um = _URL_ONLY.match(s)
         if um:
-            if header or near_end:
+            if header or (near_end and not s.endswith(".")):
                 offer("url", um["a"] or um["b"] or um["c"], "bare-url-line", line, s)
             self.add(a, b, line, "url", blank)
             return
@@ -309,7 +324,7 @@ class _Scanner:
                 self.classify_rest(a + dend, b, line)
                 return
 
-        if _COPYRIGHT_START.match(s) or (len(s) <= 300 and _FOOTER_ANY.search(s)):
+        if _COPYRIGHT_START.match(s) or (len(s) <= 300 and _footer_words(s)):
             holder = md.copyright_holder(s)
             if holder and self.meta.copyright is None:
                 self.meta.copyright = (holder, line, s)
@@ -356,7 +371,7 @@ class _Scanner:
         if len(s) > 150 or _words(s) > 22 or _words(s) < 2:
             return False
         t = s.rstrip("*_ ")
-        if not t or t[-1] in ".,;:" or not t[0].isupper() and t[0] not in "\"“‘'«*_[":
+        if not t or t[-1] in ".,;:" or (not t[0].isupper() and t[0] not in "\"“‘'«*_["):
             return False
         return not _LIST_ITEM.match(s)
 
