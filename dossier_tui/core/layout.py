@@ -40,7 +40,9 @@ _URL_LABEL = re.compile(
     re.I,
 )
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"])>?")
-_URL_ONLY = re.compile(r"[*_\s]{0,3}(?:<(?P<a>https?://[^\s<>]+)>|\[[^\]\n]{0,300}\]\((?P<b>https?://[^)\s]+)\)|(?P<c>https?://\S*[^\s.,;:!?)>\]]))[.,;]?\s*$")
+_URL_ONLY = re.compile(
+    r"[*_\s]{0,3}(?:<(?P<a>https?://[^\s<>]+)>|\[[^\]\n]{0,300}\]\((?P<b>https?://[^)\s]+)\)|(?P<c>https?://\S*[^\s.,;:!?)>\]]))[.,;]?\s*$"
+)
 _COPYRIGHT_START = re.compile(r"[*_\s]{0,3}(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)", re.I)
 _FOOTER_ANY = re.compile(
     r"all rights reserved|may not be (?:published|reproduced), broadcast|this material may not be published",
@@ -53,7 +55,9 @@ _BOILERPLATE = re.compile(
     r"(?:\d+\s+)?min(?:ute)?s? read$|story continues below|continue reading|this story has been (?:updated|corrected))",
     re.I,
 )
-_CAPTION_START = re.compile(r"[*_\s]{0,3}(?:photo|image|picture|pictured|file photo|illustration|caption|credit)\s*:", re.I)
+_CAPTION_START = re.compile(
+    r"[*_\s]{0,3}(?:photo|image|picture|pictured|file photo|illustration|caption|credit)\s*:", re.I
+)
 # Credits sit at the end of a caption; these are searched in the line's last characters only.
 _CREDIT_PAREN = re.compile(
     r"\((?:photo|photograph|image|picture|video|illustration|credit|courtesy)s?\b[^()]{0,200}\)\W{0,3}$", re.I
@@ -135,7 +139,7 @@ def _is_terminal(s: str) -> bool:
     # A paragraph ending in a closing quote after a word ("... a “lasting peace”") is finished.
     stripped = len(s) - len(s.rstrip())
     tail = s[: len(s) - stripped]
-    return bool(tail) and tail[-1] in "”\"»" and t[-1] != ","
+    return bool(tail) and tail[-1] in '”"»' and t[-1] != ","
 
 
 def _heading_like(s: str) -> bool:
@@ -227,7 +231,9 @@ class _Scanner:
         return out
 
     # -- classification ---------------------------------------------------------------------------
-    def add(self, a: int, b: int, line: int, kind: ParagraphKind, blank: bool, list_item: bool = False) -> None:
+    def add(
+        self, a: int, b: int, line: int, kind: ParagraphKind, blank: bool, list_item: bool = False
+    ) -> None:
         text = self.text
         while a < b and text[a].isspace():
             a += 1
@@ -282,7 +288,9 @@ class _Scanner:
             rest = s[lm.end() :]
             um = _URL_ONLY.match(rest) if rest else None
             if not rest.strip(" *_"):
-                if re.match(r"[*_\s]{0,3}(?:original\s+url|original\s+link|url|link|canonical|source\s+url)", s, re.I):
+                if re.match(
+                    r"[*_\s]{0,3}(?:original\s+url|original\s+link|url|link|canonical|source\s+url)", s, re.I
+                ):
                     self.url_label_pending = True
                     self.add(a, b, line, "url", blank)
                     return
@@ -370,7 +378,7 @@ class _Scanner:
                 return True
         if len(s) > 150 or _words(s) > 22 or _words(s) < 2:
             return False
-        t = s.rstrip("*_ ")
+        t = s.rstrip("*_ \"'”’»")
         if not t or t[-1] in ".,;:" or (not t[0].isupper() and t[0] not in "\"“‘'«*_["):
             return False
         return not _LIST_ITEM.match(s)

@@ -237,8 +237,12 @@ def _load_one(src: _Source, taken: set[str]) -> tuple[Article | None, list[Probl
         layout = parse_layout(text, title_hint=hint)
         meta = layout.meta
     if not any(p.kind == "body" for p in layout.paragraphs):
-        problems.append(Problem(src.shown, "no body text found (only titles, captions or credits)", "warning"))
-    article = Article(_article_id(src.path, taken), src.shown, text, layout.paragraphs, _with_manifest(meta, src), encoding)
+        problems.append(
+            Problem(src.shown, "no body text found (only titles, captions or credits)", "warning")
+        )
+    article = Article(
+        _article_id(src.path, taken), src.shown, text, layout.paragraphs, _with_manifest(meta, src), encoding
+    )
     return article, problems
 
 

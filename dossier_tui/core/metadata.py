@@ -166,11 +166,16 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "month-day-year",
-        re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _TIME, re.I),
+        re.compile(
+            _WEEKDAY + _MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _TIME, re.I
+        ),
     ),
     (
         "day-month-year",
-        re.compile(_WEEKDAY + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)" + _TIME, re.I),
+        re.compile(
+            _WEEKDAY + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)" + _TIME,
+            re.I,
+        ),
     ),
     ("slash-ymd", re.compile(r"(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)")),
     ("dotted-dmy", re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)")),
@@ -297,7 +302,9 @@ def outlet_from_holder(holder: str) -> tuple[str, str] | None:
     for dom, outlet in DOMAIN_OUTLETS.items():
         if key == dom or key == outlet.lower():
             return outlet, "copyright-holder"
-    plain = re.sub(r",?\s+(?:inc|llc|ltd|limited|plc|corp(?:oration)?|co|company|gmbh|s\.a)\.?$", "", holder, flags=re.I)
+    plain = re.sub(
+        r",?\s+(?:inc|llc|ltd|limited|plc|corp(?:oration)?|co|company|gmbh|s\.a)\.?$", "", holder, flags=re.I
+    )
     return plain.strip(" ,"), "copyright-holder-generic"
 
 
@@ -307,7 +314,26 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)")
 _NAME_WORD = re.compile(
     r"(?:[A-Z][\w'’.-]*|[A-Z]\.|de|da|di|del|della|van|von|der|den|la|le|al|el|bin|ibn|ter|dos|du|st\.?)$"
 )
-_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "ter", "dos", "du"}
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "ter",
+    "dos",
+    "du",
+}
 _BYLINE = re.compile(
     r"\s*(?:[*_]{1,2})?(?:(?:written|story|reporting|text|words)\s+)?by\s*:?\s+(?P<rest>.+?)\s*(?:[*_]{1,2})?\s*$",
     re.I,
