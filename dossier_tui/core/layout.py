@@ -205,6 +205,7 @@ class _Scanner:
         self.seen_body = False  # a real body paragraph has appeared: the header is over
         self.have_title = False
         self.url_label_pending = False
+        self.n_lines = 0
 
     # -- lines ------------------------------------------------------------------------------------
     def lines(self) -> list[tuple[int, int, int, bool, bool]]:
@@ -371,6 +372,8 @@ class _Scanner:
             self.add(a, b, line, kind, False)
 
     def title_candidate(self, s: str) -> bool:
+        if self.n_lines < 2:
+            return False  # a title of nothing: more likely a one-line note
         if self.title_hint is not None:
             n = _norm(s)
             h = self.title_hint
@@ -486,7 +489,7 @@ def parse_layout(text: str, *, title_hint: str | None = None) -> Layout:
     """
     sc = _Scanner(text, title_hint)
     lines = sc.lines()
-    n = len(lines)
+    n = sc.n_lines = len(lines)
     for i, (a, b, line, blank, first) in enumerate(lines):
         sc.classify(a, b, line, blank, first, near_end=i >= n - 3 and n > 3)
     return Layout(sc.paragraphs(), sc.build_meta())

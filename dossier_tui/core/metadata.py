@@ -346,11 +346,39 @@ def strip_md_links(text: str) -> str:
     return _MD_LINK.sub(lambda m: m[1], text)
 
 
+_NOT_NAMES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "now",
+    "then",
+    "contrast",
+    "comparison",
+    "far",
+    "law",
+    "phone",
+    "email",
+    "design",
+    "default",
+} | set(MONTHS)
+
+
+def _words_ok_for_title(part: str) -> bool:
+    """A job title after a byline's names: a few words, no sentence ("Staff Writer")."""
+    return len(part.split()) <= 4 and not part.rstrip().endswith((".", "!", "?"))
+
+
 def looks_like_name(part: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 6:
         return False
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or words[0].lower().strip(".,") in _NOT_NAMES:
         return False
     caps = 0
     for w in words:
@@ -399,7 +427,7 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None, str | None] | 
             continue
         if looks_like_name(part):
             authors.append(part)
-        elif authors:
+        elif authors and _words_ok_for_title(part):
             continue  # a job title after the names ("Staff Writer")
         else:
             return None
