@@ -85,6 +85,10 @@ _DATE_LEFTOVER_OK = re.compile(
 )
 
 
+_DATE_STARTS = {m[:3] for m in md.MONTHS} | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True)
 class Layout:
     paragraphs: tuple[Paragraph, ...]
@@ -160,11 +164,15 @@ def _date_line(s: str) -> tuple[str, str, int, int, bool] | None:
     ``end`` is where the date stops; text after it (a caption run into the date) is the caller's.
     """
     pre = md.date_prefix_end(s)
-    at = md.parse_date_at(s, pre + (len(s[pre:]) - len(s[pre:].lstrip(" *_"))))
+    pos = pre
+    while pos < len(s) and s[pos] in " *_":
+        pos += 1
+    head = s[pos : pos + 3].lower()
+    at = md.parse_date_at(s, pos) if head[:1].isdigit() or head in _DATE_STARTS else None
     if at is not None:
         iso, rule, end = at
         return iso, rule, pre, end, pre > 0
-    if len(s) > 100:
+    if len(s) > 100 or not _YEAR.search(s):
         return None
     found = md.search_date(s)
     if not found:
