@@ -89,7 +89,7 @@ def test_every_seed_quote_found_with_kind_and_speaker(seeds, article_id):
 def test_quote_text_is_exactly_the_source_between_the_marks(seeds):
     for art, q in seeds.iter_quotes():
         assert art.text[q.start : q.end] == q.text
-        assert art.text[q.start - 1] in "“”\"" and art.text[q.end] in "“”\""
+        assert art.text[q.start - 1] in '“”"' and art.text[q.end] in '“”"'
 
 
 def test_interrupted_utterances_are_linked_and_others_are_not(seeds):

@@ -316,7 +316,11 @@ def _full_key(state: _ArticleState, name: str) -> str:
     if not (name in state.fullnames and len(name.split()) > 1):
         last = name.split()[-1]
         for full in state.by_last.get(last, ()):
-            if len(full.split()) > 1 and (len(name.split()) == 1 or full.endswith(name)) and len(full) > len(best):
+            if (
+                len(full.split()) > 1
+                and (len(name.split()) == 1 or full.endswith(name))
+                and len(full) > len(best)
+            ):
                 best = full
     state.full_keys[name] = best
     return best
@@ -437,7 +441,16 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     nxt = masked.find(MASK, lo, s_hi)
     hi = nxt if nxt != -1 else s_hi
     cues = _cue_words(masked, lo, min(hi, lo + 120))
+    # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
+    # is followed by a new sentence unless a short attribution follows: `…." he said.`
+    ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
     for c_a, c_b in cues[:2]:
+        if (
+            ends_sentence
+            and masked[lo:c_a].strip()
+            and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3])
+        ):
+            continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
         if mention is not None and masked[lo : mention.start].strip():
             mention = None  # the mention must follow the quote directly: `"…," X said`
@@ -446,14 +459,36 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
-        elif mention is None:
+        elif mention is None and not ends_sentence:
             mention = subject_phrase(masked, lo, c_a)
         if mention is None:
             continue
+        mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+_FOR_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|source|representative|"
+    r"lawyer|attorney|member|friend|supporter|staffer|strategist|employee|ally|allies|officials|"
+    r"sources|aides|advisers)\s+(?:for|of|to|with|from|at|in|close\s+to|familiar\s+with)\s+"
+    r"(?:[\w’'\-.]+\s+){0,4}?)$"
+)
+
+
+def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
+    """ "A spokesman for candidate Hillary Clinton said": the speaker is the spokesman, not the
+    name that ends the phrase."""
+    if mention.kind != "name":
+        return mention
+    m = _FOR_NAME.search(state.masked, max(0, mention.start - 90), mention.start)
+    if m is None:
+        return mention
+    text = state.masked[m.start(1) : mention.end]
+    return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
 
 
 def _clause_start(masked: str, lo: int, hi: int) -> int:
@@ -489,6 +524,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
         if mention is None:
             continue
+        mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(
             entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
@@ -566,7 +602,9 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             prev = att
             state.prev_at = q.outer_start
         prev_q = q
-    full = sorted({k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"})
+    full = sorted(
+        {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
+    )
     return out, full
 
 

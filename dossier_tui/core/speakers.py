@@ -102,7 +102,11 @@ def resolve_speakers(
             target.first = first
         return target
 
-    multi = [e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not e.key.startswith("desc:")]
+    multi = [
+        e
+        for e in entities
+        if e.kind == "person" and len(e.name.split()) > 1 and not e.key.startswith("desc:")
+    ]
     for name in sorted(mentioned, key=lambda n: -len(n.split())):
         c = person_cluster(name, create=True)
         c.names[name] += 1  # type: ignore[union-attr]
