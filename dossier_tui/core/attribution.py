@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import CUE_PHRASES, CUE_WORDS, STRONG_CUES, TITLES
-from .mentions import MASK, Mention, description_at, mask_quotes, names_in, pronouns_in, subject_phrase
+from .mentions import (
+    MASK,
+    Mention,
+    description_at,
+    mask_quotes,
+    names_in,
+    pronouns_in,
+    subject_phrase,
+)
 from .model import Article, Span
 from .quotes import RawQuote
 
@@ -254,7 +262,7 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if mention.kind == "name":
         return _entity_for_name(state, mention)
     if mention.kind == "pronoun":
-        if mention.text.lower() == "they":
+        if mention.text.lower() in ("they", "it"):
             return prev if prev is not None and prev.kind != "person" else None
         return _antecedent(state, at, mention.gender, prev)
     # description
@@ -529,6 +537,15 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         return Attribution(
             entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
         )
+    if masked[lo:open_at].rstrip().endswith(":"):
+        # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
+        mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
+            masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
+        )
+        if mention is not None:
+            mention = _widen_to_description(state, mention)
+            entity = _resolve(state, mention, mention.start, prev)
+            return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
 
@@ -571,6 +588,38 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
 
 
+def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote standing as its own sentence with no cue, right after narration about someone
+    ("Howard continued his scathing remarks. / “Eight years ago …”"): that person, if the
+    narration since the paragraph before names a subject."""
+    art = state.article
+    text = art.text[q.start : q.end]
+    if len(text.split()) < 4 or not text[:1].isupper():
+        return None
+    para = art.paragraphs[q.paragraph]
+    before = state.masked[para.start : q.outer_start].rstrip()
+    if before and not before.endswith((".", "?", "!", ":", MASK)):
+        return None
+    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= q.outer_start]
+    lo = body[-2].start if len(body) >= 2 and not before else para.start
+    if q.outer_start - lo > 700:
+        lo = q.outer_start - 700
+    cands = [
+        m
+        for m in state.names + state.pronouns
+        if (lo <= m.start < q.outer_start and not m.possessive and m.kind == "pronoun")
+        or (m.kind == "name" and lo <= m.start < q.outer_start and _is_person(state, m) and not m.possessive)
+    ]
+    cands = [m for m in cands if _starts_clause(state, m)]
+    if not cands:
+        return None
+    m = max(cands, key=lambda m: m.start)
+    entity = _resolve(state, m, m.start, prev)
+    if entity is None:
+        return None
+    return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
 def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
     """One Attribution per raw quote, in the same order; and the full person names the article
     mentions (for spellings across the dossier)."""
@@ -592,7 +641,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
                 )
             elif att is None:
-                att = Attribution(None, None, None, None, None)
+                att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
             m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
             if m is not None:
@@ -617,7 +666,8 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
     if prev_q.paragraph == q.paragraph:
         # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
         # do not interrupt it
-        s_lo, s_hi = _sentence_of(state, prev_q.outer_end)
+        after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
+        s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
         return not [
             m
             for m in state.names

@@ -266,6 +266,7 @@ PERSONAL_PRONOUNS = {
     "he": "m",
     "she": "f",
     "they": "p",
+    "it": "n",
     "him": "m",
     "her": "f",
     "them": "p",

@@ -22,7 +22,7 @@ _NAME_WORD = (
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 _NAME_SEQ = re.compile(rf"(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|It)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,4}?)([\w\-]+)\b"
 )
