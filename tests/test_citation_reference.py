@@ -444,6 +444,218 @@ REFERENCE = {
             },
         },
     },
+    "edge": {
+        "lower": {
+            "apa": {
+                "plain": {
+                    "in_text": "(AFP, 2025)",
+                    "in_text+loc": "(AFP, 2025, para. 4)",
+                    "bibliography": "AFP. (2025, March 5). lukashenko offers to host peace talks in the east of europe. The Moscow Times.",
+                },
+                "markdown": {
+                    "in_text": "(AFP, 2025)",
+                    "in_text+loc": "(AFP, 2025, para. 4)",
+                    "bibliography": "AFP. (2025, March 5). lukashenko offers to host peace talks in the east of europe. *The Moscow Times*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(AFP)",
+                    "in_text+loc": "(AFP, par. 4)",
+                    "bibliography": "AFP. “Lukashenko Offers to Host Peace Talks in the East of Europe.” The Moscow Times, 5 Mar. 2025.",
+                },
+                "markdown": {
+                    "in_text": "(AFP)",
+                    "in_text+loc": "(AFP, par. 4)",
+                    "bibliography": "AFP. “Lukashenko Offers to Host Peace Talks in the East of Europe.” *The Moscow Times*, 5 Mar. 2025.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” The Moscow Times, March 5, 2025.",
+                    "short": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe.”",
+                    "note+loc": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” The Moscow Times, March 5, 2025, para. 4.",
+                    "short+loc": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” para. 4.",
+                    "bibliography": "AFP. “Lukashenko Offers to Host Peace Talks in the East of Europe.” The Moscow Times, March 5, 2025.",
+                },
+                "markdown": {
+                    "note": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” *The Moscow Times*, March 5, 2025.",
+                    "short": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe.”",
+                    "note+loc": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” *The Moscow Times*, March 5, 2025, para. 4.",
+                    "short+loc": "AFP, “Lukashenko Offers to Host Peace Talks in the East of Europe,” para. 4.",
+                    "bibliography": "AFP. “Lukashenko Offers to Host Peace Talks in the East of Europe.” *The Moscow Times*, March 5, 2025.",
+                },
+            },
+        },
+        "question": {
+            "apa": {
+                "plain": {
+                    "in_text": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” 2025)",
+                    "in_text+loc": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” 2025, para. 4)",
+                    "bibliography": "Will Belarus host talks? an analysis of U.S. plans for iPhone users. (2025, March 5). BBC News.",
+                },
+                "markdown": {
+                    "in_text": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” 2025)",
+                    "in_text+loc": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” 2025, para. 4)",
+                    "bibliography": "Will Belarus host talks? an analysis of U.S. plans for iPhone users. (2025, March 5). *BBC News*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users”)",
+                    "in_text+loc": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” par. 4)",
+                    "bibliography": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users.” BBC News, 5 Mar. 2025.",
+                },
+                "markdown": {
+                    "in_text": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users”)",
+                    "in_text+loc": "(“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” par. 4)",
+                    "bibliography": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users.” *BBC News*, 5 Mar. 2025.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” BBC News, March 5, 2025.",
+                    "short": "BBC News, Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users.",
+                    "note+loc": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” BBC News, March 5, 2025, para. 4.",
+                    "short+loc": "BBC News, Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users, para. 4.",
+                    "bibliography": "BBC News. Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users. March 5, 2025.",
+                },
+                "markdown": {
+                    "note": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” *BBC News*, March 5, 2025.",
+                    "short": "*BBC News*, *Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users*.",
+                    "note+loc": "“Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users,” *BBC News*, March 5, 2025, para. 4.",
+                    "short+loc": "*BBC News*, *Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users*, para. 4.",
+                    "bibliography": "*BBC News*. *Will Belarus Host Talks? An Analysis of U.S. Plans for iPhone Users*. March 5, 2025.",
+                },
+            },
+        },
+        "inner": {
+            "apa": {
+                "plain": {
+                    "in_text": "(“Lukashenko: ‘Tell Trump I Expect Him’,” 2025)",
+                    "in_text+loc": "(“Lukashenko: ‘Tell Trump I Expect Him’,” 2025, para. 4)",
+                    "bibliography": "Lukashenko: “Tell Trump I expect him.” (2025, March). Meduza.",
+                },
+                "markdown": {
+                    "in_text": "(“Lukashenko: ‘Tell Trump I Expect Him’,” 2025)",
+                    "in_text+loc": "(“Lukashenko: ‘Tell Trump I Expect Him’,” 2025, para. 4)",
+                    "bibliography": "Lukashenko: “Tell Trump I expect him.” (2025, March). *Meduza*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(“Lukashenko: ‘Tell Trump I Expect Him’”)",
+                    "in_text+loc": "(“Lukashenko: ‘Tell Trump I Expect Him’,” par. 4)",
+                    "bibliography": "“Lukashenko: ‘Tell Trump I Expect Him’.” Meduza, Mar. 2025.",
+                },
+                "markdown": {
+                    "in_text": "(“Lukashenko: ‘Tell Trump I Expect Him’”)",
+                    "in_text+loc": "(“Lukashenko: ‘Tell Trump I Expect Him’,” par. 4)",
+                    "bibliography": "“Lukashenko: ‘Tell Trump I Expect Him’.” *Meduza*, Mar. 2025.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "“Lukashenko: ‘Tell Trump I Expect Him’,” Meduza, March 2025.",
+                    "short": "Meduza, Lukashenko: “Tell Trump I Expect Him”.",
+                    "note+loc": "“Lukashenko: ‘Tell Trump I Expect Him’,” Meduza, March 2025, para. 4.",
+                    "short+loc": "Meduza, Lukashenko: “Tell Trump I Expect Him”, para. 4.",
+                    "bibliography": "Meduza. Lukashenko: “Tell Trump I Expect Him”. March 2025.",
+                },
+                "markdown": {
+                    "note": "“Lukashenko: ‘Tell Trump I Expect Him’,” *Meduza*, March 2025.",
+                    "short": "*Meduza*, *Lukashenko: “Tell Trump I Expect Him”*.",
+                    "note+loc": "“Lukashenko: ‘Tell Trump I Expect Him’,” *Meduza*, March 2025, para. 4.",
+                    "short+loc": "*Meduza*, *Lukashenko: “Tell Trump I Expect Him”*, para. 4.",
+                    "bibliography": "*Meduza*. *Lukashenko: “Tell Trump I Expect Him”*. March 2025.",
+                },
+            },
+        },
+        "particle": {
+            "apa": {
+                "plain": {
+                    "in_text": "(van Dyke, 2025)",
+                    "in_text+loc": "(van Dyke, 2025, para. 4)",
+                    "bibliography": "van Dyke, A. (2025). Why is Minsk’s role up-to-date and well-known? Meduza.",
+                },
+                "markdown": {
+                    "in_text": "(van Dyke, 2025)",
+                    "in_text+loc": "(van Dyke, 2025, para. 4)",
+                    "bibliography": "van Dyke, A. (2025). Why is Minsk’s role up-to-date and well-known? *Meduza*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(van Dyke)",
+                    "in_text+loc": "(van Dyke, par. 4)",
+                    "bibliography": "van Dyke, Anna. “Why Is Minsk’s Role up-to-Date and Well-Known?” Meduza, 2025.",
+                },
+                "markdown": {
+                    "in_text": "(van Dyke)",
+                    "in_text+loc": "(van Dyke, par. 4)",
+                    "bibliography": "van Dyke, Anna. “Why Is Minsk’s Role up-to-Date and Well-Known?” *Meduza*, 2025.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "Anna van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” Meduza, 2025.",
+                    "short": "Van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?”",
+                    "note+loc": "Anna van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” Meduza, 2025, para. 4.",
+                    "short+loc": "Van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” para. 4.",
+                    "bibliography": "Dyke, Anna van. “Why Is Minsk’s Role up-to-Date and Well-Known?” Meduza, 2025.",
+                },
+                "markdown": {
+                    "note": "Anna van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” *Meduza*, 2025.",
+                    "short": "Van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?”",
+                    "note+loc": "Anna van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” *Meduza*, 2025, para. 4.",
+                    "short+loc": "Van Dyke, “Why Is Minsk’s Role up-to-Date and Well-Known?” para. 4.",
+                    "bibliography": "Dyke, Anna van. “Why Is Minsk’s Role up-to-Date and Well-Known?” *Meduza*, 2025.",
+                },
+            },
+        },
+        "straight": {
+            "apa": {
+                "plain": {
+                    "in_text": "(Sokolova, 2025)",
+                    "in_text+loc": "(Sokolova, 2025, para. 4)",
+                    "bibliography": "Sokolova, J.-M. (2025, September 1). Putin’s “red lines” explained. Novaya Gazeta Europe. https://example.org/straight",
+                },
+                "markdown": {
+                    "in_text": "(Sokolova, 2025)",
+                    "in_text+loc": "(Sokolova, 2025, para. 4)",
+                    "bibliography": "Sokolova, J.-M. (2025, September 1). Putin’s “red lines” explained. *Novaya Gazeta Europe*. <https://example.org/straight>",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(Sokolova)",
+                    "in_text+loc": "(Sokolova, par. 4)",
+                    "bibliography": "Sokolova, Jean-Marie. “Putin’s ‘Red Lines’ Explained.” Novaya Gazeta Europe, 1 Sep. 2025, https://example.org/straight.",
+                },
+                "markdown": {
+                    "in_text": "(Sokolova)",
+                    "in_text+loc": "(Sokolova, par. 4)",
+                    "bibliography": "Sokolova, Jean-Marie. “Putin’s ‘Red Lines’ Explained.” *Novaya Gazeta Europe*, 1 Sep. 2025, <https://example.org/straight>.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "Jean-Marie Sokolova, “Putin’s ‘Red Lines’ Explained,” Novaya Gazeta Europe, September 1, 2025, https://example.org/straight.",
+                    "short": "Sokolova, “Putin’s ‘Red Lines’ Explained.”",
+                    "note+loc": "Jean-Marie Sokolova, “Putin’s ‘Red Lines’ Explained,” Novaya Gazeta Europe, September 1, 2025, para. 4, https://example.org/straight.",
+                    "short+loc": "Sokolova, “Putin’s ‘Red Lines’ Explained,” para. 4.",
+                    "bibliography": "Sokolova, Jean-Marie. “Putin’s ‘Red Lines’ Explained.” Novaya Gazeta Europe, September 1, 2025. https://example.org/straight.",
+                },
+                "markdown": {
+                    "note": "Jean-Marie Sokolova, “Putin’s ‘Red Lines’ Explained,” *Novaya Gazeta Europe*, September 1, 2025, <https://example.org/straight>.",
+                    "short": "Sokolova, “Putin’s ‘Red Lines’ Explained.”",
+                    "note+loc": "Jean-Marie Sokolova, “Putin’s ‘Red Lines’ Explained,” *Novaya Gazeta Europe*, September 1, 2025, para. 4, <https://example.org/straight>.",
+                    "short+loc": "Sokolova, “Putin’s ‘Red Lines’ Explained,” para. 4.",
+                    "bibliography": "Sokolova, Jean-Marie. “Putin’s ‘Red Lines’ Explained.” *Novaya Gazeta Europe*, September 1, 2025. <https://example.org/straight>.",
+                },
+            },
+        },
+    },
 }
 
 

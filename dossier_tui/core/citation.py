@@ -143,7 +143,16 @@ class _Out:
         if self.runs[-1][1] == "close" and p in ".,":
             self.runs.insert(len(self.runs) - 1, [p, "text"])
             return self.add(rest)
+        if self.runs[-1][1] == "text" and self.runs[-1][0].endswith("”") and p in ".,":
+            self.runs[-1][0] = self.runs[-1][0][:-1] + p + "”"
+            return self.add(rest)
         return self.add(mark)
+
+    def capitalize_first(self) -> _Out:
+        """A note starts with a capital ("Van Dyke, ..."), as CSL note styles print it."""
+        if self.runs and self.runs[0][0][:1].islower():
+            self.runs[0][0] = self.runs[0][0][0].upper() + self.runs[0][0][1:]
+        return self
 
     def citation(self) -> Citation:
         text: list[str] = []
@@ -461,7 +470,7 @@ def _chicago_note(item: dict[str, Any], locator: str | None) -> _Out:
             if out.runs:
                 out.punct(", ")
             out.add(text, kind)
-    return out.punct(".")
+    return out.punct(".").capitalize_first()
 
 
 def _chicago_short(item: dict[str, Any], locator: str | None) -> _Out:
@@ -484,7 +493,7 @@ def _chicago_short(item: dict[str, Any], locator: str | None) -> _Out:
         if out.runs:
             out.punct(", ")
         out.add(locator)
-    return out.punct(".")
+    return out.punct(".").capitalize_first()
 
 
 def _chicago_bib(item: dict[str, Any]) -> _Out:
