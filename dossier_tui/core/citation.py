@@ -204,7 +204,7 @@ def _apa_name(n: dict[str, str]) -> str:
 
 
 def _inverted(n: dict[str, str], demote: bool = False) -> str:
-    """"Family, Given" ("Dyke, Anna van" when the style demotes particles)."""
+    """ "Family, Given" ("Dyke, Anna van" when the style demotes particles)."""
     if "literal" in n:
         return n["literal"]
     given = n.get("given", "")
@@ -320,8 +320,20 @@ def _apa_author_key(item: dict[str, Any]) -> str:
     return "T:" + (item.get("title") or "")
 
 
+def _clean(value: Any) -> Any:
+    """Metadata is untrusted: strip escapes and controls before formatting, so italic offsets and
+    Markdown escapes are computed on the text that is shown."""
+    if isinstance(value, str):
+        return clean_for_display(value, keep_newlines=False)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
 def _build_context(dossier: Dossier) -> _Context:
-    items = {a.id: csl_item(a) for a in dossier.articles}
+    items = {a.id: _clean(csl_item(a)) for a in dossier.articles}
     order = tuple(sorted(items, key=lambda k: _sort_key(items[k])))
     groups: dict[tuple[str, int | None], list[str]] = {}
     mla: dict[str, list[str]] = {}
@@ -532,7 +544,7 @@ def _chicago_bib(item: dict[str, Any]) -> _Out:
 
 
 def _source_phrase(item: dict[str, Any], markdown: bool = False) -> _Out:
-    """"AFP in The Moscow Times, March 5, 2025": who reported it, where, when."""
+    """ "AFP in The Moscow Times, March 5, 2025": who reported it, where, when."""
     out = _Out()
     names = item.get("author") or []
     container = item.get("container-title", "")
@@ -608,11 +620,17 @@ def _render(ctx: _Context, article_id: str, style: str, in_text: bool, locator: 
 
 def _fallback(article: Article) -> _Out:
     """An article with no metadata at all: name the file rather than invent a source."""
-    return _Out().add(f"source unknown ({article.path.replace(chr(92), '/').rsplit('/', 1)[-1]})")
+    name = clean_for_display(article.path, keep_newlines=False).replace("\\", "/").rsplit("/", 1)[-1]
+    return _Out().add(f"source unknown ({name})")
 
 
 def cite_article(
-    dossier: Dossier, article: Article, style: str = "plain", *, in_text: bool = False, locator: str | None = None
+    dossier: Dossier,
+    article: Article,
+    style: str = "plain",
+    *,
+    in_text: bool = False,
+    locator: str | None = None,
 ) -> Citation:
     """The article's citation in ``style``; ``in_text`` gives the parenthetical (APA, MLA) or the
     short note (Chicago). ``locator`` ("para. 4") is added where the style places one."""
@@ -620,10 +638,11 @@ def cite_article(
     ctx = _context(dossier)
     out = _render(ctx, article.id, style, in_text, locator)
     item = ctx.items[article.id]
-    if style in ("plain", "markdown") and not any(k in item for k in ("author", "container-title", "title", "URL")):
+    if style in ("plain", "markdown") and not any(
+        k in item for k in ("author", "container-title", "title", "URL")
+    ):
         out = _fallback(article)
-    cit = out.citation()
-    return Citation(clean_for_display(cit.text, False), cit.italic, clean_for_display(cit.markdown, False))
+    return out.citation()
 
 
 def bibliography(dossier: Dossier, style: str = "apa") -> list[Citation]:

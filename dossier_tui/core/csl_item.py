@@ -36,7 +36,9 @@ AGENCIES = frozenset(
         "ukrinform",
     }
 )
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "ter", "ten"})
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "ter", "ten"}
+)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

@@ -52,7 +52,9 @@ def bibliography(style: Path, items: list[dict], body: str) -> dict[str, dict[st
 
 
 def in_text(style: Path, items: list[dict]) -> dict[str, dict[str, dict[str, str]]]:
-    body = "\n\n".join(f"ZZ{i}a [@{it['id']}]. ZZ{i}b [@{it['id']}, {LOCATOR}]." for i, it in enumerate(items))
+    body = "\n\n".join(
+        f"ZZ{i}a [@{it['id']}]. ZZ{i}b [@{it['id']}, {LOCATOR}]." for i, it in enumerate(items)
+    )
     res: dict = {it["id"]: {"plain": {}, "markdown": {}} for it in items}
     for fmt, to in FORMATS.items():
         out = pandoc(style, items, body, to)
