@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .csl_item import csl_item
+from .csl_item import clean_item, csl_item
 from .model import Article, Dossier, Quote
 from .text import clean_for_display
 
@@ -44,9 +44,8 @@ MONTHS = (
     "December",
 )
 MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")
-STOP_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet".split()
-)
+_STOP = "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet"
+STOP_WORDS = frozenset(_STOP.split(" "))
 SUBSTITUTE = "———"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;)|^#)")
 
@@ -138,7 +137,7 @@ class _Out:
             return self.add(mark.lstrip())
         p, rest = mark[0], mark[1:]
         end = _ends_terminal(self.last_text())
-        if p in ".," and (end in "?!" and end or (end == "." and p == ".")):
+        if p in ".," and ((end and end in "?!") or (end == "." and p == ".")):
             return self.add(rest)
         if self.runs[-1][1] == "close" and p in ".,":
             self.runs.insert(len(self.runs) - 1, [p, "text"])
@@ -320,20 +319,8 @@ def _apa_author_key(item: dict[str, Any]) -> str:
     return "T:" + (item.get("title") or "")
 
 
-def _clean(value: Any) -> Any:
-    """Metadata is untrusted: strip escapes and controls before formatting, so italic offsets and
-    Markdown escapes are computed on the text that is shown."""
-    if isinstance(value, str):
-        return clean_for_display(value, keep_newlines=False)
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    return value
-
-
 def _build_context(dossier: Dossier) -> _Context:
-    items = {a.id: _clean(csl_item(a)) for a in dossier.articles}
+    items = {a.id: clean_item(csl_item(a)) for a in dossier.articles}
     order = tuple(sorted(items, key=lambda k: _sort_key(items[k])))
     groups: dict[tuple[str, int | None], list[str]] = {}
     mla: dict[str, list[str]] = {}
@@ -568,7 +555,7 @@ def _plain(item: dict[str, Any], in_text: bool) -> _Out:
         head = _Out().quoted(title)
         if out.runs:
             head.punct(", ")
-        out.runs[:0] = head.runs + ([] if out.runs else [])
+        out.runs[:0] = head.runs
     if item.get("URL"):
         if out.runs:
             out.punct(", ")

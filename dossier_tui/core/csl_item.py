@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .model import Article
+from .text import clean_for_display
 
 # Agencies and other bylines that are organisations, not "First Last" people.
 AGENCIES = frozenset(
@@ -111,3 +112,15 @@ def csl_item(article: Article) -> dict[str, Any]:
     if meta.url is not None and meta.url.value.strip():
         item["URL"] = meta.url.value.strip()
     return item
+
+
+def clean_item(value: Any) -> Any:
+    """Metadata is untrusted: strip escapes and controls from every string of an item, before any
+    formatting, so italic offsets and Markdown escapes are computed on the text that is shown."""
+    if isinstance(value, str):
+        return clean_for_display(value, keep_newlines=False)
+    if isinstance(value, list):
+        return [clean_item(v) for v in value]
+    if isinstance(value, dict):
+        return {k: clean_item(v) for k, v in value.items()}
+    return value
