@@ -327,6 +327,8 @@ def _build_context(dossier: Dossier) -> _Context:
     for key in order:
         item = items[key]
         p = _parts(item)
+        if not _citable(item):
+            continue
         groups.setdefault((_apa_author_key(item), p[0] if p else None), []).append(key)
         if item.get("author"):
             mla.setdefault(_short_names(item["author"], 3, "and"), []).append(key)
@@ -605,6 +607,11 @@ def _render(ctx: _Context, article_id: str, style: str, in_text: bool, locator: 
     return _plain(item, in_text)
 
 
+def _citable(item: dict[str, Any]) -> bool:
+    """Whether the item names any source at all; a bare date is not a citation."""
+    return any(k in item for k in ("author", "container-title", "title", "URL"))
+
+
 def _fallback(article: Article) -> _Out:
     """An article with no metadata at all: name the file rather than invent a source."""
     name = clean_for_display(article.path, keep_newlines=False).replace("\\", "/").rsplit("/", 1)[-1]
@@ -624,10 +631,7 @@ def cite_article(
     _check_style(style)
     ctx = _context(dossier)
     out = _render(ctx, article.id, style, in_text, locator)
-    item = ctx.items[article.id]
-    if style in ("plain", "markdown") and not any(
-        k in item for k in ("author", "container-title", "title", "URL")
-    ):
+    if not _citable(ctx.items[article.id]):
         out = _fallback(article)
     return out.citation()
 

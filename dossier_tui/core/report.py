@@ -15,9 +15,18 @@ def _md(text: str) -> str:
     return md_escape(clean_for_display(text, keep_newlines=False))
 
 
+def _code(text: str) -> str:
+    """A code span: no escapes inside, so backticks are dropped instead."""
+    return "`" + clean_for_display(text, keep_newlines=False).replace("`", "") + "`"
+
+
 def _blockquote(text: str, indent: str = "") -> str:
     lines = clean_for_display(text).split("\n")
     return "\n".join(f"{indent}> {md_escape(line)}" if line.strip() else f"{indent}>" for line in lines)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _outlet(dossier: Dossier, quote: Quote) -> str:
@@ -42,7 +51,7 @@ def _articles(dossier: Dossier) -> list[str]:
         out.append(f"   - APA: {cite_article(dossier, art, 'apa').markdown}")
         out.append(f"   - Chicago note: {cite_article(dossier, art, 'chicago-note').markdown}")
         quotes = dossier.quotes_in(art.id)
-        out.append(f"   - {len(quotes)} quotes · file `{_md(art.path).replace('`', '')}`")
+        out.append(f"   - {_n(len(quotes), 'quote')} · file {_code(art.path)}")
     return [*out, ""]
 
 
@@ -53,7 +62,7 @@ def _speakers(dossier: Dossier) -> list[str]:
         outlets.setdefault(q.speaker, set()).add(_outlet(dossier, q))
     out = ["## Speakers", ""]
     for s in sorted(dossier.speakers, key=lambda s: (-counts.get(s.id, 0), s.name)):
-        line = f"- **{_md(s.name)}** ({s.kind}): {counts.get(s.id, 0)} quotes in {len(outlets.get(s.id, ()))} outlets"
+        line = f"- **{_md(s.name)}** ({s.kind}): {_n(counts.get(s.id, 0), 'quote')} in {_n(len(outlets.get(s.id, ())), 'outlet')}"
         others = [v for v in s.variants if v != s.name]
         if others:
             line += "; also written " + ", ".join(_md(v) for v in others)
@@ -61,7 +70,7 @@ def _speakers(dossier: Dossier) -> list[str]:
             line += "; described as " + ", ".join(_md(r) for r in s.roles)
         out.append(line)
     if counts.get(None):
-        out.append(f"- *unattributed*: {counts[None]} quotes")
+        out.append(f"- *unattributed*: {_n(counts[None], 'quote')}")
     return [*out, ""]
 
 
@@ -79,7 +88,12 @@ def _family_section(dossier: Dossier, families: Any) -> list[str]:
             q = dossier.quote(qid)
             art = dossier.article(q.article)
             cite = cite_article(dossier, art, "apa", in_text=True).markdown
-            out += [f"- *{_md(_outlet(dossier, q))}* {cite}, `{qid}`:", "", _blockquote(q.text, "  "), ""]
+            out += [
+                f"- *{_md(_outlet(dossier, q))}* {cite}, {_code(qid)}:",
+                "",
+                _blockquote(q.text, "  "),
+                "",
+            ]
         for pair in fam.pairs:
             a, b = _outlet(dossier, dossier.quote(pair.a)), _outlet(dossier, dossier.quote(pair.b))
             out.append(f"- {_md(a)} vs {_md(b)}: {pair.verdict}, similarity {pair.similarity:.2f}")
@@ -105,7 +119,7 @@ def _coverage(dossier: Dossier, families: Any) -> list[str]:
             q = dossier.quote(qid)
             who = dossier.speaker_name(q) or "unattributed"
             text = clean_for_display(q.text, keep_newlines=False)
-            out.append(f"  - {_md(who)}: “{_md(text)}” `{qid}`")
+            out.append(f"  - {_md(who)}: “{_md(text)}” {_code(qid)}")
     return [*out, ""]
 
 
