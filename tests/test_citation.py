@@ -160,10 +160,16 @@ def test_wire_credit_without_byline_makes_the_agency_the_author():
     assert cite_article(d, d.articles[0], "apa", in_text=True).text == "(AFP, 2025)"
 
 
-def test_article_with_no_metadata_names_its_file_in_plain_and_stays_empty_in_mla_in_text():
+def test_article_with_no_metadata_names_its_file_in_every_style():
     d = seeds_dossier(ArticleMeta())
-    assert cite_article(d, d.articles[0]).text == "source unknown (000.txt)"
-    assert cite_article(d, d.articles[0], "mla", in_text=True).text == ""
+    for style in STYLES:
+        assert cite_article(d, d.articles[0], style).text == "source unknown (000.txt)"
+    assert cite_quote(d, d.quotes[0], "apa").endswith(",”\n\nsource unknown (000.txt)")
+
+
+def test_mla_in_text_of_an_article_without_author_or_title_is_empty_as_citeproc_prints_it():
+    d = seeds_dossier()
+    assert cite_article(d, d.articles[1], "mla", in_text=True).text == ""
     assert cite_quote(d, d.quotes[0]).startswith(
         "“Tell Trump that I expect him here with Putin and Zelensky,” Alexander"
     )

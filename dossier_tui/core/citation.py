@@ -711,6 +711,8 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
     if style in ("apa", "mla"):
         paren = cite_article(dossier, article, style, in_text=True, locator=loc).text
         ref = cite_article(dossier, article, style).text
+        if paren == ref:  # no source metadata: the file is named once
+            return clean_for_display(f"{quoted}\n\n{ref}")
         head = f"{quoted} {paren}" if paren else quoted
         return clean_for_display(f"{head}\n\n{ref}")
     note = cite_article(dossier, article, style, locator=None if style == "chicago-bib" else loc).text
