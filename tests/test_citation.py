@@ -16,7 +16,7 @@ from dossier_tui.core.citation import (
     md_escape,
     title_case,
 )
-from dossier_tui.core.csl_item import csl_item, parse_date, parse_name
+from dossier_tui.core.csl_item import csl_item, parse_date, parse_name, split_byline
 from dossier_tui.core.model import (
     Article,
     ArticleMeta,
@@ -220,6 +220,24 @@ def test_unknown_style_is_refused():
 )
 def test_byline_names_become_csl_names(name, expected):
     assert parse_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("MAGGIE HABERMAN and RICHARD A. OPPEL JR.", [("Haberman", "Maggie"), ("Oppel", "Richard A.")]),
+        ("By NICK MADIGAN", [("Madigan", "Nick")]),
+        ("Dr. Susan Berry", [("Berry", "Susan")]),
+        ("Joe Gerth, The (Louisville, Ky.) Courier-Journal", [("Gerth", "Joe")]),
+        ("Martin Luther King, Jr.", [("King", "Martin Luther")]),
+        ("Breitbart News", [("Breitbart News", None)]),
+        ("The Washington Post", [("The Washington Post", None)]),
+        ("Guy Faulconbridge & Kate Holton", [("Faulconbridge", "Guy"), ("Holton", "Kate")]),
+    ],
+)
+def test_real_bylines_split_into_people_and_organisations(byline, names):
+    got = [parse_name(n) for n in split_byline(byline)]
+    assert [(n.get("family", n.get("literal")), n.get("given")) for n in got] == names
 
 
 def test_dates_are_parsed_only_when_iso():

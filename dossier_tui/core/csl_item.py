@@ -40,6 +40,36 @@ AGENCIES = frozenset(
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "ter", "ten"}
 )
+# Last words that make a byline an organisation ("Breitbart News", "The Washington Post").
+ORG_WORDS = frozenset(
+    [
+        "news",
+        "post",
+        "times",
+        "press",
+        "journal",
+        "wire",
+        "agency",
+        "service",
+        "services",
+        "staff",
+        "board",
+        "desk",
+        "team",
+        "report",
+        "media",
+        "network",
+        "tribune",
+        "herald",
+        "gazette",
+        "insights",
+        "editors",
+        "editorial",
+        "bureau",
+    ]
+)
+_HONORIFIC = re.compile(r"^(?:by|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?)\s+", re.I)
+_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.I)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -52,8 +82,33 @@ def is_organisation(name: str, article: Article | None = None) -> bool:
         for field in (article.meta.wire, article.meta.outlet):
             if field is not None and field.value.strip().casefold() == key:
                 return True
+        outlet = article.meta.value("outlet")
+        if outlet and outlet.casefold() in key:
+            return True
     words = name.split()
-    return len(words) == 1 or name.isupper()
+    return len(words) == 1 or key.startswith("the ") or words[-1].casefold() in ORG_WORDS
+
+
+def split_byline(byline: str) -> list[str]:
+    """One byline string into names: "By MAGGIE HABERMAN and RICHARD A. OPPEL JR." gives two;
+    an affiliation after a comma ("Joe Gerth, The Courier-Journal") is dropped, not guessed at."""
+    names = []
+    for part in _JOIN.split(byline.strip()):
+        part = part.strip(" ,;")
+        while _HONORIFIC.match(part):
+            part = _HONORIFIC.sub("", part, count=1)
+        if "," in part and not re.search(r",\s*(?:jr|sr|ii|iii|iv)\.?$", part, re.I):
+            part = part.split(",", 1)[0].strip()
+        if part:
+            names.append(part)
+    return names
+
+
+def _uncap(name: str) -> str:
+    """NYT-style capitals ("AMY CHOZICK") to "Amy Chozick"; mixed-case names are left alone."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in name.split())
 
 
 def parse_name(name: str, article: Article | None = None) -> dict[str, str]:
@@ -62,7 +117,8 @@ def parse_name(name: str, article: Article | None = None) -> dict[str, str]:
     name = " ".join(name.split())
     if is_organisation(name, article):
         return {"literal": name}
-    words = name.split(" ")
+    name = _uncap(name)
+    words = [w.rstrip(",") for w in name.split(" ")]
     suffix = None
     if len(words) > 2 and words[-1].rstrip(".").lower() in {"jr", "sr", "ii", "iii", "iv"}:
         suffix = words.pop()
@@ -92,7 +148,7 @@ def authors_of(article: Article) -> list[dict[str, str]]:
     names: tuple[str, ...] = article.meta.value("authors") or ()
     if not names and article.meta.wire is not None:
         names = (article.meta.wire.value,)
-    return [parse_name(n, article) for n in names if n.strip()]
+    return [parse_name(n, article) for byline in names for n in split_byline(byline)]
 
 
 def csl_item(article: Article) -> dict[str, Any]:
