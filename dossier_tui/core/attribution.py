@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_PHRASES, CUE_WORDS, STRONG_CUES, TITLES
+from .lexicon import CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
 from .mentions import (
     MASK,
     Mention,
@@ -176,6 +176,12 @@ def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:who|whose|which|a|an|the|his|her|their|its|\d+|former|then|now|also|once|like|as|"
+    r"[A-Z][\w’'\-]*(?:’s|'s))\b"
+)
+
+
 def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The mention whose end is the last thing in ``masked[lo:hi]`` (after skipping adverbs,
     auxiliaries and a comma- or dash-delimited aside)."""
@@ -195,11 +201,23 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return d
+        # a parenthesis: "Sen. Elizabeth Warren (D-MA) said"
+        if seg.endswith(")"):
+            opener = masked.rfind("(", lo, end)
+            if opener > lo:
+                end = opener
+                continue
+            return None
         # an aside: ", who replaced Y as leader in July," / "-- a close ally of Putin --"
         if seg.endswith((",", "--", "—", "–")):
             closer = "," if seg.endswith(",") else seg[-2:] if seg.endswith("--") else seg[-1]
             inner_end = end - len(closer)
-            opener = masked.rfind(closer, lo, inner_end)
+            if closer == ",":
+                # the aside opens at the first ", who/which/a/the/31/former …" of the clause
+                am = _ASIDE_OPEN.search(masked, lo, inner_end)
+                opener = am.start() if am else masked.rfind(closer, lo, inner_end)
+            else:
+                opener = masked.rfind(closer, lo, inner_end)
             if opener > lo:
                 end = opener
                 continue
@@ -237,6 +255,24 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
+
+
+def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The subject of the clause a participle ("saying", "calling") attaches to."""
+    clause_lo = lo
+    for m in _CLAUSE_BREAK.finditer(state.masked, lo, hi):
+        clause_lo = m.end()
+    cands = sorted(
+        (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
+        key=lambda m: m.start,
+    )
+    for m in cands:
+        if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
+            return m
+    return cands[0] if cands else subject_phrase(state.masked, clause_lo, hi)
+
+
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The first name or pronoun of the clause ``masked[lo:hi]``, skipping introductory phrases."""
     cands = [m for m in state.names + state.pronouns if lo <= m.start < hi and not m.possessive]
@@ -257,13 +293,29 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     return cands[0]
 
 
+_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(SOURCE_NOUNS - {"campaign", "post", "site", "show"}))
+    + r")\b"
+)
+
+
 def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity | None:
     art = state.article
     if mention.kind == "name":
         return _entity_for_name(state, mention)
     if mention.kind == "pronoun":
         if mention.text.lower() in ("they", "it"):
-            return prev if prev is not None and prev.kind != "person" else None
+            if prev is not None and prev.kind != "person":
+                return prev
+            if mention.text.lower() == "it":
+                # "…," it read: the letter, the report, the statement named just before
+                m = None
+                for found in _THING.finditer(state.masked, max(0, at - 400), at):
+                    m = found  # the last one before the pronoun
+                if m is not None:
+                    return Entity(f"desc:{art.id}:{m.group().lower()}", m.group(), "unknown")
+            return None
         return _antecedent(state, at, mention.gender, prev)
     # description
     words = {w.lower() for w in re.findall(r"[\w\-]+", mention.text)} - {"the", "a", "an", "of", "his", "her"}
@@ -408,6 +460,11 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
     state.names = _drop_sentence_openers(state, names)
+    body = article.body
+    if body:
+        dl = _DATELINE.match(masked, body[0].start, body[0].end)
+        if dl:
+            state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
     for m in state.names:
         if m.text not in state.fullnames:
             state.fullnames[m.text] = m
@@ -421,6 +478,9 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         elif m.role and re.search(r"\bMr\b", m.role):
             state.genders[key] = "m"
     return state
+
+
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
@@ -522,6 +582,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         phrase = masked[c_a:c_b].lower()
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
+        elif phrase.endswith("ing"):
+            # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
+            mention = _participle_subject(state, lo, c_a)
+            if mention is None:
+                continue
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
@@ -634,7 +699,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             att = rule(state, q, prev_entity)
             if att is not None:
                 break
-        if att is None or att.entity is None:
+        if att is None or (att.entity is None and att.mention is None):
             if prev is not None and _continues(state, prev_q, q):
                 # no cue of its own: the quote rests on the previous quote's evidence
                 att = Attribution(

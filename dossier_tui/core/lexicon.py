@@ -208,11 +208,15 @@ _NOUNISH = set(
     ]
 )
 
+# Bare verb forms ("will continue to", "to note") are cues only for the commonest verbs of saying.
+_BARE_OK = {"say", "tell", "ask", "add", "write", "insist", "argue", "warn", "explain"}
+
 CUE_WORDS: frozenset[str] = frozenset(
     w
     for v in _CUE_VERBS
     for w in _inflect(v)
-    if v not in _NOUNISH or w.endswith(("ed", "ing")) or w in (_IRREGULAR.get(v, [])[:1])
+    if (v not in _NOUNISH or w.endswith(("ed", "ing")) or w in _IRREGULAR.get(v, [])[:1])
+    and (w != v or v in _BARE_OK)
 )
 """Every inflected form of a verb of saying."""
 
