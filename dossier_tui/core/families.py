@@ -32,9 +32,13 @@ MIN_COVERAGE = 0.5
 """Matched words over the shorter utterance's words: a fragment must be mostly inside the whole."""
 CONFLICT_SIMILARITY = 0.7
 """Stricter bar when the two sides are attributed to different speakers."""
-RARE_SHARE = 0.02
-"""A content word in more than this share of utterances (and more than 10) does not propose candidates."""
+RARE_SHARE = 0.01
+"""A content word in more than this share of utterances (and more than 10) is common in this dossier:
+it neither proposes candidates nor counts as evidence (slogans, "the White House")."""
 MIN_SHARED_RARE = 2
+"""Distinct rare content words a match must contain, and candidates must share."""
+MIN_QUOTE_WORDS = 3
+"""Shorter quotes ("lasting peace", markup debris) are too little evidence to join a family."""
 
 
 @dataclass(frozen=True)
@@ -96,31 +100,57 @@ class _Unit:
     def words(self) -> int:
         return sum(1 for t in self.tokens if t.kind == "word")
 
+    def profile(self) -> tuple[Counter[str], set[tuple[str, str, str]]]:
+        """Word-key counts and word trigrams: cheap bounds checked before aligning."""
+        keys = [t.key for t in self.tokens if t.kind == "word"]
+        return Counter(keys), set(zip(keys, keys[1:], keys[2:], strict=False))
+
 
 def _units(dossier: Dossier, quote_tokens: dict[str, list[Token]]) -> list[_Unit]:
-    units: dict[tuple[str, str], _Unit] = {}
+    """Utterances; consecutive quotes of one paragraph with compatible speakers join too, since
+    ``"A," he said. "B."`` is one utterance whether or not attribution linked it."""
+    units: list[_Unit] = []
+    by_utterance: dict[tuple[str, str], _Unit] = {}
+    prev: Quote | None = None
     for q in dossier.quotes:
         if q.id not in quote_tokens:
             continue
-        u = units.setdefault((q.article, q.utterance), _Unit(q.article, set()))
+        u = by_utterance.get((q.article, q.utterance))
+        if (
+            u is None
+            and prev is not None
+            and prev.article == q.article
+            and prev.paragraph == q.paragraph
+            and (prev.speaker is None or q.speaker is None or prev.speaker == q.speaker)
+        ):
+            u = by_utterance[(prev.article, prev.utterance)]
+        if u is None:
+            u = _Unit(q.article, set())
+            units.append(u)
+        by_utterance[(q.article, q.utterance)] = u
         if q.speaker is not None:
             u.speakers.add(q.speaker)
         u.tokens.extend(quote_tokens[q.id])
         u.owner.extend([q.id] * len(quote_tokens[q.id]))
-    return list(units.values())
+        prev = q
+    return units
 
 
-def _candidates(units: list[_Unit]) -> list[tuple[int, int]]:
-    """Pairs of utterances in different articles sharing enough rare content words."""
-    keys = [{t.key for t in u.tokens if is_content(t)} for u in units]
+def _rare_postings(units: list[_Unit]) -> dict[str, list[int]]:
+    """Rare content word -> the utterances holding it."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for n, ks in enumerate(keys):
-        for k in ks:
+    for n, u in enumerate(units):
+        for k in {t.key for t in u.tokens if is_content(t)}:
             postings[k].append(n)
     cap = max(10, int(RARE_SHARE * len(units)))
+    return {k: v for k, v in postings.items() if len(v) <= cap}
+
+
+def _candidates(units: list[_Unit], postings: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Pairs of utterances in different articles sharing enough rare content words."""
     shared: Counter[tuple[int, int]] = Counter()
     for post in postings.values():
-        if len(post) < 2 or len(post) > cap:
+        if len(post) < 2:
             continue
         for x in range(len(post)):
             ux = post[x]
@@ -130,8 +160,10 @@ def _candidates(units: list[_Unit]) -> list[tuple[int, int]]:
     return sorted(p for p, n in shared.items() if n >= MIN_SHARED_RARE)
 
 
-def accept(al: Alignment, words_a: int, words_b: int, conflict: bool) -> bool:
+def accept(al: Alignment, words_a: int, words_b: int, conflict: bool, rare_matched: int) -> bool:
     """Whether an alignment of two utterances shows they render the same words."""
+    if rare_matched < MIN_SHARED_RARE:
+        return False
     matched = len(al.matched)
     coverage = matched / min(words_a, words_b) if min(words_a, words_b) else 0.0
     if conflict:
@@ -164,17 +196,30 @@ def _quote_edges(al: Alignment, ua: _Unit, ub: _Unit) -> set[tuple[str, str]]:
 def build_families(dossier: Dossier) -> Families:
     variants = find_name_variants(dossier)
     vmap = variant_map(variants)
-    quote_tokens = {q.id: tokenize(q.text, q.start, vmap) for q in dossier.quotes if q.kind != "other"}
+    quote_tokens = {}
+    for q in dossier.quotes:
+        toks = tokenize(q.text, q.start, vmap)
+        if q.kind != "other" and sum(1 for t in toks if t.kind == "word") >= MIN_QUOTE_WORDS:
+            quote_tokens[q.id] = toks
     units = _units(dossier, quote_tokens)
+    postings = _rare_postings(units)
     order = {q.id: n for n, q in enumerate(dossier.quotes)}
     edges: set[tuple[str, str]] = set()
     scored = 0
-    for x, y in _candidates(units):
+    profiles = [u.profile() for u in units]
+    for x, y in _candidates(units, postings):
         ua, ub = units[x], units[y]
+        # Necessary conditions of `accept`: a shared three-word run, and enough shared words.
+        (bag_a, tri_a), (bag_b, tri_b) = profiles[x], profiles[y]
+        if tri_a.isdisjoint(tri_b):
+            continue
+        if (bag_a & bag_b).total() < max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(ua.words, ub.words)):
+            continue
         conflict = bool(ua.speakers and ub.speakers and not (ua.speakers & ub.speakers))
         scored += 1
         al = align(ua.tokens, ub.tokens)
-        if accept(al, ua.words, ub.words, conflict):
+        rare = len({ua.tokens[i].key for i, _ in al.matched} & postings.keys())
+        if accept(al, ua.words, ub.words, conflict, rare):
             for qa, qb in _quote_edges(al, ua, ub):
                 edges.add((qa, qb) if order[qa] < order[qb] else (qb, qa))
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 # Words keep inner apostrophes and hyphens ("don't", "long-term"), numbers keep separators
@@ -42,8 +43,11 @@ class Token:
     kind: TokenKind
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
-    """Casefold and strip diacritics; apostrophes and quote marks unified."""
+    """Casefold and strip diacritics; apostrophes and quote marks unified (cached: words repeat)."""
+    if word.isascii():
+        return word.translate(_QUOTE_MARKS).casefold()
     decomposed = unicodedata.normalize("NFKD", word.translate(_QUOTE_MARKS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
