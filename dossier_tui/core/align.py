@@ -328,8 +328,11 @@ def align(
 
     ``a_source``/``b_source`` are the article texts the token offsets point into; when given, each
     difference's text is the exact source slice (original spacing kept)."""
-    sm = SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
-    core = _core(a, [(i, j, n) for i, j, n in sm.get_matching_blocks() if n])
+    keys_a, keys_b = [t.key for t in a], [t.key for t in b]
+    sm = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    blocks = [(i, j, n) for i, j, n in sm.get_matching_blocks() if n]
+    # Too short for an anchor ("we") but the same words: still the same words.
+    core = _core(a, blocks) if keys_a != keys_b else blocks
     out = _Builder(a, b, a_source, b_source)
     if not core:
         if a or b:
@@ -368,6 +371,10 @@ def align(
             ra = [i for i in ia if i not in moved_a]
             rb = [j for j in ib if j not in moved_b]
             if not ra or not rb:
+                continue
+            # Cheap test first: an anchor needs a shared word.
+            words_b = {b[j].key for j in rb if b[j].kind == "word"}
+            if not any(a[i].kind == "word" and a[i].key in words_b for i in ra):
                 continue
             sub = SequenceMatcher(None, [a[i].key for i in ra], [b[j].key for j in rb], autojunk=False)
             for x, y, n in sub.get_matching_blocks():

@@ -57,14 +57,13 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     lower: Counter[str] = Counter()
     for art in dossier.articles:
         label = outlet_label(dossier, art.id)
-        for m in _CAP_WORD.finditer(art.text):
-            w = m.group()
+        for w, n in Counter(_CAP_WORD.findall(art.text)).items():
             if w[0].isupper():
                 if len(w) >= _MIN_LEN and not w.isupper():
-                    capitalised[w] += 1
+                    capitalised[w] += n
                     where[w].setdefault(label, None)
             else:
-                lower[fold(w)] += 1
+                lower[fold(w)] += n
     names = [w for w, n in capitalised.items() if n > lower.get(fold(w), 0)]
     # Union-find over spellings: same skeleton, or one vowel apart in a long name.
     parent = {w: w for w in names}
