@@ -184,3 +184,43 @@ def test_one_quote_matches_two_parts_of_an_interrupted_utterance():
     (fam,) = build_families(d).families
     assert fam.members == ("a:q1", "b:q1", "b:q2")
     assert {(p.a, p.b) for p in fam.pairs} == {("a:q1", "b:q1"), ("a:q1", "b:q2")}
+
+
+# -- the CLI -------------------------------------------------------------------------------------
+
+
+def test_compare_json_lists_families_with_members_pairs_and_labels(capsys):
+    from dossier_tui.cli import main
+
+    assert main(["compare", "--json"]) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert len(out) == 3
+    fam = next(f for f in out if any(m["text"].startswith("But for us") for m in f["members"]))
+    assert [s["name"] for s in fam["speakers"]] == ["Dmitry Peskov"] or fam["speakers"][0]["id"] is None
+    (pair,) = fam["pairs"]
+    assert pair["verdict"] == "substantive"
+    assert {"label": "moved", "a_text": "ally", "b_text": "ally"}.items() <= next(
+        d for d in pair["differences"] if d["label"] == "moved" and d["a_text"] == "ally"
+    ).items()
+
+
+def test_report_never_interprets_article_markup(monkeypatch):
+    from rich.console import Console
+
+    from dossier_tui.cli import compare_cmd
+
+    hostile = "[@click=app.quit]Quit[/] the ceasefire \x1b]52;c;bad\x07along the northern border will hold."
+    d = make_dossier(
+        ("a", "Outlet [bold]A[/]", [(hostile, "minister")]),
+        ("b", "Outlet B", [(hostile.replace("hold", "stand"), "minister")]),
+    )
+    console = Console(record=True, width=120, force_terminal=False)
+    monkeypatch.setattr(compare_cmd, "Console", lambda: console)
+    compare_cmd._report(d, build_families(d), list(build_families(d).families))
+    text = console.export_text()
+    assert "[@click=app.quit]Quit[/]" in text
+    assert "Outlet [bold]A[/]" in text
+    assert "\x1b" not in text
+    assert "substitution: hold → stand" in text
