@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import CUE_PHRASES, CUE_WORDS, STRONG_CUES, TITLES
-from .mentions import MASK, Mention, description_at, mask_quotes, names_in, pronouns_in
+from .mentions import MASK, Mention, description_at, mask_quotes, names_in, pronouns_in, subject_phrase
 from .model import Article, Span
 from .quotes import RawQuote
 
@@ -377,6 +377,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
             pronouns += pronouns_in(masked, p.start, p.end)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
+    state.names = _drop_sentence_openers(state, names)
     for m in names:
         if m.text not in state.fullnames or len(m.text) > len(state.fullnames[m.text].text):
             state.fullnames[m.text] = m
@@ -389,6 +390,22 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         elif m.role and re.search(r"\bMr\b", m.role):
             state.genders[key] = "m"
     return state
+
+
+def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
+    """A lone capitalised word opening a sentence ("Wait, it gets better") is a name only when the
+    article also uses it as one elsewhere."""
+    starts = set(state.sentence_starts)
+    elsewhere: set[str] = set()
+    for m in names:
+        words = m.text.split()
+        if len(words) > 1 or m.start not in starts or m.role:
+            elsewhere.update(words)
+    return [
+        m
+        for m in names
+        if not (m.start in starts and " " not in m.text and not m.role and m.text not in elsewhere)
+    ]
 
 
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -407,12 +424,24 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "":
             mention = _mention_starting_at(state, c_b, hi)
+            if mention is None:
+                m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
+                mention = subject_phrase(masked, c_b, c_b + m_end.start())
+        elif mention is None:
+            mention = subject_phrase(masked, lo, c_a)
         if mention is None:
             continue
         entity = _resolve(state, mention, mention.start, prev)
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _clause_start(masked: str, lo: int, hi: int) -> int:
+    """Start of the clause that ends at ``hi``: after the last comma, semicolon or dash."""
+    seg = masked[lo:hi]
+    cut = max(seg.rfind(", "), seg.rfind("; "), seg.rfind("— "), seg.rfind("-- "))
+    return lo if cut == -1 else lo + cut + 2
 
 
 def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
@@ -434,10 +463,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
-                subj = _subject_of_clause(state, lo, c_a)
-                mention = subj
+                mention = _subject_of_clause(state, lo, c_a)
             if mention is None:
                 mention = _mention_starting_at(state, c_b, open_at)
+            if mention is None:
+                mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
         if mention is None:
             continue
         entity = _resolve(state, mention, mention.start, prev)
@@ -454,7 +484,10 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     s_lo, _ = _sentence_of(state, q.outer_start)
     cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
-        mention = _mention_ending_at(state, close, c_a) or _subject_of_clause(state, s_lo, c_a)
+        # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
+        mention = _mention_ending_at(state, close, c_a)
+        if mention is None and re.search(r"[,;—–-]\s*$", masked[close:c_a]):
+            mention = _mention_starting_at(state, c_b, s_hi)
         if mention is None:
             continue
         entity = _resolve(state, mention, mention.start, prev)

@@ -14,6 +14,21 @@ from .speakers import resolve_speakers
 _SENTENCE_END = re.compile(r"[.!?…][’'”\"]?\s*$")
 
 
+_SMALL = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"]
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small ones: a title or a name, not speech."""
+    content = [w for w in words if w.lower().strip(".,!?:;") not in _SMALL]
+    return (
+        bool(content)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+        and any(w[:1].isalpha() for w in content)
+    )
+
+
 def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> QuoteKind:
     """full: speech that stands as a sentence; fragment: a few words quoted inside the reporter's
     sentence; other: scare quotes, titles and nicknames (no speech cue anywhere near)."""
@@ -25,9 +40,12 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
     standalone = not before or before.endswith((":", ",", ".", "?", "!", MASK, "—", "--"))
     if att.entity is None and att.cue is None and len(words) <= 4:
         return "other"
-    if att.cue is None and att.rule != "continuation" and len(words) <= 8 and not _SENTENCE_END.search(text):
-        if all(w[:1].isupper() for w in words if w[:1].isalpha() and len(w) > 3):
-            return "other"  # a title or name: "Make America Great Again"
+    if (
+        len(words) <= 10
+        and _title_case(words if not standalone else words[1:])
+        and not (standalone and len(words) == 1)
+    ):
+        return "other"  # a title or name: “The Walking Dead”, “Eclipsed.”, “Make America Great Again”
     if standalone and (len(words) >= 4 or _SENTENCE_END.search(text)) and (text[:1].isupper() or not before):
         return "full"
     return "fragment"
