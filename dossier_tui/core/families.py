@@ -13,9 +13,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from rapidfuzz.distance import LCSseq
+
 from .align import Alignment, Difference, align, is_content
 from .name_variants import NameVariant, find_name_variants, outlet_label, variant_map
-from .tokens import Token, tokenize
+from .tokens import Token, fold, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Dossier, Quote
@@ -37,6 +39,8 @@ RARE_SHARE = 0.01
 it neither proposes candidates nor counts as evidence (slogans, "the White House")."""
 MIN_SHARED_RARE = 2
 """Distinct rare content words a match must contain, and candidates must share."""
+LCS_SLACK = 0.6
+"""Prefilter: in-order shared words must reach this share of what acceptance needs."""
 MIN_QUOTE_WORDS = 3
 """Shorter quotes ("lasting peace", markup debris) are too little evidence to join a family."""
 
@@ -207,15 +211,31 @@ def build_families(dossier: Dossier) -> Families:
     edges: set[tuple[str, str]] = set()
     scored = 0
     profiles = [u.profile() for u in units]
+    word_keys = [[t.key for t in u.tokens if t.kind == "word"] for u in units]
+
+    def surnames(ids: set[str]) -> set[str]:
+        """Speakers resolved apart in different articles ("Mr. Rubio", "Marco Rubio") are
+        compatible when their last names agree; only incompatible ones make a conflict."""
+        out = set()
+        for sid in ids:
+            sp = dossier.speaker(sid)
+            words = sp.name.split() if sp is not None else []
+            out.add(fold(words[-1]) if words else sid)
+        return out
+
     for x, y in _candidates(units, postings):
         ua, ub = units[x], units[y]
         # Necessary conditions of `accept`: a shared three-word run, and enough shared words.
         (bag_a, tri_a), (bag_b, tri_b) = profiles[x], profiles[y]
         if tri_a.isdisjoint(tri_b):
             continue
-        if (bag_a & bag_b).total() < max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(ua.words, ub.words)):
+        need = max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(ua.words, ub.words))
+        if (bag_a & bag_b).total() < need:
             continue
-        conflict = bool(ua.speakers and ub.speakers and not (ua.speakers & ub.speakers))
+        # In-order shared words (LCS, in C++): moved sentences can add to it, hence the slack.
+        if LCSseq.similarity(word_keys[x], word_keys[y]) < LCS_SLACK * need:
+            continue
+        conflict = bool(ua.speakers and ub.speakers and not (surnames(ua.speakers) & surnames(ub.speakers)))
         scored += 1
         al = align(ua.tokens, ub.tokens)
         rare = len({ua.tokens[i].key for i, _ in al.matched} & postings.keys())
@@ -249,8 +269,8 @@ def build_families(dossier: Dossier) -> Families:
         members = tuple(sorted(groups[root], key=order.__getitem__))
         pairs = tuple(_pair_diff(dossier, quote_tokens, qa, qb) for qa, qb in pairs_by_root[root])
         speakers = tuple(dict.fromkeys(dossier.quote(m).speaker for m in members))
-        named = [s for s in speakers if s is not None]
-        families.append(Family(f"f{len(families) + 1}", members, speakers, len(named) > 1, pairs))
+        named = {s for s in speakers if s is not None}
+        families.append(Family(f"f{len(families) + 1}", members, speakers, len(surnames(named)) > 1, pairs))
 
     by_quote = {m: f for f in families for m in f.members}
     singletons = []
