@@ -111,16 +111,17 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-_ROLE_BEFORE = re.compile(r"((?:[\w’'\-]+[ \u00a0]+){1,4})$")
-
-
 def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
     """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
     window = masked[max(0, start - 60) : start]
-    m = _ROLE_BEFORE.search(window)
     words: list[str] = []
-    if m:
-        cand = m.group(1).split()
+    if window[-1:] in (" ", "\u00a0"):
+        cand = []
+        for w in reversed(window.split()[-4:]):
+            if not _PLAIN_WORD.fullmatch(w):
+                break
+            cand.append(w)
+        cand.reverse()
         # Keep the tail that ends with a role noun or title and has no sentence punctuation.
         if cand and (cand[-1].lower() in ROLE_NOUNS or _is_title(cand[-1])):
             take = []
@@ -131,6 +132,9 @@ def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
             words = list(reversed(take))
     words += role_words
     return " ".join(words) if words else None
+
+
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
 
 
 def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
