@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
 from ...core.model import Dossier
 from .. import features
-from ..render import MUTED, outlet_label, speaker_style
+from ..render import outlet_label
 from ..safe import safe, shorten
 
 
@@ -67,20 +67,15 @@ class CoverageScreen(ModalScreen[str | None]):
         table.add_column("Quote", key="quote")
         table.add_column("Speaker", key="speaker")
         for n, label in enumerate(columns):
-            table.add_column(Content(shorten(label, 14)), key=f"o{n}")
+            table.add_column(Text(shorten(label, 14)), key=f"o{n}")
         for group in coverage_rows(d):
             first = d.quote(group[0])
             carried = {outlet_label(d.article(d.quote(q).article))[0] for q in group}
             name = d.speaker_name(first)
             table.add_row(
-                Content(f"“{shorten(safe(first.text), 50)}”"),
-                Content.styled(shorten(safe(name), 20), speaker_style(d, first.speaker))
-                if name
-                else Content.styled("-", MUTED),
-                *[
-                    Content.styled("●", "$success") if c in carried else Content.styled("·", MUTED)
-                    for c in columns
-                ],
+                Text(f"“{shorten(safe(first.text), 50)}”"),
+                Text(shorten(safe(name), 20), "bold") if name else Text("-", "dim"),
+                *[Text("●", "bold green") if c in carried else Text("·", "dim") for c in columns],
                 key=group[0],
             )
         table.focus()

@@ -161,7 +161,7 @@ class MainScreen(Screen):
             )
 
     # -- navigation ------------------------------------------------------------------------
-    def on_article_chosen(self, message: ArticleChosen) -> None:
+    async def on_article_chosen(self, message: ArticleChosen) -> None:
         if self.dossier is None:
             return
         try:
@@ -170,7 +170,7 @@ class MainScreen(Screen):
             return
         if self.reader.article is not article or message.quote_id or message.hit is not None:
             spans = message.hit[1] if message.hit is not None else ()
-            self.reader.show(self.dossier, article, quote_id=message.quote_id, hit_spans=spans)
+            await self.reader.show(self.dossier, article, quote_id=message.quote_id, hit_spans=spans)
         if message.focus:
             self.reader.focus()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -14,8 +15,8 @@ from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.model import Dossier
-from ..render import MUTED, outlet_label, speaker_style
-from ..safe import plain, safe, shorten
+from ..render import MUTED, outlet_label
+from ..safe import safe, shorten
 
 UNATTRIBUTED = "-"
 
@@ -53,20 +54,20 @@ class SpeakersScreen(ModalScreen[str | None]):
             outlets = {outlet_label(d.article(q.article))[0] for q in quotes}
             extra = "; ".join([*s.roles, *(v for v in s.variants if v != s.name)])
             table.add_row(
-                plain(s.name, f"bold {speaker_style(d, s.id)}"),
-                Content(str(len(quotes))),
-                Content(str(len(outlets))),
-                plain(shorten(extra, 60), MUTED),
+                Text(safe(s.name), "bold"),
+                Text(str(len(quotes))),
+                Text(str(len(outlets))),
+                Text(shorten(safe(extra), 60), "dim"),
                 key=s.id,
             )
         if by_speaker.get(UNATTRIBUTED):
             n = len(by_speaker[UNATTRIBUTED])
             outlets = {outlet_label(d.article(q.article))[0] for q in by_speaker[UNATTRIBUTED]}
             table.add_row(
-                Content.styled("(not attributed)", "italic"),
-                Content(str(n)),
-                Content(str(len(outlets))),
-                Content(""),
+                Text("(not attributed)", "italic"),
+                Text(str(n)),
+                Text(str(len(outlets))),
+                Text(""),
                 key=UNATTRIBUTED,
             )
         self._by_speaker = by_speaker

@@ -42,9 +42,10 @@ class Reader(VerticalScroll):
         self.article: Article | None = None
         self.quote_id: str | None = None
         self.hit_spans: list[tuple[int, int]] = []
+        self._views: list[ParagraphView] = []
         self.border_title = "Reader"
 
-    def show(
+    async def show(
         self,
         dossier: Dossier,
         article: Article,
@@ -66,14 +67,16 @@ class Reader(VerticalScroll):
         if same:
             self._restyle()
         else:
-            self.remove_children()
-            children = [ParagraphView(meta_content(dossier, article), classes="meta")]
+            await self.remove_children()
+            self._views = []
             for p in article.paragraphs:
-                view = ParagraphView(self._paragraph(p), id=f"p{p.index}")
+                view = ParagraphView(self._paragraph(p))
                 if p.kind in _DIM_KINDS:
                     view.add_class("dim")
-                children.append(view)
-            self.mount_all(children)
+                self._views.append(view)
+            await self.mount_all(
+                [ParagraphView(meta_content(dossier, article), classes="meta"), *self._views]
+            )
             self.scroll_home(animate=False)
         self.post_message(QuoteSelected(quote_id))
         self.call_after_refresh(self._scroll_to_target)
@@ -86,11 +89,8 @@ class Reader(VerticalScroll):
 
     def _restyle(self) -> None:
         assert self.article is not None
-        for p in self.article.paragraphs:
-            try:
-                self.query_one(f"#p{p.index}", ParagraphView).update(self._paragraph(p))
-            except Exception:  # not mounted yet
-                return
+        for p, view in zip(self.article.paragraphs, self._views, strict=False):
+            view.update(self._paragraph(p))
 
     def _target_paragraph(self) -> int | None:
         if self.dossier is None or self.article is None:
@@ -108,13 +108,9 @@ class Reader(VerticalScroll):
 
     def _scroll_to_target(self) -> None:
         index = self._target_paragraph()
-        if index is None:
+        if index is None or not 0 <= index < len(self._views):
             return
-        try:
-            widget = self.query_one(f"#p{index}", ParagraphView)
-        except Exception:
-            return
-        self.scroll_to_widget(widget, animate=False, top=False)
+        self.scroll_to_widget(self._views[index], animate=False, top=False)
 
     def select_quote(self, quote_id: str | None) -> None:
         if self.dossier is None or self.article is None:
