@@ -1,19 +1,72 @@
-"""From loaded articles to the full dossier: quotes, attribution, speakers."""
+"""From loaded articles to the full dossier: quotes, their kinds, attribution, speakers."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
 
+from .attribution import Attribution, Entity, attribute
 from .loader import Loaded, load_articles
-from .model import Dossier, Quote
-from .quotes import find_quotes
+from .mentions import MASK, mask_quotes
+from .model import Article, Dossier, Quote, QuoteKind
+from .quotes import RawQuote, find_quotes
+from .speakers import resolve_speakers
+
+_SENTENCE_END = re.compile(r"[.!?…][’'”\"]?\s*$")
+
+
+def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> QuoteKind:
+    """full: speech that stands as a sentence; fragment: a few words quoted inside the reporter's
+    sentence; other: scare quotes, titles and nicknames (no speech cue anywhere near)."""
+    text = article.text[rq.start : rq.end]
+    words = text.split()
+    para = article.paragraphs[rq.paragraph]
+    before = masked[para.start : rq.outer_start].rstrip()
+    # quote opens the paragraph, or follows a colon / comma-cue, or a finished sentence
+    standalone = not before or before.endswith((":", ",", ".", "?", "!", MASK, "—", "--"))
+    if att.entity is None and att.cue is None and len(words) <= 4:
+        return "other"
+    if att.cue is None and att.rule != "continuation" and len(words) <= 8 and not _SENTENCE_END.search(text):
+        if all(w[:1].isupper() for w in words if w[:1].isalpha() and len(w) > 3):
+            return "other"  # a title or name: "Make America Great Again"
+    if standalone and (len(words) >= 4 or _SENTENCE_END.search(text)) and (text[:1].isupper() or not before):
+        return "full"
+    return "fragment"
+
+
+def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Article) -> list[Quote]:
+    """`"A," he said. "B."`: B continues A's utterance when only A's attribution stands between."""
+    out: list[Quote] = []
+    for i, q in enumerate(quotes):
+        if i and atts[i].continues:
+            p = out[-1]
+            gap = article.text[p.end + 1 : q.start - 1]
+            if q.paragraph == p.paragraph and len(gap) < 120:
+                q = Quote(**{**q.__dict__, "utterance": p.utterance})
+        out.append(q)
+    return out
 
 
 def build_dossier(loaded: Loaded) -> Dossier:
-    quotes: list[Quote] = []
+    per_article: list[tuple[Article, list[RawQuote], list[Attribution], str]] = []
+    entities: list[Entity] = []
     for art in loaded.articles:
-        for n, rq in enumerate(find_quotes(art), 1):
-            quotes.append(
+        raws = find_quotes(art)
+        atts = attribute(art, raws)
+        masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
+        per_article.append((art, raws, atts, masked))
+        for att in atts:
+            if att.entity is not None:
+                entities.append(_scoped(art, att.entity))
+    speakers, speaker_of = resolve_speakers(entities)
+    quotes: list[Quote] = []
+    for art, raws, atts, masked in per_article:
+        qs = []
+        for n, (rq, att) in enumerate(zip(raws, atts, strict=True), 1):
+            kind = classify(art, rq, att, masked)
+            speaker = None
+            if att.entity is not None and kind != "other":
+                speaker = speaker_of.get(_scoped(art, att.entity).key)
+            qs.append(
                 Quote(
                     id=f"{art.id}:q{n}",
                     article=art.id,
@@ -21,10 +74,23 @@ def build_dossier(loaded: Loaded) -> Dossier:
                     end=rq.end,
                     text=art.text[rq.start : rq.end],
                     paragraph=rq.paragraph,
+                    kind=kind,
+                    speaker=speaker,
+                    mention=att.mention if speaker else None,
+                    cue=att.cue if speaker else None,
+                    via=att.via,
+                    attribution=att.rule if speaker else None,
                 )
             )
-    d = Dossier(loaded.title, loaded.articles, tuple(quotes), (), loaded.problems, loaded.root)
-    return replace(d)
+        quotes.extend(_link_utterances(qs, atts, art))
+    used = {q.speaker for q in quotes}
+    speakers = tuple(s for s in speakers if s.id in used)
+    return Dossier(loaded.title, loaded.articles, tuple(quotes), speakers, loaded.problems, loaded.root)
+
+
+def _scoped(art: Article, e: Entity) -> Entity:
+    """Entity keys are per article: a bare "Clinton" may mean different people in two articles."""
+    return Entity(f"{art.id}|{e.key}", e.name, e.kind, e.roles, e.spellings)
 
 
 def load(*paths) -> Dossier:

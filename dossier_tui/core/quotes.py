@@ -1,28 +1,212 @@
-"""Direct quote extraction: pairing quote marks inside body paragraphs (placeholder)."""
+"""Direct quote extraction: pairing quote marks inside body paragraphs.
+
+Marks are classified by glyph *and* context (what stands on each side), and paired with a small
+state machine per paragraph, so apostrophes (don't, Zelenskyy's, '90s) never open a quote and an
+unmatched mark closes at its paragraph's end instead of swallowing the rest of the article. A
+paragraph that opens a quote without closing it continues into the next paragraph when that one
+reopens it (newspaper convention), giving one quote whose span covers both.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .model import Article
+from .model import Article, Paragraph
 
-_PAIR = re.compile(r"“([^”“\n]+)”|\"([^\"\n]+)\"|«([^»\n]+)»")
+# Double marks. “ ” „ ‟ « » and the straight ". Single marks are handled apart (apostrophes).
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‛‹"
+_SINGLE_CLOSE = "’›"
+_MARKS = frozenset(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'")
+
+# What may stand right before an opening mark / right after a closing mark.
+_OPEN_BEFORE = set(" \t\n\r([{—–-/:;,\u00a0\u2009\u202f") | {""}
+_CLOSE_AFTER = set(" \t\n\r)]}—–-/:;,.?!…\u00a0\u2009\u202f") | {""}
+_MAX_QUOTE = 20_000
+"""Longest quote accepted, in characters; bounds the work per article on hostile input."""
 
 
 @dataclass(frozen=True)
 class RawQuote:
     start: int
+    """Offset just after the opening mark."""
     end: int
+    """Offset of the closing mark (or the paragraph end when it never closed)."""
     paragraph: int
+    closed: bool = True
+    """False when no closing mark was found and the quote stops at its paragraph's end."""
+    single: bool = False
+    """True for a top-level quote in single marks (‘…’), mostly headlines and UK style."""
+    outer_start: int = -1
+    """Offset of the opening mark (its first character when the mark is two characters long)."""
+    outer_end: int = -1
+    """Offset just after the closing mark (``end`` when the quote never closed)."""
+
+
+def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
+    before = text[i - 1] if i > lo else ""
+    after = text[i + 1] if i + 1 < hi else ""
+    return before, after
+
+
+def _can_open(ch: str, before: str, after: str) -> bool:
+    if after == "" or after.isspace():
+        return False
+    if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+        return True
+    # straight mark, or a closing glyph misused as an opener
+    return before in _OPEN_BEFORE or before in _DOUBLE_OPEN + _SINGLE_OPEN + "\"'"
+
+
+def _can_close(ch: str, before: str, after: str) -> bool:
+    if before == "" or before.isspace():
+        return ch in _DOUBLE_CLOSE and not (after and after.isalnum())
+    if ch in _DOUBLE_CLOSE or ch in _SINGLE_CLOSE:
+        return True
+    return after in _CLOSE_AFTER or after in _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'" or not after.isalnum()
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """An apostrophe inside or at the edge of a word: don't, Zelenskyy's, '90s, leaders'."""
+    before, after = _ctx(text, i, lo, hi)
+    if before.isalnum() and after.isalnum():
+        return True  # don't, O'Malley
+    if after.isdigit() and (before == "" or not before.isalnum()):
+        return True  # '90s
+    return before in "sS" and (after == "" or after.isspace() or after in ",.;:")  # leaders'
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, bool]]:
+    """Double marks in ``text[lo:hi]`` as (position, length, can_open, can_close). Two straight
+    apostrophes ('') and two backticks (``) are typewriter double marks, common in archive text."""
+    out = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in "'`" and i + 1 < hi and text[i + 1] == ch and text[i : i + 3] != ch * 3:
+            before = text[i - 1] if i > lo else ""
+            after = text[i + 2] if i + 2 < hi else ""
+            if ch == "`":
+                out.append((i, 2, True, False))
+            else:
+                out.append((i, 2, _can_open('"', before, after), _can_close('"', before, after)))
+            i += 2
+            continue
+        if ch == '"' or ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE:
+            before, after = _ctx(text, i, lo, hi)
+            out.append((i, 1, _can_open(ch, before, after), _can_close(ch, before, after)))
+        i += 1
+    return out
+
+
+def _pair_doubles(text: str, para: Paragraph) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair double marks in one paragraph; return closed pairs as (content start, content end) and
+    the content start of a quote left open at the paragraph's end (or None)."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None  # content start of the open quote
+    for seg_a, seg_b in para.segments:
+        for i, n, can_open, can_close in _double_marks(text, seg_a, seg_b):
+            ch = text[i]
+            if open_at is None:
+                if can_open and (ch not in _DOUBLE_CLOSE or not can_close):
+                    open_at = i + n
+            elif can_close and (not can_open or ch in _DOUBLE_CLOSE or ch in "\"'"):
+                if i > open_at and i - open_at < _MAX_QUOTE:
+                    pairs.append((open_at, i))
+                open_at = None
+            elif can_open and ch in _DOUBLE_OPEN + "`":
+                open_at = i + n  # the earlier opener was stray: restart here
+    return pairs, open_at
+
+
+def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Top-level quotes in single marks (not inside a double quote), apostrophes excluded."""
+    out: list[tuple[int, int]] = []
+    inside = sorted(taken)
+    for seg_a, seg_b in para.segments:
+        open_at: int | None = None
+        for i in range(seg_a, seg_b):
+            ch = text[i]
+            if ch != "'" and ch not in _SINGLE_OPEN and ch not in _SINGLE_CLOSE:
+                continue
+            if any(a <= i <= b for a, b in inside):
+                continue
+            if _is_apostrophe(text, i, seg_a, seg_b):
+                continue
+            before, after = _ctx(text, i, seg_a, seg_b)
+            if open_at is None:
+                if ch not in _SINGLE_CLOSE and _can_open(ch, before, after) and before in _OPEN_BEFORE:
+                    open_at = i
+            elif _can_close(ch, before, after) and ch not in _SINGLE_OPEN:
+                if i - open_at > 1 and i - open_at <= 600:
+                    out.append((open_at, i))
+                open_at = None
+    return out
+
+
+def _starts_with_open(text: str, para: Paragraph) -> int | None:
+    """Content start of a quote that opens the paragraph, if one does."""
+    marks = _double_marks(text, para.start, min(para.end, para.start + 3))
+    if marks and marks[0][0] == para.start and marks[0][2]:
+        return para.start + marks[0][1]
+    return None
 
 
 def find_quotes(article: Article) -> list[RawQuote]:
-    out = []
-    for p in article.paragraphs:
-        if p.kind != "body":
-            continue
-        for m in _PAIR.finditer(article.text, p.start, p.end):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-            out.append(RawQuote(m.start(g), m.end(g), p.index))
+    """Every direct quote in the article's body paragraphs, in document order."""
+    text = article.text
+    body = [p for p in article.paragraphs if p.kind == "body"]
+    out: list[RawQuote] = []
+    carry: tuple[int, int] | None = None  # (open offset, paragraph index) of a quote running on
+    for n, para in enumerate(body):
+        pairs, left_open = _pair_doubles(text, para)
+        if carry is not None:
+            reopen = _starts_with_open(text, para)
+            if reopen is not None and pairs and pairs[0][0] == reopen:
+                # The paragraph reopens the running quote and its first pair closes it.
+                out.append(RawQuote(carry[0], pairs[0][1], carry[1]))
+                pairs, carry = pairs[1:], None
+            elif reopen is not None and not pairs and left_open == reopen:
+                left_open = None  # reopened and still running: carry on to the next paragraph
+            else:
+                out.append(RawQuote(carry[0], body[n - 1].end, carry[1], closed=False))
+                carry = None
+        for a, b in pairs:
+            out.append(RawQuote(a, b, para.index))
+        if (
+            carry is not None
+            and left_open is None
+            and (n + 1 == len(body) or _starts_with_open(text, body[n + 1]) is None)
+        ):
+            out.append(RawQuote(carry[0], para.end, carry[1], closed=False))
+            carry = None
+        if left_open is not None and carry is None:
+            nxt = body[n + 1] if n + 1 < len(body) else None
+            if nxt is not None and _starts_with_open(text, nxt) is not None:
+                carry = (left_open, para.index)
+            elif para.end > left_open:
+                out.append(RawQuote(left_open, para.end, para.index, closed=False))
+        for a, b in _single_quotes(text, para, [(a - 2, b + 2) for a, b in pairs]):
+            out.append(RawQuote(a + 1, b, para.index, single=True))
+    if carry is not None and body:
+        out.append(RawQuote(carry[0], body[-1].end, carry[1], closed=False))
+    out = [_with_bounds(text, q) for q in out if q.end > q.start and text[q.start : q.end].strip()]
+    out.sort(key=lambda q: q.start)
     return out
+
+
+_MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
+
+
+def _with_bounds(text: str, q: RawQuote) -> RawQuote:
+    lo = q.start
+    while lo > 0 and q.start - lo < 2 and text[lo - 1] in _MARK_CHARS:
+        lo -= 1
+    hi = q.end
+    if q.closed:
+        while hi < len(text) and hi - q.end < 2 and text[hi] in _MARK_CHARS:
+            hi += 1
+            if text[hi - 1] not in "'`":
+                break
+    return RawQuote(q.start, q.end, q.paragraph, q.closed, q.single, lo, hi)

@@ -1,0 +1,540 @@
+"""Who said each quote: the cue ("said"), the mention it rests on ("he"), and the entity meant.
+
+Rules, tried in order for each quote, all on text whose quotes are masked out:
+1. after the quote: `"…," Lukashenko said` / `"…," said Sen. Ted Cruz` / `"…," according to X`;
+2. before it, in the same sentence: `Peskov told reporters: "…"` / `X, who …, said that "…"`;
+3. later in the same sentence: `the Kremlin "will never" accept it, Lukashenko warned`;
+4. a paragraph ending in a colon introduces the next paragraph's quote;
+5. no cue at all: the quote continues the previous speaker (same or previous paragraph).
+The mention is then resolved: a name to the fullest form of that name in the article, a pronoun
+to the most recent subject (or the previous speaker), a description ("the Belarusian leader") to
+the person whose roles share its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CUE_PHRASES, CUE_WORDS, STRONG_CUES, TITLES
+from .mentions import MASK, Mention, description_at, mask_quotes, names_in, pronouns_in
+from .model import Article, Span
+from .quotes import RawQuote
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "rev",
+        "fr",
+        "prof",
+        "no",
+        "inc",
+        "corp",
+        "co",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "d.c",
+        "ft",
+        "mt",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_VIA = re.compile(
+    r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
+    r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",
+)
+_ADVERB = re.compile(
+    r"^(?:also|later|then|again|once|simply|only|even|recently|previously|repeatedly|"
+    r"\w+ly|has|had|have|would|will|could|was|were|is|had\s+previously|has\s+also|"
+    r"once\s+again|in\s+\w+|on\s+\w+)$"
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A speaker as the article names it, before resolution across the dossier."""
+
+    key: str
+    """Resolution key: a full name, an organisation's name, or ``desc:<article>:<text>``."""
+    name: str
+    kind: str = "person"
+    roles: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    entity: Entity | None
+    mention: Span | None
+    cue: Span | None
+    via: Span | None
+    rule: str | None
+    continues: bool = False
+    """True when the quote continues the previous quote's utterance (no cue of its own)."""
+
+
+@dataclass
+class _ArticleState:
+    article: Article
+    masked: str
+    names: list[Mention]
+    pronouns: list[Mention]
+    sentence_starts: list[int]
+    quote_ends: dict[int, int]
+    fullnames: dict[str, Mention] = field(default_factory=dict)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    prev_at: int = -1
+    """Offset of the previous attributed quote: a subject named after it outranks its speaker."""
+
+
+def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
+    """Offsets where sentences start, computed on masked text; a quote that ends a sentence inside
+    its marks (`… peace.” He added`) ends the sentence too."""
+    starts: list[int] = []
+    quote_close = {q.end: q for q in quotes if q.closed}
+    for p in article.paragraphs:
+        if p.kind != "body":
+            continue
+        starts.append(p.start)
+        for m in re.finditer(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])", masked[p.start : p.end]):
+            dot = p.start + m.start()
+            wm = re.search(r"([\w.]+)$", masked[max(p.start, dot - 12) : dot])
+            prev = wm.group(1).lower() if wm else ""
+            if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
+                continue
+            starts.append(p.start + m.end())
+        for q in quote_close.values():
+            end = q.outer_end
+            if p.start <= end < p.end and text[q.start : q.end].rstrip()[-1:] in ".!?":
+                m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
+                if m2:
+                    starts.append(end + m2.end())
+    return sorted(set(starts))
+
+
+def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
+    import bisect
+
+    i = bisect.bisect_right(state.sentence_starts, offset) - 1
+    lo = state.sentence_starts[i] if i >= 0 else 0
+    hi = state.sentence_starts[i + 1] if i + 1 < len(state.sentence_starts) else len(state.masked)
+    para = state.article.paragraph_at(offset)
+    if para is not None:
+        lo, hi = max(lo, para.start), min(hi, para.end)
+    return lo, hi
+
+
+def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _WORD.finditer(masked, lo, hi):
+        if m.group().lower() in CUE_WORDS:
+            out.append(m.span())
+    low = masked[lo:hi].lower()
+    for phrase in CUE_PHRASES:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            out.append((lo + m.start(), lo + m.end()))
+    return sorted(out)
+
+
+def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The mention whose end is the last thing in ``masked[lo:hi]`` (after skipping adverbs,
+    auxiliaries and a comma- or dash-delimited aside)."""
+    masked = state.masked
+    end = hi
+    for _ in range(4):
+        seg = masked[lo:end].rstrip()
+        end = lo + len(seg)
+        if end <= lo:
+            return None
+        for m in state.pronouns:
+            if m.end == end and m.start >= lo:
+                return m
+        for m in state.names:
+            if m.end == end and m.start >= lo:
+                return m
+        d = description_at(masked, max(lo, end - 80), end)
+        if d is not None:
+            return d
+        # an aside: ", who replaced Y as leader in July," / "-- a close ally of Putin --"
+        if seg.endswith((",", "--", "—", "–")):
+            closer = "," if seg.endswith(",") else seg[-2:] if seg.endswith("--") else seg[-1]
+            inner_end = end - len(closer)
+            opener = masked.rfind(closer, lo, inner_end)
+            if opener > lo:
+                end = opener
+                continue
+            return None
+        # an adverb or auxiliary between subject and verb: "Lukashenko also said"
+        wm = re.search(r"(\b[\w’'\-]+)$", seg)
+        if wm and _ADVERB.match(wm.group(1).lower()):
+            end = lo + wm.start(1)
+            continue
+        return None
+    return None
+
+
+def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A mention right at the start of ``masked[lo:hi]`` (after a cue: "said Sen. Ted Cruz")."""
+    seg = state.masked[lo:hi]
+    start = lo + len(seg) - len(seg.lstrip())
+    for m in state.pronouns:
+        if m.start == start:
+            return m
+    for m in state.names:
+        if start <= m.start <= start + 40 and m.start < hi:
+            between = state.masked[start : m.start].split()
+            if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between):
+                return m
+    m2 = re.match(
+        r"((?:the|a|an|his|her|their|one|two|three|several|many|some|another)\s+(?:[\w’'\-.]+,?\s+){0,5}?[\w\-]+)(?=\s*(?:[,.;:]|$|\s+(?:who|of|for|in|at|on|to)\b))",
+        seg.lstrip(),
+        re.I,
+    )
+    if m2:
+        d = description_at(state.masked, start, start + m2.end(1))
+        if d is not None:
+            return d
+    return None
+
+
+def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The first name or pronoun of the clause ``masked[lo:hi]``, skipping introductory phrases."""
+    cands = [m for m in state.names + state.pronouns if lo <= m.start < hi and not m.possessive]
+    if not cands:
+        return None
+    cands.sort(key=lambda m: m.start)
+    # An introductory phrase ends with a comma: prefer the first mention after it.
+    seg = state.masked[lo:hi]
+    comma = seg.find(", ")
+    if comma != -1:
+        after = [m for m in cands if m.start > lo + comma]
+        if after and re.match(
+            r"^(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
+            r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b",
+            seg,
+        ):
+            return after[0]
+    return cands[0]
+
+
+def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity | None:
+    art = state.article
+    if mention.kind == "name":
+        return _entity_for_name(state, mention)
+    if mention.kind == "pronoun":
+        if mention.text.lower() == "they":
+            return prev if prev is not None and prev.kind != "person" else None
+        return _antecedent(state, at, mention.gender, prev)
+    # description
+    words = {w.lower() for w in re.findall(r"[\w\-]+", mention.text)} - {"the", "a", "an", "of", "his", "her"}
+    best: tuple[int, Entity] | None = None
+    for key, roles in state.roles.items():
+        rw = {w.lower() for r in roles for w in re.findall(r"[\w\-]+", r)}
+        overlap = len(words & rw)
+        if overlap and (best is None or overlap > best[0]):
+            best = (overlap, _entity_for_key(state, key))
+    if best is not None and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
+        return best[1]
+    if mention.text.split()[0].lower() == "the" and not mention.plural:
+        # a definite description points back to someone already in the story
+        ent = _antecedent(state, at, None, prev)
+        if ent is not None:
+            return ent
+    key = f"desc:{art.id}:{mention.text.lower()}"
+    return Entity(key, mention.text, "unknown")
+
+
+def _entity_for_key(state: _ArticleState, key: str) -> Entity:
+    m = state.fullnames.get(key)
+    roles = tuple(sorted(state.roles.get(key, ())))
+    name = m.text if m is not None else key
+    kind = "person" if len(name.split()) > 1 or key in state.genders else "organisation"
+    return Entity(key, name, kind, roles, (name,))
+
+
+def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
+    key = _full_key(state, mention.text)
+    return _entity_for_key(state, key)
+
+
+def _full_key(state: _ArticleState, name: str) -> str:
+    """The fullest form of a name in this article: "Lukashenko" → "Alexander Lukashenko"."""
+    if name in state.fullnames and len(name.split()) > 1:
+        return name
+    last = name.split()[-1]
+    best = None
+    for full in state.fullnames:
+        parts = full.split()
+        if len(parts) > 1 and parts[-1] == last and (len(name.split()) == 1 or full.endswith(name)):
+            if best is None or len(full) > len(best):
+                best = full
+    return best or name
+
+
+def _is_person(state: _ArticleState, m: Mention) -> bool:
+    if m.kind != "name":
+        return False
+    key = _full_key(state, m.text)
+    return (
+        len(key.split()) > 1
+        or key in state.genders
+        or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
+    )
+
+
+def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity | None) -> Entity | None:
+    """The person a pronoun or bare description most likely means: a sentence subject named since
+    the previous attributed quote, else the previous speaker, else the last person named."""
+    prev_ok = (
+        prev is not None
+        and prev.kind == "person"
+        and (gender is None or state.genders.get(prev.key) in (None, gender))
+    )
+    names_before = [m for m in state.names if m.end <= at and _is_person(state, m)]
+    if gender is not None:
+        names_before = [
+            m for m in names_before if state.genders.get(_full_key(state, m.text)) in (None, gender)
+        ]
+    subj = [m for m in names_before if not m.possessive and _starts_clause(state, m)]
+    if subj and (not prev_ok or subj[-1].start > state.prev_at):
+        return _entity_for_name(state, subj[-1])
+    if prev_ok:
+        return prev
+    if names_before:
+        return _entity_for_name(state, names_before[-1])
+    return None
+
+
+def _starts_clause(state: _ArticleState, m: Mention) -> bool:
+    """A mention at the start of a sentence or clause, possibly after titles and an opener."""
+    import bisect
+
+    i = bisect.bisect_right(state.sentence_starts, m.start) - 1
+    lo = state.sentence_starts[i] if i >= 0 else 0
+    before = state.masked[lo : m.start]
+    if not before.strip():
+        return True
+    tail = before[-60:]
+    # "Belarusian President", "But the Belarusian leader", "In a statement, X"
+    if re.search(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)(?:[\w’'\-.]+\s+){0,4}$", tail):
+        words = tail.split()
+        return not words or all(
+            w[:1].isupper()
+            or w.lower().strip(".,") in TITLES
+            or w.lower() in ("the", "but", "and", "former", "then")
+            or w.endswith(",")
+            for w in words[-4:]
+        )
+    return False
+
+
+def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention) -> None:
+    if entity is not None and mention.kind == "pronoun" and mention.gender in ("m", "f"):
+        state.genders.setdefault(entity.key, mention.gender)
+
+
+def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
+    masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
+    names: list[Mention] = []
+    pronouns: list[Mention] = []
+    for p in article.paragraphs:
+        if p.kind == "body":
+            names += names_in(masked, p.start, p.end)
+            pronouns += pronouns_in(masked, p.start, p.end)
+    state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
+    state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
+    for m in names:
+        if m.text not in state.fullnames or len(m.text) > len(state.fullnames[m.text].text):
+            state.fullnames[m.text] = m
+    for m in names:
+        key = _full_key(state, m.text)
+        if m.role:
+            state.roles.setdefault(key, set()).add(m.role)
+        if m.role and re.search(r"\b(?:Mrs|Ms|Miss)\b", m.role):
+            state.genders[key] = "f"
+        elif m.role and re.search(r"\bMr\b", m.role):
+            state.genders[key] = "m"
+    return state
+
+
+def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    masked = state.masked
+    close = q.outer_end
+    rest = masked[close : close + 40]
+    lo = close + len(rest) - len(rest.lstrip(" ,;:—–-\u00a0"))
+    # `“…!” Maher replied.` reads as its own sentence; the attribution still belongs to the quote.
+    _, s_hi = _sentence_of(state, lo)
+    nxt = masked.find(MASK, lo, s_hi)
+    hi = nxt if nxt != -1 else s_hi
+    cues = _cue_words(masked, lo, min(hi, lo + 120))
+    for c_a, c_b in cues[:2]:
+        mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
+        if mention is not None and masked[lo : mention.start].strip():
+            mention = None  # the mention must follow the quote directly: `"…," X said`
+        if mention is None and masked[lo:c_a].strip() == "":
+            mention = _mention_starting_at(state, c_b, hi)
+        if mention is None:
+            continue
+        entity = _resolve(state, mention, mention.start, prev)
+        via = _via(state, lo, s_hi)
+        return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
+    return None
+
+
+def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
+    m = _VIA.search(state.masked, lo, hi)
+    return m.span(1) if m else None
+
+
+def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    masked = state.masked
+    s_lo, _ = _sentence_of(state, q.outer_start)
+    open_at = q.outer_start
+    prev_mask = masked.rfind(MASK, s_lo, open_at)
+    lo = prev_mask + 1 if prev_mask != -1 else s_lo
+    cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
+    for c_a, c_b in reversed(cues):
+        phrase = masked[c_a:c_b].lower()
+        if phrase == "according to":
+            mention = _mention_starting_at(state, c_b, open_at)
+        else:
+            mention = _mention_ending_at(state, lo, c_a)
+            if mention is None:
+                subj = _subject_of_clause(state, lo, c_a)
+                mention = subj
+            if mention is None:
+                mention = _mention_starting_at(state, c_b, open_at)
+        if mention is None:
+            continue
+        entity = _resolve(state, mention, mention.start, prev)
+        return Attribution(
+            entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
+        )
+    return None
+
+
+def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    masked = state.masked
+    close = q.outer_end
+    _, s_hi = _sentence_of(state, close)
+    s_lo, _ = _sentence_of(state, q.outer_start)
+    cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
+    for c_a, c_b in cues:
+        mention = _mention_ending_at(state, close, c_a) or _subject_of_clause(state, s_lo, c_a)
+        if mention is None:
+            continue
+        entity = _resolve(state, mention, mention.start, prev)
+        return Attribution(entity, (mention.start, mention.end), (c_a, c_b), None, "cue-later")
+    return None
+
+
+def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A paragraph ending in a colon introduces the next paragraph's quote."""
+    art = state.article
+    para = art.paragraphs[q.paragraph]
+    if state.masked[para.start : q.outer_start].strip():
+        return None
+    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= para.start]
+    if not body:
+        return None
+    pp = body[-1]
+    if not state.masked[pp.start : pp.end].rstrip().endswith(":"):
+        return None
+    s_lo, _ = _sentence_of(state, pp.end - 1)
+    cues = _cue_words(state.masked, s_lo, pp.end)
+    mention = _subject_of_clause(state, s_lo, pp.end)
+    if mention is None:
+        return None
+    entity = _resolve(state, mention, mention.start, prev)
+    cue = cues[-1] if cues else None
+    return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
+
+
+def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
+    """One Attribution per raw quote, in the same order."""
+    state = _prepare(article, quotes)
+    out: list[Attribution] = []
+    prev: Attribution | None = None
+    prev_q: RawQuote | None = None
+    for q in quotes:
+        prev_entity = prev.entity if prev is not None else None
+        att = None
+        for rule in (_after, _before, _later, _colon_intro):
+            att = rule(state, q, prev_entity)
+            if att is not None:
+                break
+        if att is None or att.entity is None:
+            if prev is not None and _continues(state, prev_q, q):
+                # no cue of its own: the quote rests on the previous quote's evidence
+                att = Attribution(
+                    prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
+                )
+            elif att is None:
+                att = Attribution(None, None, None, None, None)
+        if att.mention is not None and att.entity is not None:
+            m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
+            if m is not None:
+                _record_gender(state, att.entity, m)
+        out.append(att)
+        if att.entity is not None:
+            prev = att
+            state.prev_at = q.outer_start
+        prev_q = q
+    return out
+
+
+def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bool:
+    """Does ``q`` carry on from ``prev_q`` with no new speaker in between?"""
+    if prev_q is None:
+        return False
+    art = state.article
+    gap = state.masked[prev_q.outer_end : q.outer_start]
+    if prev_q.paragraph == q.paragraph:
+        # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
+        # do not interrupt it
+        s_lo, s_hi = _sentence_of(state, prev_q.outer_end)
+        return not [
+            m
+            for m in state.names
+            if prev_q.end < m.start < q.start and not m.possessive and not (s_lo <= m.start < s_hi)
+        ]
+    # next body paragraph, starting with the quote
+    para = art.paragraphs[q.paragraph]
+    if state.masked[para.start : q.outer_start].strip():
+        return False
+    between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
+    return not between and not [m for m in state.names if prev_q.end < m.start < q.start] and len(gap) < 400

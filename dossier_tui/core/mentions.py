@@ -1,0 +1,283 @@
+"""Mentions of people and organisations in narration: names, pronouns and descriptions.
+
+Quote contents are masked out first (same length, so offsets stay valid): a name inside a quote
+is the speaker's words, not the reporter's, and must never be taken for an antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
+
+MASK = "\u25a1"
+"""Stands in for every character of a quote (marks included) in masked text."""
+
+_APOS = "'’"
+_NAME_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
+_CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
+_NAME_SEQ = re.compile(rf"(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,4}?)([\w\-]+)\b"
+)
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+_ABBREV_PARTY = re.compile(r",?\s*\(?[RDI]-[A-Z][a-z.]*\.?\)?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: Literal["name", "pronoun", "description"]
+    text: str
+    """The mention as written (for names: titles stripped, possessive stripped)."""
+    role: str | None = None
+    """Title or role words that stood before the name ("Belarusian President")."""
+    possessive: bool = False
+    gender: str | None = None
+    plural: bool = False
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace each quote with its marks (``spans`` are outer bounds) by MASK characters, keeping
+    every offset."""
+    if not spans:
+        return text
+    parts = []
+    pos = 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if b <= a:
+            continue
+        parts.append(text[pos:a])
+        parts.append(MASK * (b - a))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLES or word.lower() in TITLES
+
+
+def _looks_adjectival(word: str) -> bool:
+    """Nationality and party adjectives that precede a title: Belarusian, Ukrainian, Democratic."""
+    w = word.lower()
+    return w.endswith(("ian", "ean", "ese", "ish", "ic", "an")) and len(w) > 4
+
+
+def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
+    """Proper-name mentions in ``masked[lo:hi]``, titles split off as roles."""
+    out = []
+    for m in _NAME_SEQ.finditer(masked, lo, hi):
+        raw = m.group()
+        possessive = raw.endswith(("’s", "'s"))
+        if possessive:
+            raw = raw[:-2]
+        words = raw.split()
+        start = m.start()
+        # Leading words that are not part of the name: sentence openers, then everything up to
+        # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
+        role_words: list[str] = []
+        while words and words[0].lower().strip(".") in NOT_NAMES:
+            words = words[1:]
+        last_title = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+        if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
+            last_title = 0
+        role_words = words[: last_title + 1]
+        words = words[last_title + 1 :]
+        if words:
+            start = masked.index(
+                words[0],
+                start if not role_words else masked.index(role_words[-1], start) + len(role_words[-1]),
+            )
+        while words and words[-1] in _SUFFIXES and len(words) > 1:
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        end = masked.index(words[-1], start) + len(words[-1])
+        role = _role_before(masked, m.start(), role_words)
+        out.append(Mention(start, end, "name", name, role=role, possessive=possessive))
+    return out
+
+
+_ROLE_BEFORE = re.compile(r"((?:[\w’'\-]+[ \u00a0]+){1,4})$")
+
+
+def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
+    """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
+    window = masked[max(0, start - 60) : start]
+    m = _ROLE_BEFORE.search(window)
+    words: list[str] = []
+    if m:
+        cand = m.group(1).split()
+        # Keep the tail that ends with a role noun or title and has no sentence punctuation.
+        if cand and (cand[-1].lower() in ROLE_NOUNS or _is_title(cand[-1])):
+            take = []
+            for w in reversed(cand):
+                if w.lower() in ("the", "a", "an", "and", "of", "said", "says", "told", "by", "with"):
+                    break
+                take.append(w)
+            words = list(reversed(take))
+    words += role_words
+    return " ".join(words) if words else None
+
+
+def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
+    out = []
+    for m in _PRONOUN.finditer(masked, lo, hi):
+        w = m.group().lower()
+        out.append(
+            Mention(m.start(), m.end(), "pronoun", m.group(), gender=PERSONAL_PRONOUNS[w], plural=w == "they")
+        )
+    return out
+
+
+_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Oo]ther)"
+_DESC_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))({_DET}(?:\s+[\w’'\-.]+,?){{0,5}}?\s+([\w\-]+))\s*$")
+_NOT_IN_DESCRIPTION = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "if",
+        "as",
+        "than",
+        "then",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "told",
+    ]
+)
+_NOT_PERSON_HEADS = frozenset(
+    [
+        "later",
+        "other",
+        "another",
+        "rather",
+        "never",
+        "ever",
+        "after",
+        "under",
+        "over",
+        "either",
+        "neither",
+        "whether",
+        "together",
+        "however",
+        "further",
+        "earlier",
+        "former",
+        "latter",
+        "matter",
+        "order",
+        "number",
+        "center",
+        "centre",
+        "paper",
+        "letter",
+        "water",
+        "power",
+        "border",
+        "murder",
+        "chapter",
+        "quarter",
+        "cover",
+        "dinner",
+        "summer",
+        "winter",
+        "october",
+        "november",
+        "december",
+        "september",
+        "career",
+        "corner",
+        "answer",
+        "weather",
+        "computer",
+        "computers",
+        "character",
+        "shelter",
+        "theater",
+        "theatre",
+        "remainder",
+        "reminder",
+        "register",
+        "ledger",
+        "meter",
+        "filter",
+        "poster",
+        "banner",
+        "platter",
+    ]
+)
+
+
+def _person_head(head: str) -> bool:
+    if head in ROLE_NOUNS:
+        return True
+    if head in _NOT_PERSON_HEADS:
+        return False
+    return head.endswith(
+        (
+            "man",
+            "woman",
+            "men",
+            "women",
+            "person",
+            "people",
+            "ist",
+            "ists",
+            "er",
+            "ers",
+            "or",
+            "ors",
+            "ian",
+            "ians",
+            "ent",
+            "ents",
+            "ant",
+            "ants",
+        )
+    )
+
+
+def description_at(masked: str, lo: int, hi: int) -> Mention | None:
+    """A description ending right at ``hi``: "the Belarusian leader", "a campaign spokeswoman"."""
+    window = masked[lo:hi]
+    m = _DESC_AT_END.search(window)
+    if not m:
+        return None
+    head = m.group(2).lower()
+    inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
+    if inner & _NOT_IN_DESCRIPTION or not _person_head(head):
+        return None
+    a = lo + m.start(1)
+    text = m.group(1)
+    plural = head.endswith("s") and not head.endswith("ss")
+    return Mention(a, hi - (len(window) - len(window.rstrip())), "description", text.strip(), plural=plural)
+
+
+def org_or_name_alone(words: str) -> bool:
+    return bool(_ABBREV_PARTY.fullmatch(words))

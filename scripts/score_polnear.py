@@ -1,0 +1,118 @@
+"""Score quote extraction and attribution on PolNeAR (../shared/corpora/polnear-train).
+
+Usage: python scripts/score_polnear.py [SPLIT_DIR] [--errors N]
+Writes the predictions to bench/out/polnear-pred.json, runs the shared scorer on them, and with
+--errors prints a sample of misses, false positives and wrong speakers for error analysis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dossier_tui import load  # noqa: E402
+from dossier_tui.core.serialize import quote_json  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("split", nargs="?", default=str(ROOT.parent / "shared/corpora/polnear-train"))
+    ap.add_argument("--errors", type=int, default=0)
+    args = ap.parse_args()
+    t = time.perf_counter()
+    d = load(Path(args.split) / "dossier.toml")
+    elapsed = time.perf_counter() - t
+    preds = [quote_json(d, q) for q in d.quotes]
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    pred_path = out / "polnear-pred.json"
+    pred_path.write_text(json.dumps(preds, ensure_ascii=False))
+    tools = ROOT.parent / "shared" / "tools"
+    res = subprocess.run(
+        [sys.executable, str(tools / "polnear_score.py"), args.split, str(pred_path)],
+        capture_output=True,
+        text=True,
+        cwd=tools,
+        check=True,
+    )
+    print(f"loaded {len(d.articles)} articles, {len(d.quotes)} quotes in {elapsed:.2f}s")
+    print("all outlets:", res.stdout.strip())
+    # The gold regex sees only “…” and "…": the NYT archive text quotes with '' … '' (typewriter
+    # double marks), so its quotes are absent from the gold (3 gold quotes in 120 NYT articles).
+    seen = [p for p in preds if not Path(p["path"]).name.startswith("nyt_")]
+    pred_path.with_name("polnear-pred-no-nyt.json").write_text(json.dumps(seen, ensure_ascii=False))
+    res2 = subprocess.run(
+        [
+            sys.executable,
+            str(tools / "polnear_score.py"),
+            args.split,
+            str(pred_path.with_name("polnear-pred-no-nyt.json")),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tools,
+        check=True,
+    )
+    print("without NYT predictions:", res2.stdout.strip())
+    if args.errors:
+        errors(args.split, preds, args.errors)
+
+
+def errors(split: str, preds: list[dict], n: int) -> None:
+    import random
+
+    sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+    from polnear_gold import load_split  # type: ignore
+    from polnear_score import overlap, words  # type: ignore
+
+    by_file: dict[str, list[dict]] = {}
+    for p in preds:
+        by_file.setdefault(Path(p["path"]).name[:-4], []).append(p)
+    misses, fps, wrong = [], [], []
+    for name, _path, text, gold in load_split(split):
+        ps = [p for p in by_file.get(name, []) if p.get("speaker")]
+        used = set()
+        for g in gold:
+            ga = (g["start"], g["end"])
+            hit = None
+            for i, p in enumerate(ps):
+                pa = (p["start"], p["end"])
+                ov = overlap(ga, pa)
+                if ov and ov * 2 >= min(ga[1] - ga[0], pa[1] - pa[0]):
+                    hit = i
+                    break
+            if hit is None:
+                allp = [p for p in by_file.get(name, []) if overlap(ga, (p["start"], p["end"]))]
+                misses.append(
+                    (name, g["text"][:90], g["source_text"], allp[0]["kind"] if allp else "not found")
+                )
+                continue
+            used.add(hit)
+            p = ps[hit]
+            m = p.get("mention")
+            ok = bool(m) and any(overlap(tuple(m), s) for s in g["sources"])
+            ok = ok or bool(words(p["speaker"]) & words(g["source_text"]))
+            if not ok:
+                ctx = text[max(0, p["start"] - 150) : p["end"] + 120].replace("\n", " / ")
+                wrong.append(
+                    (name, p["speaker"], p.get("mention_text"), p["attribution"], g["source_text"], ctx)
+                )
+        for i, p in enumerate(ps):
+            if i not in used:
+                fps.append((name, p["kind"], p["speaker"], p["text"][:90]))
+    rnd = random.Random(0)
+    for title, rows in (("MISSED", misses), ("FALSE POSITIVE", fps), ("WRONG SPEAKER", wrong)):
+        print(f"\n=== {title}: {len(rows)}")
+        for row in rnd.sample(rows, min(n, len(rows))):
+            print(" | ".join(str(x) for x in row))
+
+
+if __name__ == "__main__":
+    main()
