@@ -27,6 +27,7 @@ class DossierApp(App[None]):
             "ctrl+p",
             "command_palette",
             "Palette",
+            show=False,
             id="app.palette",
             tooltip="Jump to an article, speaker or quote; change citation style",
         ),
