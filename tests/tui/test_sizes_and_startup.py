@@ -14,7 +14,17 @@ async def test_sizes_render_and_keys_work(small_dossier, size):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        for key in ("j", "right_square_bracket", "tab", "slash", "escape", "question_mark", "escape", "p", "escape"):
+        for key in (
+            "j",
+            "right_square_bracket",
+            "tab",
+            "slash",
+            "escape",
+            "question_mark",
+            "escape",
+            "p",
+            "escape",
+        ):
             await pilot.press(key)
             await pilot.pause()
         await settle(pilot)
