@@ -121,8 +121,10 @@ def fallback_cite_quote(dossier: Dossier, quote: Quote) -> str:
     art = dossier.article(quote.article)
     parts = [p for p in (art.meta.value("outlet"), art.meta.value("date"), art.meta.value("url")) if p]
     speaker = dossier.speaker_name(quote)
-    head = f"{_says(quote.text)} {speaker} said" if speaker else _says(quote.text)
-    return ", ".join([head, *parts]) if parts else head
+    if speaker:
+        return ", ".join([f"{_says(quote.text)} {speaker} said", *parts])
+    # no speaker: the comma is already inside the closing mark
+    return " ".join([_says(quote.text), ", ".join(parts)]) if parts else _says(quote.text).replace(",”", "”")
 
 
 def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain") -> str:
