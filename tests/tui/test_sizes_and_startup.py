@@ -116,3 +116,27 @@ async def test_search_error_is_shown_and_app_keeps_running(small_dossier, monkey
         text = screen_text(app)
         assert "search failed: ValueError:" in text and "index broken" in text
         assert app.is_running
+
+
+async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch, small_dossier):
+    import threading
+
+    import dossier_tui
+
+    release = threading.Event()
+
+    def slow_load(*paths):
+        release.wait(10)
+        return small_dossier
+
+    monkeypatch.setattr(dossier_tui, "load", slow_load)
+    app = make_app(["big-folder"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Loading big-folder…" in text
+        assert app.dossier is None
+        release.set()
+        await settle(pilot)
+        assert app.dossier is small_dossier
+        assert "Loading big-folder" not in screen_text(app)

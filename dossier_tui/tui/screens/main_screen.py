@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 import webbrowser
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlparse
@@ -12,7 +13,9 @@ from urllib.parse import urlparse
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState
 
@@ -65,6 +68,7 @@ class MainScreen(Screen):
         self.query_text = ""
         self.hits: list[Any] = []
         self.hit_index = -1
+        self._progress_timer: Timer | None = None
 
     # -- typed accessors -------------------------------------------------------------------
     @property
@@ -107,9 +111,16 @@ class MainScreen(Screen):
             self.post_message(DossierLoaded(self.dossier))
             return
         what = ", ".join(safe(p) for p in self.paths) if self.paths else "the bundled seed articles"
-        self.query_one("#loading-label", Static).update(f"Loading {what}…")
         self.query_one(DossierHeader).show(None, "loading…")
         self.add_class("-loading")
+        started = time.monotonic()
+
+        def progress() -> None:
+            label = f"Loading {what}… {time.monotonic() - started:.0f}s"
+            self.query_one("#loading-label", Static).update(Content(label))
+
+        progress()
+        self._progress_timer = self.set_interval(0.5, progress)
         self._load()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -127,9 +138,14 @@ class MainScreen(Screen):
             with contextlib.suppress(Exception):
                 warm()
 
+    def _stop_progress(self) -> None:
+        self.remove_class("-loading")
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+
     def on_dossier_loaded(self, message: DossierLoaded) -> None:
         self.dossier = dossier = message.dossier
-        self.remove_class("-loading")
+        self._stop_progress()
         self.query_one(DossierHeader).show(dossier)
         self.articles.show(dossier)
         self.articles.focus()
@@ -148,7 +164,7 @@ class MainScreen(Screen):
             )
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        self.remove_class("-loading")
+        self._stop_progress()
         self.query_one(DossierHeader).show(None, "nothing loaded")
         self.notify(
             f"Could not load the dossier: {safe(message.error)}", severity="error", markup=False, timeout=10
