@@ -13,10 +13,9 @@ from urllib.parse import urlparse
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
 from ...core.model import Dossier, Quote
@@ -100,9 +99,6 @@ class MainScreen(Screen):
             with Horizontal(id="right"):
                 yield Reader(id="reader")
                 yield QuoteInspector(id="inspector")
-        with Vertical(id="loading"):
-            yield LoadingIndicator()
-            yield Static(id="loading-label")
         yield Footer()
 
     # -- loading ---------------------------------------------------------------------------
@@ -111,13 +107,13 @@ class MainScreen(Screen):
             self.post_message(DossierLoaded(self.dossier))
             return
         what = ", ".join(safe(p) for p in self.paths) if self.paths else "the bundled seed articles"
-        self.query_one(DossierHeader).show(None, "loading…")
         self.add_class("-loading")
+        self.reader.loading = True
         started = time.monotonic()
 
         def progress() -> None:
             label = f"Loading {what}… {time.monotonic() - started:.0f}s"
-            self.query_one("#loading-label", Static).update(Content(label))
+            self.query_one(DossierHeader).show(None, label)
 
         progress()
         self._progress_timer = self.set_interval(0.5, progress)
@@ -140,6 +136,7 @@ class MainScreen(Screen):
 
     def _stop_progress(self) -> None:
         self.remove_class("-loading")
+        self.reader.loading = False
         if self._progress_timer is not None:
             self._progress_timer.stop()
 
