@@ -10,16 +10,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
 
 MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
 
 _APOS = "'’"
-_NAME_WORD = r"(?:[A-Z][a-z]?\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
+_NAME_WORD = (
+    r"(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
+    r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
+)
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 _NAME_SEQ = re.compile(rf"(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|It)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,4}?)([\w\-]+)\b"
 )
@@ -87,6 +90,9 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
         last_title = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
         if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
             last_title = 0
+        # "Media Research Center’s Bozell": an owner's name before the person is a role
+        last_owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
+        last_title = max(last_title, last_owner)
         role_words = words[: last_title + 1]
         words = words[last_title + 1 :]
         if words:
@@ -234,8 +240,12 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 
+_NP_VERBS = frozenset(["came", "went", "was", "were", "had", "has", "said", "told", "is", "are"])
+
+
 def _person_head(head: str) -> bool:
-    if head in ROLE_NOUNS:
+    """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
+    if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
         return True
     if head in _NOT_PERSON_HEADS:
         return False
@@ -270,8 +280,10 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if not m:
         return None
     head = m.group(2).lower()
+    if head in _NP_VERBS:
+        return None
     inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
-    if inner & _NOT_IN_DESCRIPTION or not _person_head(head):
+    if inner & _NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
     a = lo + m.start(1)
     text = m.group(1)
@@ -281,3 +293,51 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
 
 def org_or_name_alone(words: str) -> bool:
     return bool(_ABBREV_PARTY.fullmatch(words))
+
+
+_WH = frozenset(
+    [
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "which",
+        "whether",
+        "also",
+        "so",
+        "then",
+        "and",
+        "but",
+        "or",
+        "if",
+    ]
+)
+_NP_STOP = re.compile(
+    r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
+    r"when|because|if|but|and then)\b"
+)
+
+
+def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
+    """The whole noun phrase standing as subject in ``masked[lo:hi]`` (up to a cue), for sources
+    no narrower rule names: "Another source familiar with Cruz’s thinking", "one P&G employee"."""
+    seg = masked[lo:hi]
+    stripped = re.sub(r"(?:,?\s+(?:and|or|but|then))+$", "", seg.strip(" ,\u00a0")).strip(" ,")
+    if not stripped or MASK in stripped or len(stripped.split()) > 12 or _NP_STOP.search(stripped):
+        return None
+    words = stripped.split()
+    first = words[0]
+    if not (first[:1].isupper() or first.lower() in ("a", "an", "the", "one", "another", "some", "several")):
+        return None
+    if first.lower() in _WH:
+        return None
+    # it must name someone: a person noun ("source", "employee") or a proper name after the first word
+    if not any(
+        _person_head(w.lower().strip(",.’'s")) and not w.lower().endswith(("ing", "ed")) for w in words
+    ) and not any(w[:1].isupper() for w in words[1:]):
+        return None
+    a = lo + seg.index(stripped)
+    return Mention(a, a + len(stripped), "description", stripped)
