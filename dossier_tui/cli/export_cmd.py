@@ -1,19 +1,37 @@
-"""`dossier export`: not built yet."""
+"""``dossier export [PATH...] --format ...``: the dossier for reference managers, scripts,
+spreadsheets or readers, to stdout or atomically to a file."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from .common import add_common
+from ..core.export import FORMATS, RefusedOverwrite, render, write_atomic
+from .common import add_common, load_for_cli
 
-HELP = "export (not built yet)"
+HELP = "export citations (CSL-JSON, BibLaTeX), a Markdown report, JSON or CSV"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_common(parser)
+    add_common(parser, json_flag=False)
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, default="markdown", help="output format (default: markdown)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("dossier export: not built yet", file=sys.stderr)
-    return 2
+    dossier, status = load_for_cli(args)
+    text = render(dossier, args.format)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return status
+    try:
+        write_atomic(dossier, args.output, text)
+    except RefusedOverwrite as e:
+        print(f"dossier export: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"dossier export: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    return status

@@ -16,8 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_PHRASES, CUE_WORDS, STRONG_CUES, TITLES
-from .mentions import MASK, Mention, description_at, mask_quotes, names_in, pronouns_in, subject_phrase
+from .lexicon import CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
+from .mentions import (
+    MASK,
+    Mention,
+    description_at,
+    mask_quotes,
+    names_in,
+    pronouns_in,
+    subject_phrase,
+)
 from .model import Article, Span
 from .quotes import RawQuote
 
@@ -69,6 +77,7 @@ _ABBREVIATIONS = frozenset(
         "mt",
     ]
 )
+_CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
@@ -115,6 +124,9 @@ class _ArticleState:
     fullnames: dict[str, Mention] = field(default_factory=dict)
     roles: dict[str, set[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    full_keys: dict[str, str] = field(default_factory=dict)
+    by_last: dict[str, list[str]] = field(default_factory=dict)
+    persons: dict[str, bool] = field(default_factory=dict)
     prev_at: int = -1
     """Offset of the previous attributed quote: a subject named after it outranks its speaker."""
 
@@ -159,15 +171,15 @@ def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
 
 
 def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _WORD.finditer(masked, lo, hi):
-        if m.group().lower() in CUE_WORDS:
-            out.append(m.span())
-    low = masked[lo:hi].lower()
-    for phrase in CUE_PHRASES:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            out.append((lo + m.start(), lo + m.end()))
+    out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
+    out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
     return sorted(out)
+
+
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:who|whose|which|a|an|the|his|her|their|its|\d+|former|then|now|also|once|like|as|"
+    r"[A-Z][\w’'\-]*(?:’s|'s))\b"
+)
 
 
 def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
@@ -189,11 +201,23 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return d
+        # a parenthesis: "Sen. Elizabeth Warren (D-MA) said"
+        if seg.endswith(")"):
+            opener = masked.rfind("(", lo, end)
+            if opener > lo:
+                end = opener
+                continue
+            return None
         # an aside: ", who replaced Y as leader in July," / "-- a close ally of Putin --"
         if seg.endswith((",", "--", "—", "–")):
             closer = "," if seg.endswith(",") else seg[-2:] if seg.endswith("--") else seg[-1]
             inner_end = end - len(closer)
-            opener = masked.rfind(closer, lo, inner_end)
+            if closer == ",":
+                # the aside opens at the first ", who/which/a/the/31/former …" of the clause
+                am = _ASIDE_OPEN.search(masked, lo, inner_end)
+                opener = am.start() if am else masked.rfind(closer, lo, inner_end)
+            else:
+                opener = masked.rfind(closer, lo, inner_end)
             if opener > lo:
                 end = opener
                 continue
@@ -231,6 +255,24 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
+
+
+def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The subject of the clause a participle ("saying", "calling") attaches to."""
+    clause_lo = lo
+    for m in _CLAUSE_BREAK.finditer(state.masked, lo, hi):
+        clause_lo = m.end()
+    cands = sorted(
+        (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
+        key=lambda m: m.start,
+    )
+    for m in cands:
+        if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
+            return m
+    return cands[0] if cands else subject_phrase(state.masked, clause_lo, hi)
+
+
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The first name or pronoun of the clause ``masked[lo:hi]``, skipping introductory phrases."""
     cands = [m for m in state.names + state.pronouns if lo <= m.start < hi and not m.possessive]
@@ -251,13 +293,29 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     return cands[0]
 
 
+_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(SOURCE_NOUNS - {"campaign", "post", "site", "show"}))
+    + r")\b"
+)
+
+
 def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity | None:
     art = state.article
     if mention.kind == "name":
         return _entity_for_name(state, mention)
     if mention.kind == "pronoun":
-        if mention.text.lower() == "they":
-            return prev if prev is not None and prev.kind != "person" else None
+        if mention.text.lower() in ("they", "it"):
+            if prev is not None and prev.kind != "person":
+                return prev
+            if mention.text.lower() == "it":
+                # "…," it read: the letter, the report, the statement named just before
+                m = None
+                for found in _THING.finditer(state.masked, max(0, at - 400), at):
+                    m = found  # the last one before the pronoun
+                if m is not None:
+                    return Entity(f"desc:{art.id}:{m.group().lower()}", m.group(), "unknown")
+            return None
         return _antecedent(state, at, mention.gender, prev)
     # description
     words = {w.lower() for w in re.findall(r"[\w\-]+", mention.text)} - {"the", "a", "an", "of", "his", "her"}
@@ -282,8 +340,26 @@ def _entity_for_key(state: _ArticleState, key: str) -> Entity:
     m = state.fullnames.get(key)
     roles = tuple(sorted(state.roles.get(key, ())))
     name = m.text if m is not None else key
-    kind = "person" if len(name.split()) > 1 or key in state.genders else "organisation"
-    return Entity(key, name, kind, roles, (name,))
+    return Entity(key, name, _kind_of(state, name, key, roles), roles, (name,))
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
+    r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
+    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+)
+
+
+def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
+    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    if len(name.split()) > 1 or key in state.genders:
+        return "person"
+    if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
+        return "person"
+    if re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked):
+        return "organisation"  # "the Kremlin", "the Pentagon"
+    return "unknown"
 
 
 def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
@@ -293,27 +369,33 @@ def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
 
 def _full_key(state: _ArticleState, name: str) -> str:
     """The fullest form of a name in this article: "Lukashenko" → "Alexander Lukashenko"."""
-    if name in state.fullnames and len(name.split()) > 1:
-        return name
-    last = name.split()[-1]
-    best = None
-    for full in state.fullnames:
-        parts = full.split()
-        if len(parts) > 1 and parts[-1] == last and (len(name.split()) == 1 or full.endswith(name)):
-            if best is None or len(full) > len(best):
+    cached = state.full_keys.get(name)
+    if cached is not None:
+        return cached
+    best = name
+    if not (name in state.fullnames and len(name.split()) > 1):
+        last = name.split()[-1]
+        for full in state.by_last.get(last, ()):
+            if (
+                len(full.split()) > 1
+                and (len(name.split()) == 1 or full.endswith(name))
+                and len(full) > len(best)
+            ):
                 best = full
-    return best or name
+    state.full_keys[name] = best
+    return best
 
 
 def _is_person(state: _ArticleState, m: Mention) -> bool:
     if m.kind != "name":
         return False
-    key = _full_key(state, m.text)
-    return (
-        len(key.split()) > 1
-        or key in state.genders
-        or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
-    )
+    cached = state.persons.get(m.text)
+    if cached is None:
+        key = _full_key(state, m.text)
+        cached = len(key.split()) > 1 or key in state.genders
+        cached = cached and _kind_of(state, key, key, ()) == "person"
+        state.persons[m.text] = cached
+    return cached or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
 
 
 def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity | None) -> Entity | None:
@@ -378,9 +460,15 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
     state.names = _drop_sentence_openers(state, names)
-    for m in names:
-        if m.text not in state.fullnames or len(m.text) > len(state.fullnames[m.text].text):
+    body = article.body
+    if body:
+        dl = _DATELINE.match(masked, body[0].start, body[0].end)
+        if dl:
+            state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    for m in state.names:
+        if m.text not in state.fullnames:
             state.fullnames[m.text] = m
+            state.by_last.setdefault(m.text.split()[-1], []).append(m.text)
     for m in names:
         key = _full_key(state, m.text)
         if m.role:
@@ -390,6 +478,9 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         elif m.role and re.search(r"\bMr\b", m.role):
             state.genders[key] = "m"
     return state
+
+
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
@@ -418,7 +509,16 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     nxt = masked.find(MASK, lo, s_hi)
     hi = nxt if nxt != -1 else s_hi
     cues = _cue_words(masked, lo, min(hi, lo + 120))
+    # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
+    # is followed by a new sentence unless a short attribution follows: `…." he said.`
+    ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
     for c_a, c_b in cues[:2]:
+        if (
+            ends_sentence
+            and masked[lo:c_a].strip()
+            and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3])
+        ):
+            continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
         if mention is not None and masked[lo : mention.start].strip():
             mention = None  # the mention must follow the quote directly: `"…," X said`
@@ -427,14 +527,36 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
-        elif mention is None:
+        elif mention is None and not ends_sentence:
             mention = subject_phrase(masked, lo, c_a)
         if mention is None:
             continue
+        mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+_FOR_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|source|representative|"
+    r"lawyer|attorney|member|friend|supporter|staffer|strategist|employee|ally|allies|officials|"
+    r"sources|aides|advisers)\s+(?:for|of|to|with|from|at|in|close\s+to|familiar\s+with)\s+"
+    r"(?:[\w’'\-.]+\s+){0,4}?)$"
+)
+
+
+def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
+    """ "A spokesman for candidate Hillary Clinton said": the speaker is the spokesman, not the
+    name that ends the phrase."""
+    if mention.kind != "name":
+        return mention
+    m = _FOR_NAME.search(state.masked, max(0, mention.start - 90), mention.start)
+    if m is None:
+        return mention
+    text = state.masked[m.start(1) : mention.end]
+    return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
 
 
 def _clause_start(masked: str, lo: int, hi: int) -> int:
@@ -460,6 +582,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         phrase = masked[c_a:c_b].lower()
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
+        elif phrase.endswith("ing"):
+            # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
+            mention = _participle_subject(state, lo, c_a)
+            if mention is None:
+                continue
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
@@ -470,10 +597,20 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
         if mention is None:
             continue
+        mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(
             entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
         )
+    if masked[lo:open_at].rstrip().endswith(":"):
+        # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
+        mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
+            masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
+        )
+        if mention is not None:
+            mention = _widen_to_description(state, mention)
+            entity = _resolve(state, mention, mention.start, prev)
+            return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
 
@@ -481,7 +618,6 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     masked = state.masked
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
-    s_lo, _ = _sentence_of(state, q.outer_start)
     cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
@@ -517,8 +653,41 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
 
 
-def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
-    """One Attribution per raw quote, in the same order."""
+def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote standing as its own sentence with no cue, right after narration about someone
+    ("Howard continued his scathing remarks. / “Eight years ago …”"): that person, if the
+    narration since the paragraph before names a subject."""
+    art = state.article
+    text = art.text[q.start : q.end]
+    if len(text.split()) < 4 or not text[:1].isupper():
+        return None
+    para = art.paragraphs[q.paragraph]
+    before = state.masked[para.start : q.outer_start].rstrip()
+    if before and not before.endswith((".", "?", "!", ":", MASK)):
+        return None
+    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= q.outer_start]
+    lo = body[-2].start if len(body) >= 2 and not before else para.start
+    if q.outer_start - lo > 700:
+        lo = q.outer_start - 700
+    cands = [
+        m
+        for m in state.names + state.pronouns
+        if (lo <= m.start < q.outer_start and not m.possessive and m.kind == "pronoun")
+        or (m.kind == "name" and lo <= m.start < q.outer_start and _is_person(state, m) and not m.possessive)
+    ]
+    cands = [m for m in cands if _starts_clause(state, m)]
+    if not cands:
+        return None
+    m = max(cands, key=lambda m: m.start)
+    entity = _resolve(state, m, m.start, prev)
+    if entity is None:
+        return None
+    return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
+def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
+    """One Attribution per raw quote, in the same order; and the full person names the article
+    mentions (for spellings across the dossier)."""
     state = _prepare(article, quotes)
     out: list[Attribution] = []
     prev: Attribution | None = None
@@ -530,14 +699,14 @@ def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
             att = rule(state, q, prev_entity)
             if att is not None:
                 break
-        if att is None or att.entity is None:
+        if att is None or (att.entity is None and att.mention is None):
             if prev is not None and _continues(state, prev_q, q):
                 # no cue of its own: the quote rests on the previous quote's evidence
                 att = Attribution(
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
                 )
             elif att is None:
-                att = Attribution(None, None, None, None, None)
+                att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
             m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
             if m is not None:
@@ -547,7 +716,10 @@ def attribute(article: Article, quotes: list[RawQuote]) -> list[Attribution]:
             prev = att
             state.prev_at = q.outer_start
         prev_q = q
-    return out
+    full = sorted(
+        {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
+    )
+    return out, full
 
 
 def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bool:
@@ -559,7 +731,8 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
     if prev_q.paragraph == q.paragraph:
         # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
         # do not interrupt it
-        s_lo, s_hi = _sentence_of(state, prev_q.outer_end)
+        after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
+        s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
         return not [
             m
             for m in state.names

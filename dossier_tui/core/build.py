@@ -55,10 +55,10 @@ def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Arti
     """`"A," he said. "B."`: B continues A's utterance when only A's attribution stands between."""
     out: list[Quote] = []
     for i, q in enumerate(quotes):
-        if i and atts[i].continues:
+        # the previous quote's cue stands between the two parts, and nothing else does
+        if i and atts[i].continues and atts[i - 1].rule == "cue-after" and atts[i - 1].cue is not None:
             p = out[-1]
-            gap = article.text[p.end + 1 : q.start - 1]
-            if q.paragraph == p.paragraph and len(gap) < 120:
+            if q.paragraph == p.paragraph and p.end < atts[i - 1].cue[0] < q.start and q.start - p.end < 200:
                 q = Quote(**{**q.__dict__, "utterance": p.utterance})
         out.append(q)
     return out
@@ -67,15 +67,18 @@ def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Arti
 def build_dossier(loaded: Loaded) -> Dossier:
     per_article: list[tuple[Article, list[RawQuote], list[Attribution], str]] = []
     entities: list[Entity] = []
+    states: list[list[str]] = []
     for art in loaded.articles:
         raws = find_quotes(art)
-        atts = attribute(art, raws)
+        atts, names = attribute(art, raws)
+        states.append(names)
         masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
         per_article.append((art, raws, atts, masked))
         for att in atts:
             if att.entity is not None:
                 entities.append(_scoped(art, att.entity))
-    speakers, speaker_of = resolve_speakers(entities)
+    mentioned = [m for st in states for m in st]
+    speakers, speaker_of = resolve_speakers(entities, mentioned)
     quotes: list[Quote] = []
     for art, raws, atts, masked in per_article:
         qs = []
@@ -109,6 +112,18 @@ def build_dossier(loaded: Loaded) -> Dossier:
 def _scoped(art: Article, e: Entity) -> Entity:
     """Entity keys are per article: a bare "Clinton" may mean different people in two articles."""
     return Entity(f"{art.id}|{e.key}", e.name, e.kind, e.roles, e.spellings)
+
+
+def from_texts(texts: dict[str, str], title: str = "dossier") -> Dossier:
+    """Build a dossier from in-memory texts (name → text): for scripts and tests."""
+    from .layout import parse_layout
+    from .model import Article as _Article
+
+    articles = []
+    for n, (name, text) in enumerate(texts.items()):
+        layout = parse_layout(text)
+        articles.append(_Article(f"a{n}", name, text, layout.paragraphs, layout.meta))
+    return build_dossier(Loaded(title, tuple(articles), (), None))
 
 
 def load(*paths) -> Dossier:

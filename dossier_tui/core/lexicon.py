@@ -208,11 +208,15 @@ _NOUNISH = set(
     ]
 )
 
+# Bare verb forms ("will continue to", "to note") are cues only for the commonest verbs of saying.
+_BARE_OK = {"say", "tell", "ask", "add", "write", "insist", "argue", "warn", "explain"}
+
 CUE_WORDS: frozenset[str] = frozenset(
     w
     for v in _CUE_VERBS
     for w in _inflect(v)
-    if v not in _NOUNISH or w.endswith(("ed", "ing")) or w in (_IRREGULAR.get(v, [])[:1])
+    if (v not in _NOUNISH or w.endswith(("ed", "ing")) or w in _IRREGULAR.get(v, [])[:1])
+    and (w != v or v in _BARE_OK)
 )
 """Every inflected form of a verb of saying."""
 
@@ -266,6 +270,7 @@ PERSONAL_PRONOUNS = {
     "he": "m",
     "she": "f",
     "they": "p",
+    "it": "n",
     "him": "m",
     "her": "f",
     "them": "p",
@@ -610,5 +615,81 @@ ROLE_NOUNS = frozenset(
         "founder",
         "chief",
         "executive",
+    ]
+)
+
+# Things that speak in news as sources: organisations and documents ("the editorial said").
+SOURCE_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "commission",
+        "board",
+        "column",
+        "editorial",
+        "outlet",
+        "newspaper",
+        "paper",
+        "post",
+        "website",
+        "site",
+        "report",
+        "statement",
+        "letter",
+        "memo",
+        "ad",
+        "advertisement",
+        "campaign",
+        "group",
+        "network",
+        "magazine",
+        "study",
+        "poll",
+        "survey",
+        "court",
+        "ruling",
+        "lawsuit",
+        "complaint",
+        "filing",
+        "document",
+        "book",
+        "bill",
+        "release",
+        "announcement",
+        "tweet",
+        "message",
+        "email",
+        "article",
+        "story",
+        "account",
+        "blog",
+        "station",
+        "channel",
+        "show",
+        "program",
+        "broadcast",
+        "video",
+        "transcript",
+        "record",
+        "records",
+        "agency",
+        "ministry",
+        "department",
+        "office",
+        "administration",
+        "government",
+        "committee",
+        "council",
+        "panel",
+        "union",
+        "association",
+        "organization",
+        "organisation",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "bureau",
+        "service",
     ]
 )

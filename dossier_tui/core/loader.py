@@ -1,17 +1,30 @@
-"""Paths to articles: files, directories and ``dossier.toml`` manifests, with problems collected."""
+"""Paths to articles: files, directories and ``dossier.toml`` manifests, with problems collected.
+
+People point dossier at whatever folder they have. Whatever cannot be read becomes one
+:class:`Problem` naming the file and saying why; everything else loads. Files are only ever
+opened for reading: nothing here writes, moves, renames or locks a user's file.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import re
-import tomllib
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from .decode import decode_bytes
+from . import html_article
+from .decode import decode_bytes, sniff_binary
 from .layout import parse_layout
-from .model import Article, Field, Problem, Provenance
+from .manifest import MANIFEST_NAME, read_manifest
+from .model import Article, ArticleMeta, Field, Problem, Provenance
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MAX_BYTES = 256 * 1024 * 1024
+"""Larger files are refused: no news article is a quarter of a gigabyte."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +33,15 @@ class Loaded:
     articles: tuple[Article, ...]
     problems: tuple[Problem, ...]
     root: str | None
+
+
+@dataclass(frozen=True)
+class _Source:
+    shown: str
+    """The path as the user or the manifest named it: what problems and ``Article.path`` show."""
+    path: Path
+    fields: dict[str, Any]
+    manifest: str | None = None
 
 
 def seed_dir() -> Path:
@@ -39,47 +61,221 @@ def _article_id(path: Path, taken: set[str]) -> str:
     return aid
 
 
+def _link_problem(path: Path) -> str | None:
+    """Why a path that is a symbolic link cannot be followed, or ``None`` if it can."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop; skipped"
+        if e.errno == errno.ENOENT:
+            return f"broken symbolic link (its target {os.readlink(path)!r} does not exist); skipped"
+        return f"cannot follow symbolic link: {e.strerror or e}; skipped"
+    return None
+
+
+class _Collector:
+    """Turns the paths given into a list of files to read, reporting what cannot be used."""
+
+    def __init__(self) -> None:
+        self.sources: list[_Source] = []
+        self.problems: list[Problem] = []
+        self.title: str | None = None
+        self.root: str | None = None
+        self._seen: set[str] = set()
+
+    def problem(self, path: str, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(path, message, severity))  # type: ignore[arg-type]
+
+    def add(self, src: _Source) -> None:
+        key = os.path.realpath(src.path)
+        if key in self._seen:
+            return  # the same file reached twice (two arguments, a link): read it once
+        self._seen.add(key)
+        self.sources.append(src)
+
+    def path(self, given: str | Path) -> None:
+        shown = str(given)
+        path = Path(given)
+        if path.is_symlink():
+            why = _link_problem(path)
+            if why:
+                self.problem(shown, why)
+                return
+        if not path.exists():
+            self.problem(shown, "no such file or directory")
+            return
+        if path.is_dir():
+            manifest = path / MANIFEST_NAME
+            if manifest.is_file():
+                self.manifest(manifest)
+            else:
+                self.directory(path)
+        elif path.suffix.lower() == ".toml":
+            self.manifest(path)
+        else:
+            self.add(_Source(shown, path, {}))
+
+    def manifest(self, path: Path) -> None:
+        m = read_manifest(path)
+        self.problems.extend(m.problems)
+        self.title = self.title or m.title
+        self.root = self.root or str(path)
+        for entry in m.entries:
+            self.add(_Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
+
+    def directory(self, top: Path) -> None:
+        self.root = self.root or str(top)
+        skipped: dict[str, int] = {}
+        visited: set[tuple[int, int]] = set()
+
+        def on_error(e: OSError) -> None:
+            self.problem(str(e.filename or top), f"cannot list directory: {e.strerror or e}")
+
+        for dirpath, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=True):
+            try:
+                st = os.stat(dirpath)
+            except OSError as e:
+                self.problem(dirpath, f"cannot open directory: {e.strerror or e}")
+                dirnames[:] = []
+                continue
+            ident = (st.st_dev, st.st_ino)
+            if ident in visited:
+                self.problem(dirpath, "directory link leads back into the dossier (a loop); skipped")
+                dirnames[:] = []
+                continue
+            visited.add(ident)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for d in list(dirnames):
+                full = Path(dirpath, d)
+                if full.is_symlink():
+                    why = _link_problem(full)
+                    if why:
+                        self.problem(str(full), why)
+                        dirnames.remove(d)
+            for name in sorted(filenames):
+                if name.startswith("."):
+                    continue
+                full = Path(dirpath, name)
+                suffix = full.suffix.lower()
+                if suffix not in ARTICLE_SUFFIXES and suffix not in HTML_SUFFIXES:
+                    skipped[suffix or "(none)"] = skipped.get(suffix or "(none)", 0) + 1
+                    continue
+                if full.is_symlink():
+                    why = _link_problem(full)
+                    if why:
+                        self.problem(str(full), why)
+                        continue
+                self.add(_Source(str(full), full, {}))
+        if skipped:
+            n = sum(skipped.values())
+            kinds = ", ".join(sorted(skipped))
+            self.problem(
+                str(top),
+                f"skipped {n} file(s) that are not articles ({kinds}); dossier reads .txt, .md and .html",
+                "warning",
+            )
+
+
+def _read(src: _Source) -> bytes | str:
+    """The file's bytes, or why it cannot be read. Opened read-only; nothing else is done to it."""
+    try:
+        st = os.stat(src.path)
+    except OSError as e:
+        if e.errno == errno.ENOENT:
+            return "file not found" + (" (named in the manifest)" if src.manifest else "")
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a directory, not an article file"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a device, pipe or socket); skipped"
+    if st.st_size > MAX_BYTES:
+        return f"too large to be an article ({st.st_size // (1024 * 1024)} MB); skipped"
+    try:
+        with open(src.path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        return "permission denied: cannot read the file"
+    except OSError as e:
+        return f"cannot read: {e.strerror or e}"
+
+
+def _with_manifest(meta: ArticleMeta, src: _Source) -> ArticleMeta:
+    if not src.fields:
+        return meta
+    prov = Provenance("manifest", None, src.manifest)
+    return replace(meta, **{k: Field(v, prov) for k, v in src.fields.items()})
+
+
+def _load_one(src: _Source, taken: set[str]) -> tuple[Article | None, list[Problem]]:
+    problems: list[Problem] = []
+    data = _read(src)
+    if isinstance(data, str):
+        return None, [Problem(src.shown, data)]
+    if not data:
+        return None, [Problem(src.shown, "empty file; skipped")]
+    hint = src.fields.get("title")
+    if src.path.suffix.lower() in HTML_SUFFIXES:
+        page = html_article.extract(data)
+        if isinstance(page, str):
+            return None, [Problem(src.shown, page)]
+        text, encoding, html_meta = page
+        layout = parse_layout(text, title_hint=hint or (html_meta.title.value if html_meta.title else None))
+        meta = html_article.merge(html_meta, layout.meta)
+    else:
+        what = sniff_binary(data)
+        if what is not None:
+            return None, [Problem(src.shown, f"{what}, not a text article; skipped")]
+        dec = decode_bytes(data)
+        if dec.doubt:
+            problems.append(Problem(src.shown, f"{dec.doubt}; check the text", "warning"))
+        text, encoding = dec.text, dec.encoding
+        if not text.strip():
+            return None, [Problem(src.shown, "contains only whitespace; skipped")]
+        layout = parse_layout(text, title_hint=hint)
+        meta = layout.meta
+    if not any(p.kind == "body" for p in layout.paragraphs):
+        problems.append(
+            Problem(src.shown, "no body text found (only titles, captions or credits)", "warning")
+        )
+    article = Article(
+        _article_id(src.path, taken), src.shown, text, layout.paragraphs, _with_manifest(meta, src), encoding
+    )
+    return article, problems
+
+
 def load_articles(*paths: str | Path) -> Loaded:
+    """Read every article the paths name; a file that cannot be read is a problem, not a crash."""
     if not paths:
         paths = (seed_dir(),)
-    files: list[tuple[str, dict]] = []
-    problems: list[Problem] = []
-    title = None
-    root = None
+    col = _Collector()
     for p in paths:
-        path = Path(p)
-        if path.is_dir() and (path / "dossier.toml").is_file():
-            path = path / "dossier.toml"
-        if path.name == "dossier.toml" and path.is_file():
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            title = title or data.get("title")
-            root = root or str(path)
-            for entry in data.get("articles", []):
-                files.append((str(path.parent / entry["file"]), entry))
-        elif path.is_dir():
-            root = root or str(path)
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES:
-                    files.append((str(f), {}))
-        elif path.is_file():
-            files.append((str(path), {}))
-        else:
-            problems.append(Problem(str(p), "no such file or directory"))
+        try:
+            col.path(p)
+        except OSError as e:  # a path that vanished or cannot be examined
+            col.problem(str(p), f"cannot open: {e.strerror or e}")
+    problems = list(col.problems)
     taken: set[str] = set()
-    articles = []
-    for fname, entry in files:
-        dec = decode_bytes(Path(fname).read_bytes())
-        layout = parse_layout(dec.text)
-        meta = layout.meta
-        prov = Provenance("manifest", detail=root)
-        for key in ("title", "outlet", "date", "url", "wire"):
-            if key in entry:
-                meta = replace(meta, **{key: Field(str(entry[key]), prov)})
-        if "authors" in entry:
-            meta = replace(meta, authors=Field(tuple(entry["authors"]), prov))
-        articles.append(
-            Article(_article_id(Path(fname), taken), fname, dec.text, layout.paragraphs, meta, dec.encoding)
-        )
+    articles: list[Article] = []
+    for src in col.sources:
+        try:
+            article, found = _load_one(src, taken)
+        except Exception as e:  # a bug must cost one article, not the dossier
+            article, found = None, [Problem(src.shown, f"could not be read: {type(e).__name__}: {e}")]
+        problems.extend(found)
+        if article is not None:
+            articles.append(article)
+    title = col.title
     if title is None:
-        title = Path(root).name if root else (Path(files[0][0]).stem if files else "empty dossier")
-    return Loaded(title, tuple(articles), tuple(problems), root)
+        root = col.root
+        if root:
+            title = Path(root).name
+        elif len(articles) == 1 and articles[0].meta.title is not None:
+            title = articles[0].meta.title.value
+        elif col.sources:
+            title = Path(col.sources[0].shown).stem
+        else:
+            title = "empty dossier"
+    return Loaded(title, tuple(articles), tuple(problems), col.root)

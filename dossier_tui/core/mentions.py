@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
 
 MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
@@ -22,7 +22,7 @@ _NAME_WORD = (
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 _NAME_SEQ = re.compile(rf"(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|It)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,4}?)([\w\-]+)\b"
 )
@@ -111,16 +111,17 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-_ROLE_BEFORE = re.compile(r"((?:[\w’'\-]+[ \u00a0]+){1,4})$")
-
-
 def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
     """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
     window = masked[max(0, start - 60) : start]
-    m = _ROLE_BEFORE.search(window)
     words: list[str] = []
-    if m:
-        cand = m.group(1).split()
+    if window[-1:] in (" ", "\u00a0"):
+        cand = []
+        for w in reversed(window.split()[-4:]):
+            if not _PLAIN_WORD.fullmatch(w):
+                break
+            cand.append(w)
+        cand.reverse()
         # Keep the tail that ends with a role noun or title and has no sentence punctuation.
         if cand and (cand[-1].lower() in ROLE_NOUNS or _is_title(cand[-1])):
             take = []
@@ -131,6 +132,9 @@ def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
             words = list(reversed(take))
     words += role_words
     return " ".join(words) if words else None
+
+
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
 
 
 def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
@@ -240,8 +244,12 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 
+_NP_VERBS = frozenset(["came", "went", "was", "were", "had", "has", "said", "told", "is", "are"])
+
+
 def _person_head(head: str) -> bool:
-    if head in ROLE_NOUNS:
+    """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
+    if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
         return True
     if head in _NOT_PERSON_HEADS:
         return False
@@ -276,6 +284,8 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if not m:
         return None
     head = m.group(2).lower()
+    if head in _NP_VERBS:
+        return None
     inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
     if inner & _NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
@@ -289,6 +299,26 @@ def org_or_name_alone(words: str) -> bool:
     return bool(_ABBREV_PARTY.fullmatch(words))
 
 
+_WH = frozenset(
+    [
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "which",
+        "whether",
+        "also",
+        "so",
+        "then",
+        "and",
+        "but",
+        "or",
+        "if",
+    ]
+)
 _NP_STOP = re.compile(
     r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
     r"when|because|if|but|and then)\b"
@@ -299,11 +329,19 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     """The whole noun phrase standing as subject in ``masked[lo:hi]`` (up to a cue), for sources
     no narrower rule names: "Another source familiar with Cruz’s thinking", "one P&G employee"."""
     seg = masked[lo:hi]
-    stripped = seg.strip(" ,\u00a0")
+    stripped = re.sub(r"(?:,?\s+(?:and|or|but|then))+$", "", seg.strip(" ,\u00a0")).strip(" ,")
     if not stripped or MASK in stripped or len(stripped.split()) > 12 or _NP_STOP.search(stripped):
         return None
-    first = stripped.split()[0]
+    words = stripped.split()
+    first = words[0]
     if not (first[:1].isupper() or first.lower() in ("a", "an", "the", "one", "another", "some", "several")):
+        return None
+    if first.lower() in _WH:
+        return None
+    # it must name someone: a person noun ("source", "employee") or a proper name after the first word
+    if not any(
+        _person_head(w.lower().strip(",.’'s")) and not w.lower().endswith(("ing", "ed")) for w in words
+    ) and not any(w[:1].isupper() for w in words[1:]):
         return None
     a = lo + seg.index(stripped)
     return Mention(a, a + len(stripped), "description", stripped)

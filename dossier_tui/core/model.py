@@ -156,8 +156,9 @@ class Article:
         return None
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return self.text.count("\n", 0, offset) + 1
+        """1-based line number of a character offset; LF, CRLF and CR each end a line."""
+        t = self.text
+        return t.count("\n", 0, offset) + t.count("\r", 0, offset) - t.count("\r\n", 0, offset) + 1
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ reopens it (newspaper convention), giving one quote whose span covers both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Article, Paragraph
@@ -77,26 +78,29 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return before in "sS" and (after == "" or after.isspace() or after in ",.;:")  # leaders'
 
 
+_DOUBLE_RE = re.compile(r"''(?!')|``|[\"“”„‟«»]")
+_SINGLE_RE = re.compile(r"['‘’‚‛‹›]")
+
+
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, bool]]:
     """Double marks in ``text[lo:hi]`` as (position, length, can_open, can_close). Two straight
     apostrophes ('') and two backticks (``) are typewriter double marks, common in archive text."""
     out = []
-    i = lo
-    while i < hi:
+    for m in _DOUBLE_RE.finditer(text, lo, hi):
+        i = m.start()
         ch = text[i]
-        if ch in "'`" and i + 1 < hi and text[i + 1] == ch and text[i : i + 3] != ch * 3:
-            before = text[i - 1] if i > lo else ""
-            after = text[i + 2] if i + 2 < hi else ""
+        if m.end() - i == 2:
             if ch == "`":
                 out.append((i, 2, True, False))
-            else:
-                out.append((i, 2, _can_open('"', before, after), _can_close('"', before, after)))
-            i += 2
+                continue
+            before = text[i - 1] if i > lo else ""
+            after = text[i + 2] if i + 2 < hi else ""
+            if before == "'":
+                continue  # part of a longer run of apostrophes
+            out.append((i, 2, _can_open('"', before, after), _can_close('"', before, after)))
             continue
-        if ch == '"' or ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE:
-            before, after = _ctx(text, i, lo, hi)
-            out.append((i, 1, _can_open(ch, before, after), _can_close(ch, before, after)))
-        i += 1
+        before, after = _ctx(text, i, lo, hi)
+        out.append((i, 1, _can_open(ch, before, after), _can_close(ch, before, after)))
     return out
 
 
@@ -126,10 +130,11 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
     inside = sorted(taken)
     for seg_a, seg_b in para.segments:
         open_at: int | None = None
-        for i in range(seg_a, seg_b):
+        for m in _SINGLE_RE.finditer(text, seg_a, seg_b):
+            i = m.start()
             ch = text[i]
-            if ch != "'" and ch not in _SINGLE_OPEN and ch not in _SINGLE_CLOSE:
-                continue
+            if ch == "'" and ((i + 1 < seg_b and text[i + 1] == "'") or (i > seg_a and text[i - 1] == "'")):
+                continue  # a typewriter double mark
             if any(a <= i <= b for a, b in inside):
                 continue
             if _is_apostrophe(text, i, seg_a, seg_b):

@@ -39,6 +39,17 @@ def _close_spelling(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
+def _skeleton(name: str) -> str:
+    """First letter and consonants, runs collapsed, w/y/h dropped: transliterations of one name
+    share it (zelensky, zelenskyy, zelenskiy → zlnsk; nawfal, naufal → nfl)."""
+    out = name[:1]
+    for ch in name[1:]:
+        if ch in "aeiouywh'’- " or not ch.isalpha() or ch == out[-1]:
+            continue
+        out += ch
+    return out
+
+
 @dataclass
 class _Cluster:
     first: str | None
@@ -46,6 +57,7 @@ class _Cluster:
     kind: str
     names: Counter
     roles: set
+    speaks: bool = False
 
     def canonical(self) -> str:
         full = [n for n in self.names if len(n.split()) > 1] or list(self.names)
@@ -54,53 +66,80 @@ class _Cluster:
         )
 
 
-def resolve_speakers(entities: list[Entity]) -> tuple[tuple[Speaker, ...], dict[str, str]]:
+def resolve_speakers(
+    entities: list[Entity], mentioned: list[str] = ()
+) -> tuple[tuple[Speaker, ...], dict[str, str]]:
     """Cluster article-level entities into speakers; return the speakers and a map from entity key
-    to speaker id."""
+    to speaker id. ``mentioned`` are full names seen anywhere in the dossier: they add spellings
+    and canonical forms (Zelensky quoted in one outlet, "Volodymyr Zelenskyy" named in another)
+    but make nobody a speaker."""
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
-    persons = [e for e in entities if e.kind == "person" and not e.key.startswith("desc:")]
-    others = [e for e in entities if e not in persons]
 
-    # Full names first, so bare surnames can attach to them.
     def parts(name: str) -> tuple[str | None, str]:
         w = fold(name).split()
         return (w[0] if len(w) > 1 else None), w[-1]
 
-    for e in sorted(persons, key=lambda e: -len(e.name.split())):
-        first, last = parts(e.name)
+    by_skeleton: dict[str, list[_Cluster]] = defaultdict(list)
+
+    def person_cluster(name: str, create: bool) -> _Cluster | None:
+        first, last = parts(name)
         matches = []
-        for c in clusters:
-            if c.kind != "person" or not _close_spelling(c.last, last):
+        for c in by_skeleton[_skeleton(last)]:
+            if abs(len(c.last) - len(last)) > 2 or not _close_spelling(c.last, last):
                 continue
-            if c.last != last and (first is None or c.first is None):
-                continue  # a spelling variant needs first names that agree
+            if c.last != last and c.first != first and (first is not None or len(last) < 7):
+                continue  # a spelling variant needs agreeing first names (or a long bare surname)
             if first is None or c.first is None or c.first == first:
                 matches.append(c)
-        # a bare surname goes to the most quoted person of that name
+        # a bare surname goes to the most named person of that name
         target = max(matches, key=lambda c: sum(c.names.values()), default=None)
-        if target is None:
+        if target is None and create:
             target = _Cluster(first, last, "person", Counter(), set())
             clusters.append(target)
-        target.names[e.name] += 1
-        target.roles.update(e.roles)
-        if target.first is None and first is not None:
+            by_skeleton[_skeleton(last)].append(target)
+        if target is not None and target.first is None and first is not None:
             target.first = first
-        by_key[e.key] = target
-    for e in others:
-        key = fold(e.name) if not e.key.startswith("desc:") else e.key
-        target = next((c for c in clusters if c.kind != "person" and c.last == key), None)
+        return target
+
+    multi = [
+        e
+        for e in entities
+        if e.kind == "person" and len(e.name.split()) > 1 and not e.key.startswith("desc:")
+    ]
+    for name in sorted(mentioned, key=lambda n: -len(n.split())):
+        c = person_cluster(name, create=True)
+        c.names[name] += 1  # type: ignore[union-attr]
+    for e in sorted(multi, key=lambda e: -len(e.name.split())):
+        c = person_cluster(e.name, create=True)
+        assert c is not None
+        c.names[e.name] += 1
+        c.roles.update(e.roles)
+        c.speaks = True
+        by_key[e.key] = c
+    for e in entities:
+        if e.key in by_key:
+            continue
+        target = None
+        if not e.key.startswith("desc:") and e.kind != "organisation" and " " not in e.name:
+            target = person_cluster(e.name, create=False)
+        if target is None:
+            key = e.key if e.key.startswith("desc:") else fold(e.name)
+            target = next((c for c in clusters if c.kind != "person" and c.last == key), None)
         if target is None:
             target = _Cluster(None, key, e.kind, Counter(), set())
             clusters.append(target)
         target.names[e.name] += 1
         target.roles.update(e.roles)
+        target.speaks = True
         by_key[e.key] = target
 
     speakers: list[Speaker] = []
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for c in clusters:
+        if not c.speaks:
+            continue
         name = c.canonical()
         sid, n = _slug(name), 2
         while sid in taken:

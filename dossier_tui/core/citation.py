@@ -1,0 +1,724 @@
+"""Citations of articles and quotes in APA 7, MLA 9, Chicago 17 notes-bibliography, a plain
+journalist's line and Markdown.
+
+Each style is a small formatter over the article's CSL item (:mod:`.csl_item`). The output is meant
+to equal pandoc's citeproc with the official CSL style files character for character (see
+``tests/test_citation_reference.py``, whose strings come from that processor), including its
+quirks: title case for MLA/Chicago titles, punctuation inside closing quotation marks, a wire story
+cited with the agency as author, and missing parts left out rather than made up. citeproc-py is not
+used: it prints a stray "Edition" in Chicago and never disambiguates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .csl_item import clean_item, csl_item
+from .model import Article, Dossier, Quote
+from .text import clean_for_display
+
+STYLES = ("plain", "apa", "mla", "chicago-note", "chicago-short", "chicago-bib", "markdown")
+STYLE_NAMES = {
+    "plain": "Plain journalist's line",
+    "apa": "APA 7",
+    "mla": "MLA 9",
+    "chicago-note": "Chicago 17 note",
+    "chicago-short": "Chicago 17 short note",
+    "chicago-bib": "Chicago 17 bibliography",
+    "markdown": "Markdown",
+}
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.")
+_STOP = "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet"
+STOP_WORDS = frozenset(_STOP.split(" "))
+SUBSTITUTE = "———"
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;)|^#)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A rendered citation: plain ``text`` with the ranges a rich target would italicise, and the
+    same citation as Markdown."""
+
+    text: str
+    italic: tuple[tuple[int, int], ...] = ()
+    markdown: str = ""
+
+
+# --- text helpers -------------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """Backslash-escape what Markdown would read as markup, so hostile text renders as itself."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def smart_quotes(text: str) -> str:
+    """Straight quotes and apostrophes to typographic ones, as citeproc prints them."""
+    text = re.sub(r"(?<=[\w.,!?])'", "’", text)
+    text = text.replace("'", "‘")
+    text = re.sub(r'(^|(?<=[\s(\[—–-]))"', "“", text)
+    return text.replace('"', "”")
+
+
+def title_case(text: str) -> str:
+    """CSL's English title case: capitalise all-lowercase words except stop words that are not
+    first or after a colon or sentence end; words with any capital ("iPhone", "U.S.") stay."""
+    out: list[str] = []
+    first = True
+    for token in re.split(r"(\s+|-|–|—|/)", text):
+        if not token or token.isspace() or token in "-–—/":
+            out.append(token)
+            continue
+        letters = re.sub(r"[^\w]", "", token)
+        if letters.islower() and (first or letters not in STOP_WORDS):
+            i = next((k for k, c in enumerate(token) if c.isalpha()), None)
+            if i is not None:
+                token = token[:i] + token[i].upper() + token[i + 1 :]
+        out.append(token)
+        first = bool(re.search(r"[:?!.]['’”\"]?$", token)) and not re.search(r"\w\.\w", token)
+    return "".join(out)
+
+
+def _flip(text: str) -> str:
+    """Inner double quotes become single inside a quoted title (CSL flip-flop)."""
+    return text.replace("“", "‘").replace("”", "’")
+
+
+def _ends_terminal(text: str) -> str:
+    """The last sentence mark of ``text``, looking through closing quotes and italics."""
+    core = text.rstrip("’”'\"*")
+    return core[-1:] if core[-1:] in (".", "?", "!") else ""
+
+
+# --- output runs ----------------------------------------------------------------------------------
+
+
+class _Out:
+    """Runs of text with a kind (text, italic, url, close: a closing quotation mark, md: raw
+    Markdown), so punctuation can move inside quotes and both plain and Markdown come out."""
+
+    def __init__(self) -> None:
+        self.runs: list[list[str]] = []
+
+    def add(self, text: str, kind: str = "text") -> _Out:
+        if text:
+            self.runs.append([text, kind])
+        return self
+
+    def italic(self, text: str) -> _Out:
+        return self.add(text, "italic")
+
+    def quoted(self, text: str) -> _Out:
+        return self.add("“").add(_flip(text)).add("”", "close")
+
+    def last_text(self) -> str:
+        return "".join(r[0] for r in self.runs[-3:])
+
+    def punct(self, mark: str) -> _Out:
+        """Add ``mark`` (". ", ", ", "."): inside a closing quotation mark for . and , and not at
+        all after a sentence that already ended (?, ! or a period for a period)."""
+        if not self.runs:
+            return self.add(mark.lstrip())
+        p, rest = mark[0], mark[1:]
+        end = _ends_terminal(self.last_text())
+        if p in ".," and ((end and end in "?!") or (end == "." and p == ".")):
+            return self.add(rest)
+        if self.runs[-1][1] == "close" and p in ".,":
+            self.runs.insert(len(self.runs) - 1, [p, "text"])
+            return self.add(rest)
+        if self.runs[-1][1] == "text" and self.runs[-1][0].endswith("”") and p in ".,":
+            self.runs[-1][0] = self.runs[-1][0][:-1] + p + "”"
+            return self.add(rest)
+        return self.add(mark)
+
+    def capitalize_first(self) -> _Out:
+        """A note starts with a capital ("Van Dyke, ..."), as CSL note styles print it."""
+        if self.runs and self.runs[0][0][:1].islower():
+            self.runs[0][0] = self.runs[0][0][0].upper() + self.runs[0][0][1:]
+        return self
+
+    def citation(self) -> Citation:
+        text: list[str] = []
+        md: list[str] = []
+        italic: list[tuple[int, int]] = []
+        pos = 0
+        for chunk, kind in self.runs:
+            text.append(chunk)
+            if kind == "italic":
+                italic.append((pos, pos + len(chunk)))
+                md.append(f"*{md_escape(chunk)}*")
+            elif kind == "url":
+                md.append(f"<{chunk}>" if re.fullmatch(r"[^\s<>]+", chunk) else md_escape(chunk))
+            elif kind == "md":
+                md.append(chunk)
+            else:
+                md.append(md_escape(chunk))
+            pos += len(chunk)
+        plain = "".join(text)
+        if any(kind == "md" for _, kind in self.runs):  # raw Markdown: the style's output is Markdown
+            return Citation(text="".join(md), italic=(), markdown="".join(md))
+        return Citation(text=plain, italic=tuple(italic), markdown="".join(md))
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+def _family(n: dict[str, str]) -> str:
+    if "literal" in n:
+        return n["literal"]
+    particle = n.get("non-dropping-particle")
+    return f"{particle} {n['family']}" if particle else n["family"]
+
+
+def _initials(given: str) -> str:
+    words = []
+    for word in given.split():
+        parts = [p for p in word.split("-") if p]
+        words.append("-".join(f"{p[0]}." for p in parts))
+    return " ".join(words)
+
+
+def _apa_name(n: dict[str, str]) -> str:
+    if "literal" in n:
+        return n["literal"]
+    given = _initials(n.get("given", ""))
+    out = f"{_family(n)}, {given}" if given else _family(n)
+    return f"{out}, {n['suffix']}" if n.get("suffix") else out
+
+
+def _inverted(n: dict[str, str], demote: bool = False) -> str:
+    """ "Family, Given" ("Dyke, Anna van" when the style demotes particles)."""
+    if "literal" in n:
+        return n["literal"]
+    given = n.get("given", "")
+    particle = n.get("non-dropping-particle")
+    if demote and particle:
+        out = f"{n['family']}, {given} {particle}".replace(",  ", ", ")
+    else:
+        out = f"{_family(n)}, {given}" if given else _family(n)
+    return f"{out}, {n['suffix']}" if n.get("suffix") else out
+
+
+def _display(n: dict[str, str]) -> str:
+    if "literal" in n:
+        return n["literal"]
+    out = " ".join(x for x in (n.get("given"), _family(n)) if x)
+    return f"{out}, {n['suffix']}" if n.get("suffix") else out
+
+
+def _serial(names: list[str], conj: str = "and") -> str:
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} {conj} {names[1]}"
+    return ", ".join(names[:-1]) + f", {conj} {names[-1]}"
+
+
+def _apa_authors(names: list[dict[str, str]]) -> str:
+    rendered = [_apa_name(n) for n in names]
+    if len(rendered) >= 21:
+        return ", ".join(rendered[:19]) + ", . . . " + rendered[-1]
+    if len(rendered) == 1:
+        return rendered[0]
+    return ", ".join(rendered[:-1]) + ", & " + rendered[-1]
+
+
+def _short_names(names: list[dict[str, str]], et_al_min: int, conj: str) -> str:
+    fam = [_family(n) for n in names]
+    if len(fam) >= et_al_min:
+        return f"{fam[0]} et al."
+    return _serial(fam, conj)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _parts(item: dict[str, Any]) -> list[int]:
+    issued = item.get("issued") or {}
+    dp = issued.get("date-parts") or [[]]
+    return list(dp[0])
+
+
+def _apa_date(item: dict[str, Any], suffix: str) -> str:
+    p = _parts(item)
+    if not p:
+        return f"(n.d.{'-' + suffix if suffix else ''})"
+    out = f"{p[0]}{suffix}"
+    if len(p) >= 2:
+        out += f", {MONTHS[p[1] - 1]}"
+    if len(p) >= 3:
+        out += f" {p[2]}"
+    return f"({out})"
+
+
+def _mla_date(item: dict[str, Any]) -> str:
+    p = _parts(item)
+    out = [str(p[2])] if len(p) >= 3 else []
+    if len(p) >= 2:
+        out.append(MLA_MONTHS[p[1] - 1])
+    if p:
+        out.append(str(p[0]))
+    return " ".join(out)
+
+
+def _chicago_date(item: dict[str, Any]) -> str:
+    p = _parts(item)
+    if not p:
+        return "n.d."
+    if len(p) >= 3:
+        return f"{MONTHS[p[1] - 1]} {p[2]}, {p[0]}"
+    if len(p) == 2:
+        return f"{MONTHS[p[1] - 1]} {p[0]}"
+    return str(p[0])
+
+
+def _long_date(item: dict[str, Any]) -> str:
+    return "" if not _parts(item) else _chicago_date(item)
+
+
+# --- the dossier's context: disambiguation ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    items: dict[str, dict[str, Any]]
+    year_suffix: dict[str, str]
+    """APA: article id -> "a", "b" for one author's several items in one year."""
+    mla_add_title: frozenset[str]
+    """MLA: article ids whose in-text citation needs the title (same author, several works)."""
+    order: tuple[str, ...]
+    """Article ids in bibliography order (author, date, title)."""
+
+
+def _sort_key(item: dict[str, Any]) -> tuple[str, list[int], str]:
+    names = item.get("author") or []
+    who = _family(names[0]) if names else item.get("title") or item.get("container-title") or ""
+    return (who.casefold(), _parts(item) or [0], (item.get("title") or "").casefold())
+
+
+def _apa_author_key(item: dict[str, Any]) -> str:
+    names = item.get("author") or []
+    if names:
+        return "A:" + _short_names(names, 3, "&")
+    return "T:" + (item.get("title") or "")
+
+
+def _build_context(dossier: Dossier) -> _Context:
+    items = {a.id: clean_item(csl_item(a)) for a in dossier.articles}
+    order = tuple(sorted(items, key=lambda k: _sort_key(items[k])))
+    groups: dict[tuple[str, int | None], list[str]] = {}
+    mla: dict[str, list[str]] = {}
+    for key in order:
+        item = items[key]
+        p = _parts(item)
+        if not _citable(item):
+            continue
+        groups.setdefault((_apa_author_key(item), p[0] if p else None), []).append(key)
+        if item.get("author"):
+            mla.setdefault(_short_names(item["author"], 3, "and"), []).append(key)
+    suffix: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) > 1:
+            for i, key in enumerate(ids):
+                suffix[key] = _letters(i)
+    add_title = frozenset(k for ids in mla.values() if len(ids) > 1 for k in ids)
+    return _Context(items, suffix, add_title, order)
+
+
+def _letters(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
+
+
+def _context(dossier: Dossier) -> _Context:
+    return dossier.derived("citation-context", _build_context)
+
+
+# --- the styles ----------------------------------------------------------------------------------
+
+
+def _apa(item: dict[str, Any], suffix: str, in_text: bool, locator: str | None) -> _Out:
+    out = _Out()
+    names = item.get("author") or []
+    title = smart_quotes(item.get("title", ""))
+    container = title_case(smart_quotes(item.get("container-title", "")))
+    p = _parts(item)
+    if in_text:
+        year = f"{p[0]}{suffix}" if p else f"n.d.{'-' + suffix if suffix else ''}"
+        out.add("(")
+        if names:
+            out.add(_short_names(names, 3, "&")).add(", ")
+        elif title:
+            out.quoted(title_case(title)).punct(", ")
+        out.add(year)
+        if locator:
+            out.add(f", {locator}")
+        return out.add(")")
+    if names:
+        out.add(_apa_authors(names)).punct(". ")
+        out.add(_apa_date(item, suffix)).add(". ")
+        if title:
+            out.add(title).punct(". ")
+    else:
+        if title:
+            out.add(title).punct(". ")
+        out.add(_apa_date(item, suffix)).add(". ")
+    if container:
+        out.italic(container).punct(". ")
+    url = item.get("URL")
+    if url:
+        if not p:
+            out.add("Retrieved ")
+        out.add(url, "url")
+    if out.runs and out.runs[-1][0] == " ":
+        out.runs.pop()
+    return _strip_end(out)
+
+
+def _strip_end(out: _Out) -> _Out:
+    while out.runs and out.runs[-1][0].endswith(" "):
+        out.runs[-1][0] = out.runs[-1][0].rstrip(" ")
+        if not out.runs[-1][0]:
+            out.runs.pop()
+    return out
+
+
+def _mla(item: dict[str, Any], add_title: bool, in_text: bool, locator: str | None) -> _Out:
+    out = _Out()
+    names = item.get("author") or []
+    title = title_case(smart_quotes(item.get("title", "")))
+    container = title_case(smart_quotes(item.get("container-title", "")))
+    if in_text:
+        parts = _Out()
+        if names:
+            parts.add(_short_names(names, 3, "and"))
+            if add_title and title:
+                parts.add(", ").quoted(title)
+        elif title:
+            parts.quoted(title)
+        if locator:
+            if parts.runs:
+                parts.punct(", ")
+            parts.add(locator)
+        if parts.runs:
+            out.add("(")
+            out.runs.extend(parts.runs)
+            out.add(")")
+        return out
+    if names:
+        if len(names) == 1:
+            out.add(_inverted(names[0]))
+        elif len(names) == 2:
+            out.add(f"{_inverted(names[0])}, and {_display(names[1])}")
+        else:
+            out.add(f"{_inverted(names[0])}, et al.")
+        out.punct(". ")
+    if title:
+        out.quoted(title).punct(". ")
+    elements: list[tuple[str, str]] = []
+    if container:
+        elements.append((container, "italic"))
+    if _parts(item):
+        elements.append((_mla_date(item), "text"))
+    if item.get("URL"):
+        elements.append((item["URL"], "url"))
+    for i, (text, kind) in enumerate(elements):
+        if i:
+            out.punct(", ")
+        out.add(text, kind)
+    return _strip_end(out.punct("."))
+
+
+def _chicago_note(item: dict[str, Any], locator: str | None) -> _Out:
+    out = _Out()
+    names = item.get("author") or []
+    title = title_case(smart_quotes(item.get("title", "")))
+    container = title_case(smart_quotes(item.get("container-title", "")))
+    if names:
+        shown = [_display(n) for n in names]
+        out.add(f"{shown[0]} et al." if len(shown) >= 4 else _serial(shown))
+    if title:
+        if out.runs:
+            out.punct(", ")
+        out.quoted(title)
+    for text, kind in (
+        (container, "italic"),
+        (_chicago_date(item), "text"),
+        (locator or "", "text"),
+        (item.get("URL", ""), "url"),
+    ):
+        if text:
+            if out.runs:
+                out.punct(", ")
+            out.add(text, kind)
+    return out.punct(".").capitalize_first()
+
+
+def _chicago_short(item: dict[str, Any], locator: str | None) -> _Out:
+    out = _Out()
+    names = item.get("author") or []
+    title = title_case(smart_quotes(item.get("title", "")))
+    container = title_case(smart_quotes(item.get("container-title", "")))
+    if names:
+        out.add(_short_names(names, 4, "and"))
+        if title:
+            out.punct(", ").quoted(title)
+    else:  # CSL Chicago: the newspaper stands in for the author, the title then in italics
+        if container:
+            out.italic(container)
+        if title:
+            if out.runs:
+                out.punct(", ")
+            out.italic(title) if container else out.quoted(title)
+    if locator:
+        if out.runs:
+            out.punct(", ")
+        out.add(locator)
+    return out.punct(".").capitalize_first()
+
+
+def _chicago_bib(item: dict[str, Any]) -> _Out:
+    out = _Out()
+    names = item.get("author") or []
+    title = title_case(smart_quotes(item.get("title", "")))
+    container = title_case(smart_quotes(item.get("container-title", "")))
+    date = _chicago_date(item)
+    if names:
+        if len(names) >= 11:
+            names = names[:7]
+            shown = [_inverted(names[0], True)] + [_display(n) for n in names[1:]]
+            out.add(", ".join(shown) + ", et al.")
+        else:
+            shown = [_inverted(names[0], True)] + [_display(n) for n in names[1:]]
+            out.add(f"{shown[0]}, and {shown[1]}" if len(shown) == 2 else _serial(shown))
+        out.punct(". ")
+        if title:
+            out.quoted(title).punct(". ")
+        if container:
+            out.italic(container).punct(", ")
+        out.add(date)
+    else:  # the newspaper stands in for the author; the title then in italics
+        if container:
+            out.italic(container).punct(". ")
+        if title:
+            (out.italic(title) if container else out.quoted(title)).punct(". ")
+        out.add(date)
+    out.punct(". ")
+    if item.get("URL"):
+        out.add(item["URL"], "url").punct(".")
+    return _strip_end(out)
+
+
+# --- plain and Markdown -------------------------------------------------------------------------
+
+
+def _source_phrase(item: dict[str, Any], markdown: bool = False) -> _Out:
+    """ "AFP in The Moscow Times, March 5, 2025": who reported it, where, when."""
+    out = _Out()
+    names = item.get("author") or []
+    container = item.get("container-title", "")
+    if names:
+        out.add(_serial([_display(n) for n in names]))
+    if container and not (len(names) == 1 and _display(names[0]) == container):
+        out.add(" in " if out.runs else "")
+        out.italic(container) if markdown else out.add(container)
+    date = _long_date(item)
+    if date:
+        out.add(", " if out.runs else "").add(date)
+    return out
+
+
+def _plain(item: dict[str, Any], in_text: bool) -> _Out:
+    out = _source_phrase(item)
+    if in_text:
+        return out
+    title = smart_quotes(item.get("title", ""))
+    if title:
+        head = _Out().quoted(title)
+        if out.runs:
+            head.punct(", ")
+        out.runs[:0] = head.runs
+    if item.get("URL"):
+        if out.runs:
+            out.punct(", ")
+        out.add(item["URL"], "url")
+    return out
+
+
+def _markdown(item: dict[str, Any], in_text: bool) -> _Out:
+    """Markdown source: the source phrase, then the title linked to the article."""
+    phrase = _source_phrase(item, markdown=True).citation().markdown
+    out = _Out().add(phrase, "md")
+    if in_text:
+        return out
+    title = smart_quotes(item.get("title", ""))
+    url = item.get("URL", "")
+    link_text = f"“{md_escape(title)}”" if title else ("link" if phrase else md_escape(url))
+    if url and re.fullmatch(r"[^\s<>()]+", url):
+        out.add(": " if phrase else "", "md").add(f"[{link_text}]({url})", "md")
+    elif title:
+        out.add(": " if phrase else "", "md").add(link_text, "md")
+    return out
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+
+def _check_style(style: str) -> None:
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
+
+
+def _render(ctx: _Context, article_id: str, style: str, in_text: bool, locator: str | None) -> _Out:
+    item = ctx.items[article_id]
+    if style == "apa":
+        return _apa(item, ctx.year_suffix.get(article_id, ""), in_text, locator)
+    if style == "mla":
+        loc = locator.replace("para.", "par.") if locator else None
+        return _mla(item, article_id in ctx.mla_add_title, in_text, loc)
+    if style == "chicago-note":
+        return _chicago_short(item, locator) if in_text else _chicago_note(item, locator)
+    if style == "chicago-short" or (style == "chicago-bib" and in_text):
+        return _chicago_short(item, locator)
+    if style == "chicago-bib":
+        return _chicago_bib(item)
+    if style == "markdown":
+        return _markdown(item, in_text)
+    return _plain(item, in_text)
+
+
+def _citable(item: dict[str, Any]) -> bool:
+    """Whether the item names any source at all; a bare date is not a citation."""
+    return any(k in item for k in ("author", "container-title", "title", "URL"))
+
+
+def _fallback(article: Article) -> _Out:
+    """An article with no metadata at all: name the file rather than invent a source."""
+    name = clean_for_display(article.path, keep_newlines=False).replace("\\", "/").rsplit("/", 1)[-1]
+    return _Out().add(f"source unknown ({name})")
+
+
+def cite_article(
+    dossier: Dossier,
+    article: Article,
+    style: str = "plain",
+    *,
+    in_text: bool = False,
+    locator: str | None = None,
+) -> Citation:
+    """The article's citation in ``style``; ``in_text`` gives the parenthetical (APA, MLA) or the
+    short note (Chicago). ``locator`` ("para. 4") is added where the style places one."""
+    _check_style(style)
+    ctx = _context(dossier)
+    out = _render(ctx, article.id, style, in_text, locator)
+    if not _citable(ctx.items[article.id]):
+        out = _fallback(article)
+    return out.citation()
+
+
+def bibliography(dossier: Dossier, style: str = "apa") -> list[Citation]:
+    """Every article's reference entry in the style's order; MLA and Chicago replace a repeated
+    author with ``———`` as their CSL styles do in a list."""
+    _check_style(style)
+    ctx = _context(dossier)
+    entries: list[Citation] = []
+    last_author: str | None = None
+    order = ctx.order
+    if style != "apa":  # MLA and Chicago sort by author, then title; APA by author, then date
+        order = tuple(sorted(order, key=lambda k: (_sort_key(ctx.items[k])[0], _sort_key(ctx.items[k])[2])))
+    for key in order:
+        cit = cite_article(dossier, dossier.article(key), style)
+        item = ctx.items[key]
+        if style in ("mla", "chicago-bib") and item.get("author"):
+            author = cit.text.split(". ", 1)[0]
+            if author == last_author:
+                cut = len(author)
+                shift = len(SUBSTITUTE) - cut
+                italic = tuple((a + shift, b + shift) for a, b in cit.italic)
+                md_cut = len(md_escape(author))
+                cit = Citation(SUBSTITUTE + cit.text[cut:], italic, SUBSTITUTE + cit.markdown[md_cut:])
+            last_author = author
+        else:
+            last_author = None
+        entries.append(cit)
+    return entries
+
+
+def paragraph_number(dossier: Dossier, quote: Quote) -> int | None:
+    """The quote's paragraph counted among the article's body paragraphs (what a reader counts)."""
+    article = dossier.article(quote.article)
+    n = 0
+    for p in article.paragraphs:
+        if p.kind == "body":
+            n += 1
+        if p.index == quote.paragraph:
+            return n if p.kind == "body" else None
+    return None
+
+
+def quote_locator(dossier: Dossier, quote: Quote) -> str | None:
+    n = paragraph_number(dossier, quote)
+    return None if n is None else f"para. {n}"
+
+
+def _quoted_text(quote: Quote) -> str:
+    return f"“{quote.text}”"
+
+
+def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True) -> str:
+    """What ``y`` copies: the quote exactly as printed, then its citation, as plain text with control
+    characters stripped. APA and MLA put the parenthetical after the quote and the reference entry
+    below; Chicago gives the note; ``plain`` is the journalist's line."""
+    _check_style(style)
+    article = dossier.article(quote.article)
+    loc = quote_locator(dossier, quote) if locator else None
+    speaker = dossier.speaker_name(quote)
+    quoted = _quoted_text(quote)
+    if style == "plain":
+        source = cite_article(dossier, article, "plain", in_text=True).text
+        url = csl_item(article).get("URL")
+        said = f" {speaker} said," if speaker else ""
+        tail = ", ".join(x for x in (source, url) if x)
+        line = f"{quoted}{said} as reported by {tail}" if tail else f"{quoted}{said.rstrip(',')}"
+        return clean_for_display(line)
+    if style == "markdown":
+        body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in quote.text.split("\n"))
+        source = cite_article(dossier, article, "markdown").markdown
+        who = f"{md_escape(speaker)}, as reported by " if speaker else ""
+        if not source:
+            source = md_escape(cite_article(dossier, article, "plain").text)
+        return clean_for_display(f"{body}\n>\n> — {who}{source}")
+    if style in ("apa", "mla"):
+        paren = cite_article(dossier, article, style, in_text=True, locator=loc).text
+        ref = cite_article(dossier, article, style).text
+        if paren == ref:  # no source metadata: the file is named once
+            return clean_for_display(f"{quoted}\n\n{ref}")
+        head = f"{quoted} {paren}" if paren else quoted
+        return clean_for_display(f"{head}\n\n{ref}")
+    note = cite_article(dossier, article, style, locator=None if style == "chicago-bib" else loc).text
+    return clean_for_display(f"{quoted}\n\n{note}")
+
+
+def family_text(dossier: Dossier, family: Any, style: str = "plain") -> str:
+    """Every outlet's wording of one utterance, each with its citation, for the clipboard."""
+    return "\n\n".join(cite_quote(dossier, dossier.quote(q), style) for q in family.members)

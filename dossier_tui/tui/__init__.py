@@ -1,0 +1,1 @@
+"""The dossier terminal app (Textual). Nothing in ``dossier_tui.core`` imports this package."""

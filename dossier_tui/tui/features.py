@@ -1,0 +1,187 @@
+"""Features that other engineers deliver over time (search, families, citations), reached through
+feature checks so the app works before, and after, each one lands."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.model import Dossier, Quote
+from .safe import safe
+
+log = logging.getLogger(__name__)
+
+FALLBACK_STYLES = ("plain",)
+
+
+@dataclass(frozen=True)
+class FallbackHit:
+    """The shape of ``core.search.Hit``, for the substring search used until the real one exists."""
+
+    kind: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+    article: str | None
+    quote: str | None = None
+    speaker: str | None = None
+    paragraph: int | None = None
+    start: int | None = None
+
+
+def _fallback_search(dossier: Dossier, query: str, limit: int) -> list[FallbackHit]:
+    """Case-insensitive AND of words; only used when ``core.search`` is missing."""
+    terms = [t for t in query.lower().split() if t]
+    if not terms:
+        return []
+    hits: list[FallbackHit] = []
+
+    def spans_of(text: str) -> tuple[tuple[int, int], ...] | None:
+        low = text.lower()
+        found = []
+        for t in terms:
+            i = low.find(t)
+            if i < 0:
+                return None
+            found.append((i, i + len(t)))
+        return tuple(sorted(found))
+
+    for q in dossier.quotes:
+        sp = spans_of(q.text)
+        if sp:
+            hits.append(
+                FallbackHit("quote", q.text, sp, 2.0, q.article, q.id, q.speaker, q.paragraph, q.start)
+            )
+    for a in dossier.articles:
+        for p in a.body:
+            text = p.text(a.text)
+            sp = spans_of(text)
+            if sp:
+                hits.append(FallbackHit("paragraph", text, sp, 1.0, a.id, None, None, p.index, p.start))
+            if len(hits) >= limit * 4:
+                break
+    return sorted(hits, key=lambda h: -h.score)[:limit]
+
+
+def search(dossier: Dossier, query: str, limit: int = 50) -> list[Any]:
+    """Ranked hits from ``Dossier.search``, or the substring fallback before it exists."""
+    try:
+        return list(dossier.search(query, limit=limit))
+    except (ImportError, AttributeError, NotImplementedError):
+        return _fallback_search(dossier, query, limit)
+
+
+def families(dossier: Dossier) -> Any | None:
+    """``Dossier.families`` or ``None`` while the comparison module is not there."""
+    try:
+        return dossier.families
+    except (ImportError, AttributeError, NotImplementedError):
+        return None
+
+
+def pairs_for(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
+    fam = families(dossier)
+    if fam is None:
+        return ()
+    try:
+        return tuple(fam.pairs_for(quote_id))
+    except (AttributeError, KeyError):
+        return ()
+
+
+def family_members(dossier: Dossier, quote_id: str) -> tuple[str, ...]:
+    fam = families(dossier)
+    f = None
+    if fam is not None:
+        try:
+            f = fam.family_of(quote_id)
+        except (AttributeError, KeyError):
+            f = None
+    return tuple(f.members) if f is not None else (quote_id,)
+
+
+def citation_styles() -> tuple[str, ...]:
+    try:
+        from ..core.citation import STYLES
+    except ImportError:
+        return FALLBACK_STYLES
+    return tuple(STYLES)
+
+
+def _says(text: str) -> str:
+    """The quote with the comma a citation line needs, inside the closing mark (US rule)."""
+    text = " ".join(text.split())
+    return f"“{text}”" if text[-1:] in ".,!?…" else f"“{text},”"
+
+
+def fallback_cite_quote(dossier: Dossier, quote: Quote) -> str:
+    """'“text,” Speaker said, Outlet, date, URL' with missing fields left out, never invented."""
+    art = dossier.article(quote.article)
+    parts = [p for p in (art.meta.value("outlet"), art.meta.value("date"), art.meta.value("url")) if p]
+    speaker = dossier.speaker_name(quote)
+    if speaker:
+        return ", ".join([f"{_says(quote.text)} {speaker} said", *parts])
+    # no speaker: the comma is already inside the closing mark
+    return " ".join([_says(quote.text), ", ".join(parts)]) if parts else _says(quote.text).replace(",”", "”")
+
+
+def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain") -> str:
+    """What ``y`` copies: ``core.citation.cite_quote`` once it exists, else the fallback line."""
+    try:
+        from ..core.citation import cite_quote as core_cite
+    except ImportError:
+        return fallback_cite_quote(dossier, quote)
+    try:
+        return core_cite(dossier, quote, style)
+    except Exception:  # a citation bug must not lose the copy
+        log.exception("cite_quote failed")
+        return fallback_cite_quote(dossier, quote)
+
+
+def family_text(dossier: Dossier, quote: Quote, style: str = "plain") -> str:
+    """Every outlet's wording of the utterance with its citation."""
+    fam = families(dossier)
+    try:
+        from ..core.citation import family_text as core_family_text
+    except ImportError:
+        core_family_text = None
+    if fam is not None and core_family_text is not None:
+        try:
+            f = fam.family_of(quote.id)
+            if f is not None:
+                return core_family_text(dossier, f, style)
+        except Exception:  # a citation bug must not lose the copy
+            log.exception("family_text failed")
+    members = family_members(dossier, quote.id)
+    return "\n\n".join(cite_quote(dossier, dossier.quote(m), style) for m in members)
+
+
+def markdown_quote(dossier: Dossier, quote: Quote) -> str:
+    try:
+        from ..core.citation import STYLES
+    except ImportError:
+        STYLES = ()
+    if "markdown" in STYLES:
+        return cite_quote(dossier, quote, "markdown")
+    body = " ".join(quote.text.split())
+    return f"> {body}\n>\n> — {fallback_cite_quote(dossier, quote).split('” ', 1)[-1]}"
+
+
+def copy_choices(dossier: Dossier, quote: Quote) -> list[tuple[str, str]]:
+    """(label, payload) pairs for the ``Y`` menu; payloads are made safe by the clipboard."""
+    choices = [("Quote only", quote.text)]
+    for style in citation_styles():
+        choices.append((f"Quote + citation ({style})", cite_quote(dossier, quote, style)))
+    choices.append(("Markdown", markdown_quote(dossier, quote)))
+    choices.append(("Whole family (every outlet's wording)", family_text(dossier, quote)))
+    return choices
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def normalised(text: str) -> str:
+    """Comparison key used by the coverage view before families exist."""
+    return " ".join(_WORD.findall(safe(text).casefold()))

@@ -1,0 +1,49 @@
+"""Messages between workers, widgets and screens: workers post, handlers change state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from ..core.model import Dossier
+
+
+@dataclass
+class DossierLoaded(Message):
+    """The loading worker finished."""
+
+    dossier: Dossier
+
+
+@dataclass
+class LoadFailed(Message):
+    error: str
+
+
+@dataclass
+class ArticleChosen(Message):
+    """Show this article in the reader (optionally at a quote or a search hit)."""
+
+    article_id: str
+    quote_id: str | None = None
+    hit: Any = None
+    focus: bool = False
+    """Move the focus to the reader (``enter``), not just preview (highlight)."""
+
+
+@dataclass
+class QuoteSelected(Message):
+    """The reader's selected quote changed; the inspector follows."""
+
+    quote_id: str | None
+
+
+@dataclass
+class SearchResults(Message):
+    """Hits for ``query``; stale ones (query no longer current) are dropped by the handler."""
+
+    query: str
+    hits: list[Any]
+    error: str | None = None

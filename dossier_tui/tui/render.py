@@ -1,0 +1,321 @@
+"""Content builders: model objects to styled ``Content``. Pure functions, no widgets, so tests
+can check exactly what the user will read; untrusted text never passes through markup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from textual.content import Content
+
+from ..core.model import Article, Dossier, Paragraph, Quote
+from . import features
+from .safe import plain, safe, safe_same_length, shorten
+
+# Speaker colours: theme variables, so they read in dark and light themes alike.
+SPEAKER_STYLES = ("$accent", "$success", "$warning", "$secondary", "$primary", "$error")
+UNATTRIBUTED_STYLE = "italic $foreground-muted"
+SELECTED_STYLE = "bold reverse"
+HIT_STYLE = "bold underline $warning"
+CUE_STYLE = "bold underline $accent"
+MENTION_STYLE = "bold underline $success"
+MUTED = "$foreground-muted"
+TRIVIAL_LABELS = frozenset({"punctuation", "case", "spelling", "function-word"})
+
+
+def speaker_style(dossier: Dossier, speaker_id: str | None) -> str:
+    if speaker_id is None:
+        return UNATTRIBUTED_STYLE
+    ids = dossier.derived("tui.speaker_order", lambda d: {s.id: n for n, s in enumerate(d.speakers)})
+    return SPEAKER_STYLES[ids.get(speaker_id, 0) % len(SPEAKER_STYLES)]
+
+
+def outlet_label(article: Article) -> tuple[str, bool]:
+    """The outlet, or the file's id as a stand-in; the flag says it is a stand-in."""
+    outlet = article.meta.value("outlet")
+    return (safe(outlet), False) if outlet else (article.id, True)
+
+
+def title_label(article: Article) -> tuple[str, bool]:
+    """The title, or the first body words as a stand-in (flagged) — metadata is never invented."""
+    title = article.meta.value("title")
+    if title:
+        return safe(title), False
+    for p in article.body:
+        text = safe(p.text(article.text))
+        if text.strip():
+            return shorten(text.lstrip("# "), 70), True
+    return "(no text)", True
+
+
+def date_label(article: Article) -> str:
+    return safe(article.meta.value("date")) or "no date"
+
+
+def article_row(dossier: Dossier, article: Article) -> Content:
+    """Two lines for the article list: title, then outlet · date · quote count."""
+    title, stand_in = title_label(article)
+    outlet, outlet_stand_in = outlet_label(article)
+    n = len(dossier.quotes_in(article.id))
+    first = Content.styled(title, "italic" if stand_in else "bold")
+    second = Content.assemble(
+        (outlet, "italic $foreground-muted" if outlet_stand_in else "$accent"),
+        (f" · {date_label(article)} · {n} quote{'s' if n != 1 else ''}", MUTED),
+    )
+    return Content("\n").join([first, second])
+
+
+def display_span(paragraph: Paragraph, start: int, end: int) -> tuple[int, int] | None:
+    """Map an absolute source span into the paragraph's rejoined display text
+    (segments joined by one space), or ``None`` when it does not touch the paragraph."""
+    base = 0
+    lo = hi = None
+    for a, b in paragraph.segments:
+        s, e = max(start, a), min(end, b)
+        if s < e or (start == end and a <= start <= b):
+            lo = base + (s - a) if lo is None else lo
+            hi = base + (e - a)
+        base += (b - a) + 1
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def paragraph_content(
+    dossier: Dossier,
+    article: Article,
+    paragraph: Paragraph,
+    *,
+    selected: str | None = None,
+    hit_spans: Sequence[tuple[int, int]] = (),
+) -> Content:
+    """A paragraph with its quotes coloured by speaker, the selected quote emphasised, its cue and
+    mention marked, and search-hit characters (absolute spans) underlined."""
+    content = Content(safe_same_length(paragraph.text(article.text)), strip_control_codes=False)
+    for q in dossier.quotes_in(article.id):
+        if q.end <= paragraph.start or q.start >= paragraph.end:
+            continue
+        span = display_span(paragraph, q.start, q.end)
+        if span is None:
+            continue
+        style = speaker_style(dossier, q.speaker)
+        content = content.stylize(style, *span)
+        if q.id == selected:
+            content = content.stylize(SELECTED_STYLE, *span)
+            for mark, mstyle in ((q.cue, CUE_STYLE), (q.mention, MENTION_STYLE)):
+                if mark is not None and (m := display_span(paragraph, *mark)):
+                    content = content.stylize(mstyle, *m)
+    for a, b in hit_spans:
+        if (span := display_span(paragraph, a, b)) is not None:
+            content = content.stylize(HIT_STYLE, *span)
+    return content
+
+
+def meta_content(dossier: Dossier, article: Article) -> Content:
+    """The article's metadata block; missing fields are said to be missing."""
+    title, stand_in = title_label(article)
+    lines = [Content.styled(title, "bold italic" if stand_in else "bold")]
+    rows: list[tuple[str, str | None]] = [
+        ("Outlet", article.meta.value("outlet")),
+        ("Date", article.meta.value("date")),
+        ("Authors", ", ".join(article.meta.value("authors") or ()) or None),
+        ("Wire", article.meta.value("wire")),
+        ("URL", article.meta.value("url")),
+        ("File", article.path),
+    ]
+    for label, value in rows:
+        if value:
+            lines.append(Content.assemble((f"{label}: ", MUTED), plain(value)))
+    n = len(dossier.quotes_in(article.id))
+    lines.append(Content.styled(f"{n} quote{'s' if n != 1 else ''} · encoding {article.encoding}", MUTED))
+    return Content("\n").join(lines)
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’)]*\s)")
+
+
+def evidence_span(article: Article, quote: Quote) -> tuple[int, int]:
+    """The sentence(s) holding the quote, its cue and its mention, inside the quote's paragraph."""
+    lo = min([quote.start] + [s[0] for s in (quote.cue, quote.mention) if s])
+    hi = max([quote.end] + [s[1] for s in (quote.cue, quote.mention) if s])
+    para = article.paragraph_at(lo) or article.paragraph_at(quote.start)
+    p_start, p_end = (para.start, para.end) if para else (lo, hi)
+    start = p_start
+    for m in _SENTENCE_END.finditer(article.text, p_start, lo):
+        start = m.end()
+    end = p_end
+    m = _SENTENCE_END.search(article.text, hi, p_end)
+    if m:
+        end = m.end()
+    while start < lo and article.text[start].isspace():
+        start += 1
+    return start, max(end, hi)
+
+
+def evidence_content(dossier: Dossier, article: Article, quote: Quote) -> Content:
+    start, end = evidence_span(article, quote)
+    text = safe_same_length(article.text[start:end]).replace("\n", " ")
+    content = Content(text, strip_control_codes=False)
+    content = content.stylize(speaker_style(dossier, quote.speaker), quote.start - start, quote.end - start)
+    for mark, style in ((quote.cue, CUE_STYLE), (quote.mention, MENTION_STYLE)):
+        if mark is not None:
+            content = content.stylize(style, mark[0] - start, mark[1] - start)
+    return content
+
+
+def _heading(text: str) -> Content:
+    return Content.styled(text, "bold $primary")
+
+
+def speaker_content(dossier: Dossier, quote: Quote) -> Content:
+    speaker = dossier.speaker(quote.speaker)
+    if speaker is None:
+        return Content.styled("not attributed", UNATTRIBUTED_STYLE)
+    parts = [Content.styled(safe(speaker.name), f"bold {speaker_style(dossier, speaker.id)}")]
+    if speaker.roles:
+        parts.append(Content.assemble(("\nrole: ", MUTED), plain("; ".join(speaker.roles))))
+    others = [v for v in speaker.variants if v != speaker.name]
+    if others:
+        parts.append(Content.assemble(("\nalso spelled: ", MUTED), plain(", ".join(others))))
+    return Content("").join(parts)
+
+
+def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int, int] | None, str, str]]]:
+    """The other quote's id and the differences seen from this quote's side."""
+    diffs = []
+    if pair.a == quote_id:
+        other = pair.b
+        for d in pair.differences:
+            diffs.append((d.label, d.b, d.a_text, d.b_text))
+    else:
+        other = pair.a
+        for d in pair.differences:
+            diffs.append((d.label, d.a, d.b_text, d.a_text))
+    return other, diffs
+
+
+def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) -> Content:
+    """The same utterance in every other outlet, differences highlighted in the other wording and
+    labelled below it; trivial ones (punctuation, case, spelling, function words) can be hidden."""
+    if features.families(dossier) is None:
+        return Content.styled("Comparison across outlets is not available yet.", MUTED)
+    pairs = features.pairs_for(dossier, quote.id)
+    if not pairs:
+        return Content.styled("No other outlet carries this utterance.", MUTED)
+    blocks: list[Content] = []
+    hidden = 0
+    for pair in sorted(pairs, key=lambda p: -p.similarity):
+        if hide_trivial and pair.verdict in ("identical", "trivial"):
+            hidden += 1
+            continue
+        other_id, diffs = _pair_view(pair, quote.id)
+        try:
+            other = dossier.quote(other_id)
+        except KeyError:
+            continue
+        art = dossier.article(other.article)
+        outlet, stand_in = outlet_label(art)
+        head = Content.assemble(
+            (outlet, "bold italic" if stand_in else "bold"),
+            (f"  {pair.verdict} · {round(pair.similarity * 100)}% similar", MUTED),
+        )
+        body = Content(safe_same_length(other.text).replace("\n", " "), strip_control_codes=False)
+        labels: list[Content] = []
+        for label, span, mine, theirs in diffs:
+            if hide_trivial and label in TRIVIAL_LABELS:
+                continue
+            if span is not None:
+                body = body.stylize("bold reverse $warning", span[0] - other.start, span[1] - other.start)
+            labels.append(
+                Content.assemble(
+                    (f"  {label}: ", "$warning"),
+                    plain(shorten(mine, 40) or "∅"),
+                    (" → ", MUTED),
+                    plain(shorten(theirs, 40) or "∅"),
+                )
+            )
+        blocks.append(Content("\n").join([head, Content.assemble("“", body, "”"), *labels]))
+    if hidden:
+        blocks.append(
+            Content.styled(f"{hidden} identical or trivially different hidden (t shows them)", MUTED)
+        )
+    return Content("\n\n").join(blocks)
+
+
+def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, style: str) -> Content:
+    art = dossier.article(quote.article)
+    outlet, _ = outlet_label(art)
+    sections: list[Iterable[Content]] = [
+        [_heading("Quote"), Content.assemble("“", Content(safe(quote.text, one_line=False)), "”")],
+        [_heading("Speaker"), speaker_content(dossier, quote)],
+        [
+            _heading("Kind"),
+            Content.assemble(
+                quote.kind,
+                (f"  ·  attribution: {quote.attribution}" if quote.attribution else "", MUTED),
+                (f"  ·  {quote.id}", MUTED),
+            ),
+        ],
+        [_heading("Evidence"), evidence_content(dossier, art, quote)],
+        [_heading(f"Citation ({style})"), plain(features.cite_quote(dossier, quote, style), one_line=False)],
+        [
+            _heading(f"Other outlets (this one: {outlet})"),
+            comparison_content(dossier, quote, hide_trivial=hide_trivial),
+        ],
+    ]
+    return Content("\n\n").join(Content("\n").join(s) for s in sections)
+
+
+def hit_content(dossier: Dossier, hit: Any, width: int = 70) -> Content:
+    """A search result: kind, outlet and speaker, then the match with a little context."""
+    outlet = ""
+    if hit.article is not None:
+        try:
+            outlet, _ = outlet_label(dossier.article(hit.article))
+        except KeyError:
+            outlet = hit.article
+    speaker = dossier.speaker(hit.speaker)
+    head = Content.assemble(
+        (f"{hit.kind:<9} ", "bold $secondary"),
+        (outlet, "$accent"),
+        (f" · {safe(speaker.name)}" if speaker else "", MUTED),
+    )
+    text = safe_same_length(hit.text).replace("\n", " ")
+    spans = [tuple(s) for s in hit.spans if 0 <= s[0] < s[1] <= len(text)]
+    first = spans[0][0] if spans else 0
+    lo = max(0, first - width // 3)
+    hi = min(len(text), lo + width)
+    snippet = Content(text[lo:hi], strip_control_codes=False)
+    for a, b in spans:
+        snippet = snippet.stylize(HIT_STYLE, a - lo, b - lo)
+    snippet = Content.assemble("…" if lo else "", snippet, "…" if hi < len(text) else "")
+    return Content("\n").join([head, snippet])
+
+
+def hit_source_spans(dossier: Dossier, hit: Any) -> tuple[str | None, list[tuple[int, int]]]:
+    """Absolute spans in the hit's article text for the reader to underline."""
+    if hit.article is None or hit.start is None:
+        return None, []
+    out: list[tuple[int, int]] = []
+    if hit.kind == "paragraph" and hit.paragraph is not None:
+        try:
+            para = dossier.article(hit.article).paragraphs[hit.paragraph]
+        except (KeyError, IndexError):
+            return hit.article, []
+        for a, b in hit.spans:
+            out.extend(_joined_to_source(para, a, b))
+    else:
+        out = [(hit.start + a, hit.start + b) for a, b in hit.spans]
+    return hit.article, out
+
+
+def _joined_to_source(paragraph: Paragraph, a: int, b: int) -> list[tuple[int, int]]:
+    """Inverse of :func:`display_span`: a span in the rejoined text to source spans."""
+    out = []
+    base = 0
+    for s, e in paragraph.segments:
+        length = e - s
+        lo, hi = max(a, base), min(b, base + length)
+        if lo < hi:
+            out.append((s + lo - base, s + hi - base))
+        base += length + 1
+    return out

@@ -1,0 +1,91 @@
+"""Which outlet carries which quote: one row per utterance family, one column per outlet."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable
+
+from ...core.model import Dossier
+from .. import features
+from ..render import outlet_label
+from ..safe import safe, shorten
+
+
+def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
+    """Groups of quote ids that are one utterance: the families, or (before families exist) the
+    quotes with the same normalised words. Sorted by how many outlets carry them."""
+    fam = features.families(dossier)
+    groups: list[tuple[str, ...]] = []
+    if fam is not None:
+        seen: set[str] = set()
+        for f in fam.families:
+            groups.append(tuple(f.members))
+            seen.update(f.members)
+        groups.extend((q.id,) for q in dossier.quotes if q.id not in seen)
+    else:
+        by_key: dict[str, list[str]] = {}
+        for q in dossier.quotes:
+            by_key.setdefault(features.normalised(q.text) or q.id, []).append(q.id)
+        groups = [tuple(v) for v in by_key.values()]
+
+    def n_outlets(g: tuple[str, ...]) -> int:
+        return len({dossier.quote(q).article for q in g})
+
+    return sorted(groups, key=lambda g: (-n_outlets(g), g[0]))
+
+
+class CoverageScreen(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,c", "dismiss(None)", "Close", id="coverage.close"),
+        Binding("j", "cursor_down", "Down", show=False, id="coverage.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="coverage.up"),
+    ]
+
+    def __init__(self, dossier: Dossier) -> None:
+        super().__init__()
+        self.dossier = dossier
+
+    def compose(self):
+        with Vertical(id="dialog") as box:
+            box.border_title = "Coverage · which outlet carries which quote"
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        d = self.dossier
+        table = self.query_one(DataTable)
+        columns: list[str] = []
+        for a in d.articles:
+            label = outlet_label(a)[0]
+            if label not in columns:
+                columns.append(label)
+        table.add_column("Quote", key="quote")
+        table.add_column("Speaker", key="speaker")
+        for n, label in enumerate(columns):
+            table.add_column(Text(shorten(label, 14)), key=f"o{n}")
+        for group in coverage_rows(d):
+            first = d.quote(group[0])
+            carried = {outlet_label(d.article(d.quote(q).article))[0] for q in group}
+            name = d.speaker_name(first)
+            table.add_row(
+                Text(f"“{shorten(safe(first.text), 50)}”"),
+                Text(shorten(safe(name), 20), "bold") if name else Text("-", "dim"),
+                *[Text("●", "bold green") if c in carried else Text("·", "dim") for c in columns],
+                key=group[0],
+            )
+        table.focus()
+
+    @on(DataTable.RowSelected)
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(event.row_key.value)
+
+    def action_cursor_down(self) -> None:
+        self.query_one(DataTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(DataTable).action_cursor_up()

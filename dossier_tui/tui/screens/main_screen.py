@@ -1,0 +1,362 @@
+"""The main screen: article list, reader, quote inspector, search. It owns the dossier's view
+state; workers (loading, search) only post messages that its handlers apply."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+import webbrowser
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlparse
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from ...core.model import Dossier, Quote
+from .. import features
+from ..clipboard import copy_text
+from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
+from ..render import hit_source_spans
+from ..safe import safe
+from ..widgets.article_list import ArticleList
+from ..widgets.dossier_header import DossierHeader
+from ..widgets.quote_inspector import QuoteInspector
+from ..widgets.reader import Reader
+from ..widgets.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from ..app import DossierApp
+
+
+class MainScreen(Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", tooltip="Fuzzy search across every outlet", id="dossier.search"),
+        Binding("right_square_bracket", "next_quote", "Next quote", id="dossier.next_quote"),
+        Binding("left_square_bracket", "previous_quote", "Prev quote", id="dossier.previous_quote"),
+        Binding("n", "next_hit", "Next hit", show=False, id="dossier.next_hit"),
+        Binding("N", "previous_hit", "Prev hit", show=False, id="dossier.previous_hit"),
+        Binding("y", "copy_quote", "Copy", tooltip="Copy the quote with its citation", id="dossier.copy"),
+        Binding(
+            "Y",
+            "copy_menu",
+            "Copy…",
+            tooltip="Copy quote, citation styles, Markdown or family",
+            id="dossier.copy_menu",
+        ),
+        Binding("o", "open_url", "Open URL", show=False, id="dossier.open_url"),
+        Binding("p", "speakers", "Speakers", tooltip="Who said what, across outlets", id="dossier.speakers"),
+        Binding(
+            "c", "coverage", "Coverage", tooltip="Which outlet carries which quote", id="dossier.coverage"
+        ),
+        Binding("exclamation_mark", "problems", "Problems", show=False, id="dossier.problems"),
+        Binding("escape", "back", "Back", show=False, id="dossier.back"),
+    ]
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (60, "-normal"), (150, "-wide")]
+
+    def __init__(self, paths: list[str], dossier: Dossier | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.dossier: Dossier | None = dossier
+        self.query_text = ""
+        self.hits: list[Any] = []
+        self.hit_index = -1
+        self._progress_timer: Timer | None = None
+
+    # -- typed accessors -------------------------------------------------------------------
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def inspector(self) -> QuoteInspector:
+        return self.query_one(QuoteInspector)
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self.query_one(SearchPanel)
+
+    @property
+    def dossier_app(self) -> DossierApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self):
+        yield DossierHeader(id="header")
+        with Horizontal(id="body"):
+            with Vertical(id="left"):
+                yield SearchPanel(id="search")
+                yield ArticleList(id="articles")
+            with Horizontal(id="right"):
+                yield Reader(id="reader")
+                yield QuoteInspector(id="inspector")
+        yield Footer()
+
+    # -- loading ---------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        if self.dossier is not None:
+            self.post_message(DossierLoaded(self.dossier))
+            return
+        what = ", ".join(safe(p) for p in self.paths) if self.paths else "the bundled seed articles"
+        self.add_class("-loading")
+        self.reader.loading = True
+        started = time.monotonic()
+
+        def progress() -> None:
+            label = f"Loading {what}… {time.monotonic() - started:.0f}s"
+            self.query_one(DossierHeader).show(None, label)
+
+        progress()
+        self._progress_timer = self.set_interval(0.5, progress)
+        self._load()
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        from ... import load
+
+        try:
+            dossier = load(*self.paths)
+        except Exception as exc:  # shown as a notice; the app stays up
+            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(DossierLoaded(dossier))
+        # Warm the shared caches off the UI thread so the first search and compare are quick.
+        for warm in (lambda: features.families(dossier), lambda: dossier.search("a", limit=1)):
+            with contextlib.suppress(Exception):
+                warm()
+
+    def _stop_progress(self) -> None:
+        self.remove_class("-loading")
+        self.reader.loading = False
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+
+    def on_dossier_loaded(self, message: DossierLoaded) -> None:
+        self.dossier = dossier = message.dossier
+        self._stop_progress()
+        self.query_one(DossierHeader).show(dossier)
+        self.articles.show(dossier)
+        self.articles.focus()
+        if not dossier.articles:
+            self.reader.remove_children()
+            self.reader.mount(
+                Static(
+                    "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
+                )
+            )
+        if dossier.problems:
+            self.notify(
+                f"{len(dossier.problems)} file(s) could not be read cleanly; press ! to see which.",
+                severity="warning",
+                markup=False,
+            )
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self._stop_progress()
+        self.query_one(DossierHeader).show(None, "nothing loaded")
+        self.notify(
+            f"Could not load the dossier: {safe(message.error)}", severity="error", markup=False, timeout=10
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.notify(
+                f"Background task failed: {safe(str(event.worker.error))}", severity="error", markup=False
+            )
+
+    # -- navigation ------------------------------------------------------------------------
+    async def on_article_chosen(self, message: ArticleChosen) -> None:
+        if self.dossier is None:
+            return
+        try:
+            article = self.dossier.article(message.article_id)
+        except KeyError:
+            return
+        if self.reader.article is not article or message.quote_id or message.hit is not None:
+            spans = message.hit[1] if message.hit is not None else ()
+            await self.reader.show(self.dossier, article, quote_id=message.quote_id, hit_spans=spans)
+        if message.focus:
+            self.reader.focus()
+
+    def on_quote_selected(self, message: QuoteSelected) -> None:
+        if self.dossier is not None:
+            self.inspector.show(self.dossier, message.quote_id, self.dossier_app.citation_style)
+
+    def jump_to_quote(self, quote_id: str) -> None:
+        if self.dossier is None:
+            return
+        quote = self.dossier.quote(quote_id)
+        self.articles.select_article(quote.article)
+        self.post_message(ArticleChosen(quote.article, quote_id=quote_id, focus=True))
+
+    def jump_to_article(self, article_id: str) -> None:
+        self.articles.select_article(article_id)
+        self.post_message(ArticleChosen(article_id, focus=True))
+
+    def current_quote(self) -> Quote | None:
+        if self.dossier is None or self.reader.quote_id is None:
+            return None
+        try:
+            return self.dossier.quote(self.reader.quote_id)
+        except KeyError:
+            return None
+
+    def action_next_quote(self) -> None:
+        self.reader.action_next_quote()
+
+    def action_previous_quote(self) -> None:
+        self.reader.action_previous_quote()
+
+    # -- search ----------------------------------------------------------------------------
+    def action_search(self) -> None:
+        self.add_class("-searching")
+        self.search_panel.input.focus()
+
+    def close_search(self) -> None:
+        self.remove_class("-searching")
+        self.articles.focus()
+
+    @on(SearchPanel.QueryChanged)
+    def _query_changed(self, event: SearchPanel.QueryChanged) -> None:
+        self.query_text = event.query
+        if not event.query.strip() or self.dossier is None:
+            self.hits, self.hit_index = [], -1
+            if self.dossier is not None:
+                self.search_panel.show_hits(self.dossier, "", [])
+            return
+        self._run_search(self.dossier, event.query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _run_search(self, dossier: Dossier, query: str) -> None:
+        try:
+            hits, error = features.search(dossier, query, limit=50), None
+        except Exception as exc:
+            hits, error = [], f"search failed: {type(exc).__name__}: {exc}"
+        self.post_message(SearchResults(query, hits, error))
+
+    def on_search_results(self, message: SearchResults) -> None:
+        if message.query != self.query_text or self.dossier is None:
+            return  # stale: the user typed on
+        self.hits, self.hit_index = message.hits, -1
+        self.search_panel.show_hits(self.dossier, message.query, message.hits, message.error)
+
+    @on(SearchPanel.HitChosen)
+    def _hit_chosen(self, event: SearchPanel.HitChosen) -> None:
+        self.show_hit(event.index)
+
+    def show_hit(self, index: int) -> None:
+        if self.dossier is None or not self.hits:
+            return
+        self.hit_index = index % len(self.hits)
+        hit = self.hits[self.hit_index]
+        results = self.search_panel.results
+        if results.option_count > self.hit_index:
+            results.highlighted = self.hit_index
+        if hit.article is None:  # a speaker hit: show who said what
+            self.action_speakers(hit.speaker)
+            return
+        article_id, spans = hit_source_spans(self.dossier, hit)
+        assert article_id is not None
+        self.articles.select_article(article_id)
+        self.post_message(ArticleChosen(article_id, quote_id=hit.quote, hit=(hit, spans), focus=True))
+        self.notify(f"Hit {self.hit_index + 1} of {len(self.hits)}", timeout=1.5)
+
+    def action_next_hit(self) -> None:
+        if not self.hits:
+            self.notify("No search hits: press / to search", timeout=2)
+            return
+        self.show_hit(self.hit_index + 1)
+
+    def action_previous_hit(self) -> None:
+        if not self.hits:
+            self.notify("No search hits: press / to search", timeout=2)
+            return
+        self.show_hit(self.hit_index - 1 if self.hit_index >= 0 else -1)
+
+    # -- copy, open ------------------------------------------------------------------------
+    def action_copy_quote(self) -> None:
+        quote = self.current_quote()
+        if quote is None or self.dossier is None:
+            self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
+            return
+        style = self.dossier_app.citation_style
+        copy_text(self.app, features.cite_quote(self.dossier, quote, style), f"quote + citation ({style})")
+
+    def action_copy_menu(self) -> None:
+        from .copy_menu import CopyMenu
+
+        quote = self.current_quote()
+        if quote is None or self.dossier is None:
+            self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
+            return
+        choices = features.copy_choices(self.dossier, quote)
+
+        def done(index: int | None) -> None:
+            if index is not None:
+                label, payload = choices[index]
+                copy_text(self.app, payload, label.lower())
+
+        self.app.push_screen(CopyMenu(choices), done)
+
+    def action_open_url(self) -> None:
+        article = self.reader.article
+        url = article.meta.value("url") if article is not None else None
+        if not url:
+            self.notify("This article has no URL", timeout=2)
+            return
+        url = safe(url).strip()
+        if urlparse(url).scheme not in ("http", "https"):
+            self.notify(f"Not opening a non-web URL: {url}", severity="warning", markup=False)
+            return
+
+        def opener() -> None:
+            with contextlib.suppress(Exception):
+                webbrowser.open(url)
+
+        threading.Thread(target=opener, daemon=True).start()
+        self.notify(f"Opening {url}", markup=False, timeout=3)
+
+    # -- other views -----------------------------------------------------------------------
+    def action_speakers(self, speaker_id: str | None = None) -> None:
+        from .speakers_screen import SpeakersScreen
+
+        if self.dossier is not None:
+            self.app.push_screen(SpeakersScreen(self.dossier, speaker_id), self._jump_result)
+
+    def action_coverage(self) -> None:
+        from .coverage_screen import CoverageScreen
+
+        if self.dossier is not None:
+            self.app.push_screen(CoverageScreen(self.dossier), self._jump_result)
+
+    def action_problems(self) -> None:
+        from .problems_screen import ProblemsScreen
+
+        if self.dossier is not None:
+            self.app.push_screen(ProblemsScreen(self.dossier))
+
+    def _jump_result(self, quote_id: str | None) -> None:
+        if quote_id is not None:
+            self.jump_to_quote(quote_id)
+
+    def action_back(self) -> None:
+        focused = self.focused
+        if (
+            self.has_class("-searching")
+            and focused is not None
+            and focused in self.search_panel.walk_children()
+        ):
+            self.close_search()
+        elif self.reader.hit_spans:
+            self.reader.select_quote(self.reader.quote_id)
+        elif focused is not self.articles:
+            self.articles.focus()

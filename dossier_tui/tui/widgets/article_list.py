@@ -1,0 +1,111 @@
+"""The article list: every article with outlet, date, title (or a stand-in) and quote count."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from itertools import groupby
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from ...core.model import Article, Dossier
+from ..messages import ArticleChosen
+from ..render import MUTED, article_row, date_label, outlet_label, title_label
+
+SORTS = ("outlet", "date", "title", "quotes")
+
+
+class ArticleList(OptionList):
+    """Articles grouped under outlet (or date) headings; ``s`` cycles the order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding(
+            "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
+        ),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self.dossier: Dossier | None = None
+        self.sort = "outlet"
+        self.border_title = "Articles"
+
+    def show(self, dossier: Dossier, keep: str | None = None) -> None:
+        self.dossier = dossier
+        self._rebuild(keep)
+
+    def _key(self, article: Article) -> tuple:
+        assert self.dossier is not None
+        outlet = outlet_label(article)[0].casefold()
+        date = article.meta.value("date") or "9999"
+        title = title_label(article)[0].casefold()
+        if self.sort == "date":
+            return (date, outlet, title)
+        if self.sort == "title":
+            return (title,)
+        if self.sort == "quotes":
+            return (-len(self.dossier.quotes_in(article.id)), outlet)
+        return (outlet, date, title)
+
+    def _group(self, article: Article) -> str | None:
+        if self.sort == "outlet":
+            return outlet_label(article)[0]
+        if self.sort == "date":
+            return date_label(article)
+        return None
+
+    def _rebuild(self, keep: str | None = None) -> None:
+        if self.dossier is None:
+            return
+        keep = keep or self.current_article
+        articles = sorted(self.dossier.articles, key=self._key)
+        options: list[Option | None] = []
+        for group, members in groupby(articles, key=self._group):
+            members = list(members)
+            if group is not None:
+                options.append(
+                    Option(
+                        Content.assemble((f"── {group} ", "bold $primary"), (f"({len(members)})", MUTED)),
+                        disabled=True,
+                    )
+                )
+            options.extend(Option(article_row(self.dossier, a), id=a.id) for a in members)
+        self.border_subtitle = f"by {self.sort}"
+        self.clear_options()
+        self.add_options(options)
+        if keep is not None:
+            self.select_article(keep)
+        else:
+            self.action_first()
+
+    @property
+    def current_article(self) -> str | None:
+        if self.highlighted is None or self.option_count == 0:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def select_article(self, article_id: str) -> None:
+        with suppress(OptionDoesNotExist):  # unknown id: keep the highlight where it is
+            self.highlighted = self.get_option_index(article_id)
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._rebuild()
+        self.app.notify(f"Articles sorted by {self.sort}", timeout=2)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(ArticleChosen(event.option.id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(ArticleChosen(event.option.id, focus=True))

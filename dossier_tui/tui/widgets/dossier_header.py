@@ -1,0 +1,28 @@
+"""The header: the dossier's name and its counts."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...core.model import Dossier
+from ..render import MUTED
+from ..safe import safe
+
+
+def header_content(dossier: Dossier | None, loading: str | None = None) -> Content:
+    if dossier is None:
+        return Content.assemble(("dossier", "bold"), (f"  {loading or ''}", MUTED))
+    counts = (
+        f"{len(dossier.articles)} articles · {len(dossier.outlets)} outlets · "
+        f"{len(dossier.quotes)} quotes · {len(dossier.speakers)} speakers"
+    )
+    problems = f" · {len(dossier.problems)} problems (!)" if dossier.problems else ""
+    return Content.assemble(
+        (safe(dossier.title) or "dossier", "bold"), ("  ", ""), (counts, MUTED), (problems, "bold $error")
+    )
+
+
+class DossierHeader(Static):
+    def show(self, dossier: Dossier | None, loading: str | None = None) -> None:
+        self.update(header_content(dossier, loading))

@@ -1,0 +1,134 @@
+"""Every wording difference gets the label a fact-checker would give it."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier_tui.core.align import align, verdict_of
+from dossier_tui.core.tokens import tokenize
+
+
+def diff(a: str, b: str, variants=None):
+    al = align(tokenize(a, 0, variants), tokenize(b, 0, variants), a, b)
+    return al, [(d.label, d.a_text, d.b_text) for d in al.differences]
+
+
+def test_identical():
+    al, labels = diff("We will sit down calmly.", "We will sit down calmly.")
+    assert labels == []
+    assert al.verdict == "identical"
+    assert al.similarity == 1.0
+
+
+def test_trivial_differences_case_quotes_dashes():
+    al, labels = diff("we will sit — calmly, ‘today’", "We will sit -- calmly, 'today'")
+    assert sorted(lab for lab, _, _ in labels) == ["case", "punctuation", "punctuation", "punctuation"]
+    assert ("case", "we", "We") in labels
+    assert al.verdict == "trivial"
+
+
+def test_transliteration_is_spelling():
+    al, labels = diff(
+        "expect him here with Putin and Zelensky",
+        "expect him here with Putin and Zelenskyy",
+        {"zelenskyy": "zelensky"},
+    )
+    assert labels == [("spelling", "Zelensky", "Zelenskyy")]
+    assert al.verdict == "trivial"
+
+
+def test_framing_substitution_insertion_truncation():
+    _, labels = diff(
+        "Tell Trump that I expect him here with Putin,",
+        "Tell Trump: I am waiting for him here together with Putin. We will sit down.",
+    )
+    assert ("function-word", "that", ":") in labels
+    assert ("substitution", "expect", "am waiting for") in labels
+    assert ("insertion", "", "together") in labels
+    assert ("truncation-end", ",", ". We will sit down.") in labels
+
+
+def test_fragment_inside_a_longer_quote_aligns_locally():
+    al, labels = diff(
+        "since a large part of Ukrainian society is with him.",
+        "We need to convince him, because a large part of Ukrainian society is behind him.",
+    )
+    assert labels[0] == ("truncation-start", "", "We need to convince him,")
+    assert ("function-word", "since", "because") in labels
+    assert ("substitution", "with", "behind") in labels
+    assert al.similarity > 0.8
+
+
+def test_omission_in_the_middle():
+    _, labels = diff("a large and growing part of society", "a large part of society")
+    assert labels == [("omission", "and growing", "")]
+
+
+def test_reordered_sentences_are_moved():
+    al, labels = diff(
+        "Minsk is the best place for negotiations. Minsk is our closest ally.",
+        "This is our closest ally. Minsk is the best place for negotiations.",
+    )
+    moved = [(a, b) for lab, a, b in labels if lab == "moved"]
+    assert moved and any("closest ally" in a for a, _ in moved)
+    assert al.verdict == "substantive"
+
+
+def test_unrelated_quotes_have_no_similarity():
+    al, _ = diff("Russia will never agree to this.", "Trump is a good guy.")
+    assert al.similarity == 0.0
+    assert al.verdict == "substantive"
+
+
+def test_difference_spans_are_absolute_article_offsets():
+    article = 'He said: "Tell Trump that I expect him." Later: "Tell Trump: I expect him."'
+    a0 = article.index("Tell")
+    b0 = article.index("Tell", a0 + 1)
+    a = tokenize(article[a0 : article.index('."') + 1], a0)
+    b = tokenize(article[b0 : article.rindex('."') + 1], b0)
+    al = align(a, b, article, article)
+    (d,) = al.differences
+    assert d.label == "function-word"
+    assert article[d.a[0] : d.a[1]] == "that" and article[d.b[0] : d.b[1]] == ":"
+
+
+words = st.sampled_from(
+    [
+        "we",
+        "will",
+        "sit",
+        "down",
+        "and",
+        "calmly",
+        "make",
+        "an",
+        "accord",
+        "with",
+        "Putin",
+        "Minsk",
+        "ally",
+        ",",
+        ".",
+        "—",
+    ]
+)
+
+
+@given(st.lists(words, max_size=25), st.lists(words, max_size=25))
+def test_alignment_invariants(xs, ys):
+    a_src, b_src = " ".join(xs), " ".join(ys)
+    al = align(tokenize(a_src), tokenize(b_src), a_src, b_src)
+    assert 0.0 <= al.similarity <= 1.0
+    assert al.verdict == verdict_of(al.differences)
+    for d in al.differences:
+        assert d.a is not None or d.b is not None
+        if d.a is not None:
+            assert a_src[d.a[0] : d.a[1]] == d.a_text
+        if d.b is not None:
+            assert b_src[d.b[0] : d.b[1]] == d.b_text
+
+
+@given(st.lists(words, min_size=1, max_size=25))
+def test_a_quote_against_itself_is_identical(xs):
+    src = " ".join(xs)
+    al = align(tokenize(src), tokenize(src), src, src)
+    assert al.differences == ()

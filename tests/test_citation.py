@@ -1,0 +1,273 @@
+"""What a user copies: a quote with its citation in each style, wire copy, missing metadata, and
+hostile text that must not come through as markup or escapes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier_tui.core.citation import (
+    STYLES,
+    Citation,
+    cite_article,
+    cite_quote,
+    family_text,
+    md_escape,
+    title_case,
+)
+from dossier_tui.core.csl_item import csl_item, parse_date, parse_name, split_byline
+from dossier_tui.core.model import (
+    Article,
+    ArticleMeta,
+    Dossier,
+    Field,
+    Paragraph,
+    Provenance,
+    Quote,
+    Speaker,
+)
+
+MT_URL = (
+    "https://www.themoscowtimes.com/2025/03/05/lukashenko-offers-to-host-russia-ukraine-peace-talks-a-88252"
+)
+MT_TEXT = (
+    "Lukashenko Offers to Host Russia-Ukraine Peace Talks\n\n"
+    "By AFP\n\n"
+    "Belarusian President Alexander Lukashenko has offered to host peace talks.\n\n"
+    "“Tell Trump that I expect him here with Putin and Zelensky,” Lukashenko said.\n"
+)
+ABC_TEXT = '(LONDON) -- Lukashenko spoke.\n\n"Russia will never agree to this," he said.\n'
+
+
+def _f(value):
+    return None if value is None else Field(value, Provenance("test"))
+
+
+def _paragraphs(text: str, kinds: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    out, pos = [], 0
+    for i, chunk in enumerate(text.split("\n\n")):
+        out.append(
+            Paragraph(i, ((pos, pos + len(chunk.rstrip("\n"))),), kinds[i] if i < len(kinds) else "body")
+        )
+        pos += len(chunk) + 2
+    return tuple(out)
+
+
+def _quote(article: Article, n: int, text: str, speaker: str | None) -> Quote:
+    start = article.text.index(text)
+    para = article.paragraph_at(start)
+    assert para is not None
+    return Quote(
+        f"{article.id}:q{n}", article.id, start, start + len(text), text, para.index, speaker=speaker
+    )
+
+
+def seeds_dossier(mt_meta: ArticleMeta | None = None) -> Dossier:
+    """The two seeds as the layout parser will describe them (the brief's metadata)."""
+    mt = Article(
+        "000",
+        "000.txt",
+        MT_TEXT,
+        _paragraphs(MT_TEXT, ("title", "byline")),
+        mt_meta
+        or ArticleMeta(
+            title=_f("Lukashenko Offers to Host Russia-Ukraine Peace Talks"),
+            outlet=_f("The Moscow Times"),
+            authors=_f(("AFP",)),
+            wire=_f("AFP"),
+            date=_f("2025-03-05"),
+            url=_f(MT_URL),
+        ),
+    )
+    abc = Article(
+        "004",
+        "004.txt",
+        ABC_TEXT,
+        _paragraphs(ABC_TEXT, ()),
+        ArticleMeta(outlet=_f("ABC News"), date=_f("2025-03-05"), dateline=_f("LONDON")),
+    )
+    quotes = (
+        _quote(mt, 1, "Tell Trump that I expect him here with Putin and Zelensky,", "s1"),
+        _quote(abc, 1, "Russia will never agree to this,", None),
+    )
+    speakers = (Speaker("s1", "Alexander Lukashenko"),)
+    return Dossier("seeds", (mt, abc), quotes, speakers)
+
+
+def test_plain_line_is_the_journalists_line():
+    d = seeds_dossier()
+    assert cite_quote(d, d.quotes[0]) == (
+        "“Tell Trump that I expect him here with Putin and Zelensky,” Alexander Lukashenko said, "
+        f"as reported by AFP in The Moscow Times, March 5, 2025, {MT_URL}"
+    )
+
+
+def test_plain_line_without_speaker_title_or_url_invents_nothing():
+    d = seeds_dossier()
+    assert (
+        cite_quote(d, d.quotes[1])
+        == "“Russia will never agree to this,” as reported by ABC News, March 5, 2025"
+    )
+
+
+def test_apa_quote_has_paragraph_locator_then_reference():
+    d = seeds_dossier()
+    # paragraphs: title, byline, body 1, body 2 -> the quote is in body paragraph 2
+    assert cite_quote(d, d.quotes[0], "apa") == (
+        "“Tell Trump that I expect him here with Putin and Zelensky,” (AFP, 2025, para. 2)\n\n"
+        f"AFP. (2025, March 5). Lukashenko Offers to Host Russia-Ukraine Peace Talks. The Moscow Times. {MT_URL}"
+    )
+    assert cite_quote(d, d.quotes[0], "apa", locator=False).startswith("“Tell Trump") and "para." not in (
+        cite_quote(d, d.quotes[0], "apa", locator=False)
+    )
+
+
+def test_mla_quote_of_article_without_author_or_title_keeps_only_the_locator():
+    d = seeds_dossier()
+    assert cite_quote(d, d.quotes[1], "mla") == (
+        "“Russia will never agree to this,” (par. 2)\n\nABC News, 5 Mar. 2025."
+    )
+
+
+def test_chicago_quote_note_carries_locator_but_bibliography_does_not():
+    d = seeds_dossier()
+    note = cite_quote(d, d.quotes[0], "chicago-note")
+    assert note.endswith(f"The Moscow Times, March 5, 2025, para. 2, {MT_URL}.")
+    assert "para." not in cite_quote(d, d.quotes[0], "chicago-bib")
+    assert cite_quote(d, d.quotes[1], "chicago-short").endswith("\n\nABC News, para. 2.")
+
+
+def test_markdown_quote_is_a_blockquote_with_linked_source():
+    d = seeds_dossier()
+    assert cite_quote(d, d.quotes[0], "markdown") == (
+        "> Tell Trump that I expect him here with Putin and Zelensky,\n>\n"
+        "> — Alexander Lukashenko, as reported by AFP in *The Moscow Times*, March 5, 2025: "
+        f"[“Lukashenko Offers to Host Russia-Ukraine Peace Talks”]({MT_URL})"
+    )
+    assert cite_quote(d, d.quotes[1], "markdown") == (
+        "> Russia will never agree to this,\n>\n> — *ABC News*, March 5, 2025"
+    )
+
+
+def test_wire_credit_without_byline_makes_the_agency_the_author():
+    d = seeds_dossier(
+        ArticleMeta(title=_f("T"), outlet=_f("The Moscow Times"), wire=_f("AFP"), date=_f("2025-03-05"))
+    )
+    item = csl_item(d.articles[0])
+    assert item["author"] == [{"literal": "AFP"}]
+    assert item["container-title"] == "The Moscow Times"
+    assert cite_article(d, d.articles[0], "apa", in_text=True).text == "(AFP, 2025)"
+
+
+def test_article_with_no_metadata_names_its_file_in_every_style():
+    d = seeds_dossier(ArticleMeta())
+    for style in STYLES:
+        assert cite_article(d, d.articles[0], style).text == "source unknown (000.txt)"
+    assert cite_quote(d, d.quotes[0], "apa").endswith(",”\n\nsource unknown (000.txt)")
+
+
+def test_mla_in_text_of_an_article_without_author_or_title_is_empty_as_citeproc_prints_it():
+    d = seeds_dossier()
+    assert cite_article(d, d.articles[1], "mla", in_text=True).text == ""
+    assert cite_quote(d, d.quotes[0]).startswith(
+        "“Tell Trump that I expect him here with Putin and Zelensky,” Alexander"
+    )
+
+
+def test_hostile_metadata_and_quote_reach_neither_terminal_nor_markdown_as_markup():
+    meta = ArticleMeta(
+        title=_f("[@click=app.quit]x[/] \x1b]52;c;SGVsbG8=\x07*bold* <script>"),
+        outlet=_f("Evil\x1b[31m News"),
+        date=_f("2025-03-05"),
+        url=_f("https://example.org/a b"),
+    )
+    d = seeds_dossier(meta)
+    for style in STYLES:
+        cit = cite_article(d, d.articles[0], style)
+        assert "\x1b" not in cit.text and "\x07" not in cit.text and "\x1b" not in cit.markdown
+        assert "\x1b" not in cite_quote(d, d.quotes[0], style)
+    md = cite_article(d, d.articles[0], "chicago-note").markdown
+    assert "\\*Bold\\*" in md and "\\<Script\\>" in md and "\\[@Click=app.quit\\]" in md
+    assert "<https://example.org/a b>" not in md  # a URL with a space is not an autolink
+
+
+def test_family_text_gives_every_outlets_wording_with_its_citation():
+    d = seeds_dossier()
+
+    class Fam:  # the families module's Family, reduced to what family_text reads
+        members = (d.quotes[0].id, d.quotes[1].id)
+
+    text = family_text(d, Fam(), "plain")
+    assert text.split("\n\n") == [cite_quote(d, d.quotes[0]), cite_quote(d, d.quotes[1])]
+
+
+def test_unknown_style_is_refused():
+    d = seeds_dossier()
+    with pytest.raises(ValueError, match="unknown citation style"):
+        cite_article(d, d.articles[0], "harvard")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("AFP", {"literal": "AFP"}),
+        ("Associated Press", {"literal": "Associated Press"}),
+        ("Jane Doe", {"family": "Doe", "given": "Jane"}),
+        ("Anna van Dyke", {"family": "Dyke", "given": "Anna", "non-dropping-particle": "van"}),
+        ("Martin Luther King Jr.", {"family": "King", "given": "Martin Luther", "suffix": "Jr."}),
+    ],
+)
+def test_byline_names_become_csl_names(name, expected):
+    assert parse_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("MAGGIE HABERMAN and RICHARD A. OPPEL JR.", [("Haberman", "Maggie"), ("Oppel", "Richard A.")]),
+        ("By NICK MADIGAN", [("Madigan", "Nick")]),
+        ("Dr. Susan Berry", [("Berry", "Susan")]),
+        ("Joe Gerth, The (Louisville, Ky.) Courier-Journal", [("Gerth", "Joe")]),
+        ("Martin Luther King, Jr.", [("King", "Martin Luther")]),
+        ("Breitbart News", [("Breitbart News", None)]),
+        ("The Washington Post", [("The Washington Post", None)]),
+        ("Guy Faulconbridge & Kate Holton", [("Faulconbridge", "Guy"), ("Holton", "Kate")]),
+    ],
+)
+def test_real_bylines_split_into_people_and_organisations(byline, names):
+    got = [parse_name(n) for n in split_byline(byline)]
+    assert [(n.get("family", n.get("literal")), n.get("given")) for n in got] == names
+
+
+def test_dates_are_parsed_only_when_iso():
+    assert parse_date("2025-03-05") == [2025, 3, 5]
+    assert parse_date("2025-03") == [2025, 3]
+    assert parse_date("March 5, 2025") is None
+    assert parse_date(None) is None
+
+
+def test_title_case_follows_csl():
+    assert title_case("the view from minsk: a u.S. take on iPhone-era talks") == (
+        "The View from Minsk: A u.S. Take on IPhone-Era Talks".replace("IPhone", "iPhone")
+    )
+
+
+@given(st.text(max_size=40))
+def test_markdown_escape_leaves_no_unescaped_markup(s):
+    escaped = md_escape(s)
+    i = 0
+    while i < len(escaped):
+        if escaped[i] == "\\":
+            i += 2
+            continue
+        assert escaped[i] not in "*_[]<>`"
+        i += 1
+
+
+@given(st.text(max_size=30), st.text(max_size=20))
+def test_italic_ranges_stay_inside_the_text(title, outlet):
+    d = seeds_dossier(ArticleMeta(title=_f(title or None), outlet=_f(outlet or None)))
+    for style in STYLES:
+        cit: Citation = cite_article(d, d.articles[0], style)
+        assert all(0 <= a < b <= len(cit.text) for a, b in cit.italic)

@@ -1,0 +1,226 @@
+"""Gold families for the seeds (by hand) and hand-built dossiers for conflicts and coverage."""
+
+from dossier_tui import load
+from dossier_tui.core.families import build_families
+from dossier_tui.core.model import Article, ArticleMeta, Dossier, Field, Paragraph, Provenance, Quote
+
+SEED_A = "000_5ceccdedb855cc9c"  # The Moscow Times (AFP)
+SEED_B = "004_44a9903ac4ae7c3f"  # ABC News
+
+
+def qid(d: Dossier, article: str, opening: str) -> str:
+    (q,) = [q for q in d.quotes_in(article) if q.text.startswith(opening)]
+    return q.id
+
+
+def labels_of(fams, a: str, b: str) -> list[tuple[str, str, str]]:
+    (pair,) = [p for p in fams.pairs_for(a) if {p.a, p.b} == {a, b}]
+    return [(x.label, x.a_text, x.b_text) for x in pair.differences]
+
+
+# Each seed pair the issue lists: (quote in 000, quote in 004, labels that must be among its differences)
+SEED_PAIRS = [
+    (
+        "Tell Trump that I expect",
+        "Tell Trump: I am waiting",
+        [
+            ("function-word", "that", ":"),
+            ("substitution", "expect", "am waiting for"),
+            ("insertion", "", "together"),
+            ("spelling", "Zelensky", "Zelenskyy"),
+            ("truncation-end", ",", ". We will sit down and come to an agreement calmly,"),
+        ],
+    ),
+    ("We are going to sit down", "Tell Trump: I am waiting", [("substitution", "are going to", "will")]),
+    (
+        "We are going to sit down",
+        "If you want to come",
+        [("case", "if", "If"), ("substitution", "make", "come to")],
+    ),
+    (
+        "since a large part",
+        "We need to convince",
+        [("function-word", "since", "because"), ("substitution", "with him", "behind Zelenskyy")],
+    ),
+    ("But for us, Minsk", "This is our main ally", [("moved", "ally", "ally"), ("insertion", "", "main")]),
+]
+
+
+def test_seed_pairs_come_out_with_their_labels():
+    d = load()
+    fams = d.families
+    for a_open, b_open, expected in SEED_PAIRS:
+        a, b = qid(d, SEED_A, a_open), qid(d, SEED_B, b_open)
+        fam = fams.family_of(a)
+        assert fam is not None and b in fam.members, (a_open, b_open)
+        labels = labels_of(fams, a, b)
+        for lab in expected:
+            assert lab in labels, (a_open, lab, labels)
+        (pair,) = [p for p in fams.pairs_for(a) if p.b == b]
+        assert pair.verdict == "substantive"
+        assert 0.5 <= pair.similarity <= 1.0
+
+
+def test_seed_families_are_exactly_these():
+    d = load()
+    got = {frozenset(f.members) for f in d.families.families}
+    want = {
+        frozenset(
+            {
+                qid(d, SEED_A, "Tell Trump that"),
+                qid(d, SEED_A, "We are going to sit"),
+                qid(d, SEED_B, "Tell Trump: I am"),
+                qid(d, SEED_B, "If you want to come"),
+            }
+        ),
+        frozenset({qid(d, SEED_A, "since a large part"), qid(d, SEED_B, "We need to convince")}),
+        frozenset({qid(d, SEED_A, "But for us, Minsk"), qid(d, SEED_B, "This is our main ally")}),
+    }
+    assert got == want
+
+
+def test_unrelated_quotes_stay_out_and_are_single_outlet():
+    d = load()
+    fams = d.families
+    for article, opening in [
+        (SEED_B, "If you want, come."),  # also "come to an agreement calmly", but another sentence
+        (SEED_B, "Russia will never agree"),
+        (SEED_A, "Trump is a good guy"),
+    ]:
+        q = qid(d, article, opening)
+        assert fams.family_of(q) is None
+        assert q in fams.singletons
+
+
+def test_families_are_cached_on_the_dossier():
+    d = load()
+    assert d.families is d.families
+
+
+def test_name_variants_report_which_article_spells_which():
+    d = load()
+    variants = {frozenset(v.spellings): v for v in d.families.name_variants}
+    zel = variants[frozenset({"Zelensky", "Zelenskyy"})]
+    naw = variants[frozenset({"Nawfal", "Naufal"})]
+    outlet_a = d.article(SEED_A).meta.value("outlet") or SEED_A
+    outlet_b = d.article(SEED_B).meta.value("outlet") or SEED_B
+    assert zel.spellings["Zelensky"] == (outlet_a,) and zel.spellings["Zelenskyy"] == (outlet_b,)
+    assert naw.spellings == {"Nawfal": (outlet_a,), "Naufal": (outlet_b,)}
+
+
+# -- hand-built dossiers -------------------------------------------------------------------------
+
+
+def make_dossier(*articles: tuple[str, str, list[tuple[str, str | None]]]) -> Dossier:
+    """Articles as (id, outlet, [(quoted text, speaker id)]): one paragraph per quote."""
+    arts, quotes = [], []
+    for art_id, outlet, items in articles:
+        text, paras, qs = "", [], []
+        for n, (words, speaker) in enumerate(items):
+            line = f'The official said: "{words}"\n'
+            start = len(text) + line.index('"') + 1
+            paras.append(Paragraph(n, ((len(text), len(text) + len(line) - 1),)))
+            qs.append(
+                Quote(f"{art_id}:q{n + 1}", art_id, start, start + len(words), words, n, speaker=speaker)
+            )
+            text += line
+        meta = ArticleMeta(outlet=Field(outlet, Provenance("test")))
+        arts.append(Article(art_id, f"{art_id}.txt", text, tuple(paras), meta))
+        quotes.extend(qs)
+    return Dossier("test", tuple(arts), tuple(quotes))
+
+
+CEASEFIRE = "The ceasefire along the northern border will hold until the monsoon season ends."
+
+
+def test_same_words_different_speakers_is_one_family_with_a_conflict():
+    d = make_dossier(
+        ("a", "Outlet A", [(CEASEFIRE, "minister")]),
+        ("b", "Outlet B", [(CEASEFIRE, "general")]),
+    )
+    (fam,) = build_families(d).families
+    assert fam.members == ("a:q1", "b:q1")
+    assert fam.conflict is True
+    assert set(fam.speakers) == {"minister", "general"}
+    (pair,) = fam.pairs
+    assert pair.verdict == "identical" and pair.similarity == 1.0
+
+
+def test_different_words_of_different_speakers_stay_apart():
+    d = make_dossier(
+        ("a", "Outlet A", [(CEASEFIRE, "minister")]),
+        ("b", "Outlet B", [("The northern border will stay closed to all traffic this week.", "general")]),
+    )
+    fams = build_families(d)
+    assert fams.families == ()
+    assert fams.singletons == ("a:q1", "b:q1")
+
+
+def test_same_outlet_twice_is_still_single_outlet_coverage():
+    d = make_dossier(
+        ("a1", "Outlet A", [(CEASEFIRE, "minister")]),
+        ("a2", "Outlet A", [(CEASEFIRE, "minister")]),
+        ("b", "Outlet B", [("Grain exports resume from the southern ports on Monday morning.", "minister")]),
+    )
+    fams = build_families(d)
+    (fam,) = fams.families
+    assert fam.conflict is False and fam.speakers == ("minister",)
+    assert set(fams.singletons) == {"a1:q1", "a2:q1", "b:q1"}
+
+
+def test_one_quote_matches_two_parts_of_an_interrupted_utterance():
+    whole = "We will rebuild the bridge at Kherson this year, and the railway to Odesa will follow."
+    d = make_dossier(
+        ("a", "Outlet A", [(whole, "mayor")]),
+        (
+            "b",
+            "Outlet B",
+            [
+                ("We will rebuild the bridge at Kherson this year,", "mayor"),
+                ("The railway to Odesa will follow.", "mayor"),
+            ],
+        ),
+    )
+    (fam,) = build_families(d).families
+    assert fam.members == ("a:q1", "b:q1", "b:q2")
+    assert {(p.a, p.b) for p in fam.pairs} == {("a:q1", "b:q1"), ("a:q1", "b:q2")}
+
+
+# -- the CLI -------------------------------------------------------------------------------------
+
+
+def test_compare_json_lists_families_with_members_pairs_and_labels(capsys):
+    from dossier_tui.cli import main
+
+    assert main(["compare", "--json"]) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert len(out) == 3
+    fam = next(f for f in out if any(m["text"].startswith("But for us") for m in f["members"]))
+    assert [s["name"] for s in fam["speakers"]] == ["Dmitry Peskov"] or fam["speakers"][0]["id"] is None
+    (pair,) = fam["pairs"]
+    assert pair["verdict"] == "substantive"
+    assert {"label": "moved", "a_text": "ally", "b_text": "ally"}.items() <= next(
+        d for d in pair["differences"] if d["label"] == "moved" and d["a_text"] == "ally"
+    ).items()
+
+
+def test_report_never_interprets_article_markup(monkeypatch):
+    from rich.console import Console
+
+    from dossier_tui.cli import compare_cmd
+
+    hostile = "[@click=app.quit]Quit[/] the ceasefire \x1b]52;c;bad\x07along the northern border will hold."
+    d = make_dossier(
+        ("a", "Outlet [bold]A[/]", [(hostile, "minister")]),
+        ("b", "Outlet B", [(hostile.replace("hold", "stand"), "minister")]),
+    )
+    console = Console(record=True, width=120, force_terminal=False)
+    monkeypatch.setattr(compare_cmd, "Console", lambda: console)
+    compare_cmd._report(d, build_families(d), list(build_families(d).families))
+    text = console.export_text()
+    assert "[@click=app.quit]Quit[/]" in text
+    assert "Outlet [bold]A[/]" in text
+    assert "\x1b" not in text
+    assert "substitution: hold → stand" in text

@@ -1,0 +1,99 @@
+"""Loading paths: seeds, files, directories, HTML pages, ids and titles."""
+
+from __future__ import annotations
+
+import builtins
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.core import html_article
+from dossier_tui.core.loader import load_articles, seed_dir
+
+
+def test_seeds_load_with_metadata():
+    loaded = load_articles()
+    assert loaded.problems == ()
+    arts = {Path(a.path).name[:3]: a for a in loaded.articles}
+    assert arts["000"].meta.value("outlet") == "The Moscow Times"
+    assert arts["000"].meta.value("wire") == "AFP"
+    assert arts["004"].meta.value("outlet") == "ABC News"
+    assert arts["004"].meta.value("dateline") == "LONDON"
+    assert loaded.root == str(seed_dir())
+
+
+def test_single_file_dossier_is_named_after_its_title(tmp_path: Path):
+    f = tmp_path / "x.md"
+    f.write_text("# Talks in Minsk\n\nBody text of it.\n", encoding="utf-8")
+    loaded = load_articles(f)
+    assert loaded.title == "Talks in Minsk"
+    assert loaded.articles[0].id == "x"
+
+
+def test_ids_are_unique_and_stable(tmp_path: Path):
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "story.txt").write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")
+    ids = [a.id for a in load_articles(tmp_path).articles]
+    assert ids == ["story", "story-2"]
+    assert ids == [a.id for a in load_articles(tmp_path).articles]
+
+
+def test_unsupported_file_named_explicitly_is_read_if_it_is_text(tmp_path: Path):
+    f = tmp_path / "clip.rtf.bak"
+    f.write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")
+    assert len(load_articles(f).articles) == 1
+
+
+def test_only_captions_is_loaded_with_a_warning(tmp_path: Path):
+    f = tmp_path / "c.txt"
+    f.write_text("Photo: Jane Doe\n\n(Photo by Jane Doe/Getty Images)\n", encoding="utf-8")
+    loaded = load_articles(f)
+    assert len(loaded.articles) == 1
+    assert [p.severity for p in loaded.problems] == ["warning"]
+    assert "no body text" in loaded.problems[0].message
+
+
+PAGE = b"""<html><head><title>Talks resume | Example</title>
+<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2025-03-05T10:00:00Z">
+<link rel="canonical" href="https://www.nytimes.com/2025/03/05/world/talks.html"></head>
+<body><article><h1>Talks resume</h1>
+<p>The talks in Minsk resumed on Tuesday after a pause of several weeks, officials said.</p>
+<p>"We are ready," the minister said, adding that both sides had agreed to the venue.</p>
+</article></body></html>"""
+
+
+def test_html_page_via_trafilatura(tmp_path: Path):
+    pytest.importorskip("trafilatura")
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE)
+    loaded = load_articles(f)
+    assert loaded.problems == ()
+    (a,) = loaded.articles
+    assert a.encoding == "html"
+    assert '"We are ready," the minister said' in a.text
+    assert a.meta.value("authors") == ("Jane Doe",)
+    assert a.meta.value("date") == "2025-03-05"
+    assert a.meta.value("url") == "https://www.nytimes.com/2025/03/05/world/talks.html"
+    assert a.meta.authors.provenance.rule == "html-metadata"
+    body = [p.text(a.text) for p in a.body]
+    assert any(t.startswith('"We are ready,"') for t in body)
+    assert "<p>" not in a.text
+
+
+def test_html_without_trafilatura_is_one_clear_problem(tmp_path: Path, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura" or name.startswith("trafilatura."):
+            raise ImportError("No module named 'trafilatura'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE)
+    (tmp_path / "ok.txt").write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")
+    loaded = load_articles(tmp_path)
+    assert [Path(a.path).name for a in loaded.articles] == ["ok.txt"]
+    assert [(p.path, p.message) for p in loaded.problems] == [(str(f), html_article.MISSING)]

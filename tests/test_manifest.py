@@ -1,0 +1,121 @@
+"""The dossier.toml manifest: overrides inferred metadata, and reports bad content clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.core.loader import load_articles
+from dossier_tui.core.manifest import read_manifest
+
+POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear-train"
+ARTICLE = "# Inferred Title Here\n\nBy Jane Doe\n\nMarch 5, 2025\n\nBody text of the article goes here.\n"
+
+
+def write(tmp: Path, manifest: str, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / name).write_text(text, encoding="utf-8")
+    (tmp / "dossier.toml").write_text(manifest, encoding="utf-8")
+    return tmp / "dossier.toml"
+
+
+def test_manifest_fields_override_inferred_ones(tmp_path: Path):
+    write(
+        tmp_path,
+        'title = "Minsk talks"\n[[articles]]\nfile = "text/a.txt"\noutlet = "ABC News"\n'
+        'title = "Given Title"\ndate = 2025-03-06\nauthors = ["A. Writer"]\nwire = "AFP"\n',
+        {"text/a.txt": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)  # a directory holding a manifest opens the manifest
+    assert loaded.title == "Minsk talks"
+    assert loaded.problems == ()
+    (a,) = loaded.articles
+    assert a.path == str(tmp_path / "text/a.txt")
+    m = a.meta
+    assert (m.value("title"), m.value("outlet"), m.value("date"), m.value("authors"), m.value("wire")) == (
+        "Given Title",
+        "ABC News",
+        "2025-03-06",
+        ("A. Writer",),
+        "AFP",
+    )
+    assert m.title.provenance.rule == "manifest"
+    assert m.title.provenance.detail == str(tmp_path / "dossier.toml")
+    assert m.url is None  # neither given nor inferable: stays missing
+
+
+def test_inferred_fields_fill_what_the_manifest_leaves_out(tmp_path: Path):
+    write(tmp_path, '[[articles]]\nfile = "a.txt"\noutlet = "X"\n', {"a.txt": ARTICLE})
+    (a,) = load_articles(tmp_path / "dossier.toml").articles
+    assert a.meta.value("title") == "Inferred Title Here"
+    assert a.meta.title.provenance.rule == "markdown-heading"
+    assert a.meta.value("authors") == ("Jane Doe",)
+
+
+def test_syntax_error_is_one_problem_naming_the_manifest(tmp_path: Path):
+    path = write(tmp_path, 'title = "unclosed\n[[articles]]\nfile = "a.txt"\n', {"a.txt": ARTICLE})
+    loaded = load_articles(tmp_path)
+    assert loaded.articles == ()
+    assert len(loaded.problems) == 1
+    assert loaded.problems[0].path == str(path)
+    assert "not valid TOML" in loaded.problems[0].message and "line 1" in loaded.problems[0].message
+
+
+def test_missing_files_are_reported_and_the_rest_loads(tmp_path: Path):
+    write(
+        tmp_path,
+        '[[articles]]\nfile = "a.txt"\n[[articles]]\nfile = "gone.txt"\n',
+        {"a.txt": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)
+    assert len(loaded.articles) == 1
+    assert [(p.path, p.message) for p in loaded.problems] == [
+        (str(tmp_path / "gone.txt"), "file not found (named in the manifest)")
+    ]
+
+
+def test_wrong_types_are_reported_and_ignored(tmp_path: Path):
+    path = write(
+        tmp_path,
+        'title = 5\narticles_extra = 1\n[[articles]]\nfile = "a.txt"\noutlet = 3\ndate = "5 March"\n'
+        'authors = [1, 2]\ncolour = "red"\n[[articles]]\ntitle = "no file"\n[[articles]]\nfile = "b.txt"\n'
+        'authors = "Solo Writer"\n',
+        {"a.txt": ARTICLE, "b.txt": ARTICLE},
+    )
+    m = read_manifest(path)
+    messages = [p.message for p in m.problems]
+    assert messages == [
+        "'title' must be a string, not int; ignored",
+        "[[articles]] #1 (a.txt): 'outlet' must be a non-empty string; ignored",
+        "[[articles]] #1 (a.txt): 'date' must be a date like 2025-03-05, not '5 March'; ignored",
+        "[[articles]] #1 (a.txt): 'authors' must be a list of strings; ignored",
+        "[[articles]] #1 (a.txt): unknown field 'colour'; ignored",
+        "[[articles]] #2 has no 'file' string; skipped",
+    ]
+    loaded = load_articles(path)
+    assert len(loaded.articles) == 2
+    a, b = loaded.articles
+    assert a.meta.value("authors") == ("Jane Doe",)  # inferred, since the manifest's was bad
+    assert b.meta.value("authors") == ("Solo Writer",)
+
+
+def test_articles_that_is_not_a_list(tmp_path: Path):
+    path = write(tmp_path, 'articles = "a.txt"\n', {"a.txt": ARTICLE})
+    loaded = load_articles(path)
+    assert loaded.articles == ()
+    assert [p.message for p in loaded.problems] == [
+        "'articles' must be an array of tables ([[articles]]); no articles read"
+    ]
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="../shared not beside the project")
+def test_polnear_manifest_loads_all_840():
+    loaded = load_articles(POLNEAR / "dossier.toml")
+    assert loaded.problems == ()
+    assert len(loaded.articles) == 840
+    assert len({a.meta.value("outlet") for a in loaded.articles}) == 7
+    assert all(a.meta.title.provenance.rule == "manifest" for a in loaded.articles)
+    # The headline line is the title, not body text, in every file.
+    assert all(a.paragraphs[0].kind == "title" for a in loaded.articles)

@@ -1,0 +1,354 @@
+"""Pilot tests: a user's session, key by key, asserting on the screen and the clipboard."""
+
+from __future__ import annotations
+
+from conftest import screen_text, settle
+
+from dossier_tui.tui.factory import make_app
+from dossier_tui.tui.screens.copy_menu import CopyMenu
+from dossier_tui.tui.screens.coverage_screen import CoverageScreen
+from dossier_tui.tui.screens.help_screen import HelpScreen
+from dossier_tui.tui.screens.speakers_screen import SpeakersScreen
+from dossier_tui.tui.widgets.quote_inspector import QuoteInspector
+from dossier_tui.tui.widgets.reader import Reader
+
+
+async def test_header_shows_name_and_counts(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Talks offer" in text
+        assert "2 articles · 2 outlets · 3 quotes · 1 speakers" in text
+
+
+async def test_article_list_rows_grouped_by_outlet(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "── Kyiv Post (1)" in text
+        assert "── The Moscow Times (1)" in text
+        assert "Kyiv Post · 2025-03-06 · 1 quote" in text
+        assert "The Moscow Times · 2025-03-05 · 2 quotes" in text
+        # Kyiv Post sorts first, so it is open in the reader
+        assert app.main_screen.reader.article.id == "kp"
+
+
+async def test_j_k_g_G_move_through_articles_and_enter_opens(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        await pilot.press("j")
+        await settle(pilot)
+        assert main.reader.article.id == "mt"
+        await pilot.press("k")
+        await settle(pilot)
+        assert main.reader.article.id == "kp"
+        await pilot.press("G")
+        await settle(pilot)
+        assert main.reader.article.id == "mt"
+        await pilot.press("g", "enter")
+        await settle(pilot)
+        assert main.reader.article.id == "kp"
+        assert isinstance(app.focused, Reader)
+
+
+async def test_sort_key_cycles_grouping(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "── 2025-03-05 (1)" in text
+        assert "by date" in text
+
+
+async def test_brackets_walk_quotes_and_inspector_follows(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")  # The Moscow Times
+        await settle(pilot)
+        main = app.main_screen
+        assert main.reader.quote_id == "mt:q1"
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert main.reader.quote_id == "mt:q2"
+        assert main.inspector.quote_id == "mt:q2"
+        assert "fragment" in screen_text(app)
+        await pilot.press("right_square_bracket")  # wraps around
+        await settle(pilot)
+        assert main.reader.quote_id == "mt:q1"
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert main.reader.quote_id == "mt:q2"
+
+
+async def test_inspector_shows_speaker_roles_variants_evidence_and_citation(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Alexander Lukashenko" in text
+        assert "role: Belarusian President; the Belarusian leader" in text
+        assert "also spelled: Lukashenka" in text
+        assert "attribution: cue-after" in text
+        assert "Lukashenko said in an interview." in text  # the evidence sentence
+        assert "Comparison across outlets is not available yet." in text
+
+
+async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(small_dossier, with_families):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Kyiv Post  substantive · 80% similar" in text
+        assert "substitution: expect → am waiting for" in text
+        assert "omission: that → ∅" in text
+        assert "spelling:" not in text  # trivial, hidden by default
+        app.main_screen.inspector.focus()
+        await pilot.press("t")
+        await settle(pilot)
+        assert "spelling: Zelensky → Zelenskyy" in screen_text(app)
+
+
+async def test_y_copies_quote_with_citation(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y")
+        await settle(pilot)
+        assert app.clipboard.startswith("“Tell Trump that I expect him here with Putin and Zelensky,”")
+        # the citation names the speaker, the outlet, the date and the URL
+        for part in ("Alexander Lukashenko", "The Moscow Times", "2025", "https://example.org/a"):
+            assert part in app.clipboard
+        assert "Copied quote + citation" in screen_text(app)
+
+
+async def test_Y_menu_copies_quote_only(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "Y")
+        await settle(pilot)
+        assert isinstance(app.screen, CopyMenu)
+        text = screen_text(app)
+        assert "Quote only" in text and "Markdown" in text and "Whole family" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.clipboard == "Tell Trump that I expect him here with Putin and Zelensky,"
+
+
+async def test_Y_menu_whole_family_has_every_outlet(small_dossier, with_families):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "Y")
+        await settle(pilot)
+        await pilot.press("end", "enter")
+        await settle(pilot)
+        assert "I expect him" in app.clipboard
+        assert "I am waiting for him" in app.clipboard
+        assert "Kyiv Post" in app.clipboard
+
+
+async def test_o_opens_the_url_and_never_a_non_web_one(small_dossier, frozen_app_environment):
+    opened = frozen_app_environment
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")  # Kyiv Post has no URL
+        await pilot.press("j", "o")
+        await settle(pilot)
+        for _ in range(20):
+            if opened:
+                break
+            await pilot.pause(0.05)
+        assert opened == ["https://example.org/a"]
+
+
+async def test_help_lists_every_binding(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 200)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for _, bindings in app.binding_sources():
+            for b in bindings:
+                assert b.id in text
+        for key in ("/", "[", "]", "!", "?", "ctrl+p", "tab / shift+tab"):
+            assert key in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_every_binding_has_an_id(small_dossier):
+    app = make_app(dossier=small_dossier)
+    for _, bindings in app.binding_sources():
+        assert all(b.id for b in bindings)
+
+
+async def test_keymap_rebinds_by_id(small_dossier):
+    app = make_app(dossier=small_dossier, keymap={"dossier.copy": "x"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "x")
+        await settle(pilot)
+        assert app.clipboard.startswith("“Tell Trump")
+
+
+async def test_search_live_enter_jumps_and_n_N_walk(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"trump")
+        await settle(pilot)
+        main = app.main_screen
+        assert len(main.hits) >= 2
+        text = screen_text(app)
+        assert "hits" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        first = main.hits[0]
+        assert main.reader.article.id == first.article
+        assert main.reader.hit_spans  # the hit is highlighted
+        assert isinstance(app.focused, Reader)
+        await pilot.press("n")
+        await settle(pilot)
+        assert main.hit_index == 1
+        await pilot.press("N")
+        await settle(pilot)
+        assert main.hit_index == 0
+        await pilot.press("escape")  # clears the hit highlight
+        await settle(pilot)
+        assert main.reader.hit_spans == []
+
+
+async def test_stale_search_results_are_dropped(small_dossier):
+    from dossier_tui.tui.messages import SearchResults
+
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"idea")
+        await settle(pilot)
+        main = app.main_screen
+        current = list(main.hits)
+        main.post_message(SearchResults("ide", ["stale"]))
+        await settle(pilot)
+        assert main.hits == current
+
+
+async def test_escape_closes_search(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.main_screen.has_class("-searching")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.main_screen.has_class("-searching")
+
+
+async def test_n_without_search_says_how(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert "press / to search" in screen_text(app)
+
+
+async def test_speakers_view_and_jump(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        text = screen_text(app)
+        assert "Alexander Lukashenko" in text
+        assert "Kyiv Post: “Tell Trump I am waiting" in text or "The Moscow Times: “Tell Trump" in text
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SpeakersScreen)
+        assert app.main_screen.reader.quote_id is not None
+
+
+async def test_coverage_view_marks_outlets(small_dossier, with_families):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, CoverageScreen)
+        lines = screen_text(app).splitlines()
+        family_row = next(line for line in lines if "Tell Trump that" in line)
+        assert family_row.count("●") == 2
+        single_row = next(line for line in lines if "a brilliant idea" in line)
+        assert single_row.count("●") == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.reader.quote_id == "mt:q1"
+
+
+async def test_palette_jumps_to_article(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"moscow")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert "The Moscow Times: Lukashenko offers" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "mt"
+
+
+async def test_palette_changes_citation_style(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"citation style plain")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.citation_style == "plain"
+        assert isinstance(app.main_screen.query_one(QuoteInspector), QuoteInspector)
+
+
+async def test_q_quits(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_mouse_click_selects_article(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        row = next(n for n, line in enumerate(lines) if "Lukashenko offers to host" in line)
+        col = lines[row].index("Lukashenko offers")
+        await pilot.click(offset=(col, row))
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "mt"

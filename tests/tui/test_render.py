@@ -1,0 +1,119 @@
+"""What the views will say, checked on the pure Content builders, plus invariants (hypothesis)."""
+
+from __future__ import annotations
+
+from conftest import FakeFamilies, build_small_dossier
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier_tui.core.model import Article, Dossier, Paragraph, Quote
+from dossier_tui.tui import features
+from dossier_tui.tui.render import (
+    _joined_to_source,
+    comparison_content,
+    display_span,
+    evidence_span,
+    hit_content,
+    paragraph_content,
+    title_label,
+)
+
+
+def test_fallback_citation_names_speaker_outlet_date_url():
+    d = build_small_dossier()
+    assert features.fallback_cite_quote(d, d.quote("mt:q1")) == (
+        "“Tell Trump that I expect him here with Putin and Zelensky,” Alexander Lukashenko said, "
+        "The Moscow Times, 2025-03-05, https://example.org/a"
+    )
+
+
+def test_fallback_citation_leaves_out_what_is_unknown():
+    d = build_small_dossier()
+    q = Quote("kp:q9", "kp", 0, 6, "Belaru", 0)
+    assert features.fallback_cite_quote(d, q) == "“Belaru,” Kyiv Post, 2025-03-06"
+
+
+def test_title_stand_in_is_flagged_not_invented():
+    text = "“We will talk,” the minister said on Monday."
+    a = Article("x", "x.txt", text, (Paragraph(0, ((0, len(text)),)),))
+    title, stand_in = title_label(a)
+    assert stand_in is True
+    assert title == text
+
+
+def test_display_span_across_rejoined_segments():
+    # "ab cd" shown from source "ab\n\ncd" (two segments joined by one space)
+    p = Paragraph(0, ((0, 2), (4, 6)))
+    assert display_span(p, 0, 6) == (0, 5)
+    assert display_span(p, 4, 5) == (3, 4)
+    assert display_span(p, 7, 9) is None
+
+
+def test_evidence_sentence_covers_quote_cue_and_mention():
+    d = build_small_dossier()
+    a, q = d.article("mt"), d.quote("mt:q1")
+    start, end = evidence_span(a, q)
+    assert a.text[start:end] == (
+        "“Tell Trump that I expect him here with Putin and Zelensky,” Lukashenko said in an interview."
+    )
+
+
+def test_comparison_labels_differences_from_this_side(monkeypatch):
+    d = build_small_dossier()
+    fams = FakeFamilies(d)
+    monkeypatch.setattr(features, "families", lambda _d: fams)
+    text_a = comparison_content(d, d.quote("mt:q1"), hide_trivial=False).plain
+    assert "substitution: expect → am waiting for" in text_a
+    assert "spelling: Zelensky → Zelenskyy" in text_a
+    text_b = comparison_content(d, d.quote("kp:q1"), hide_trivial=False).plain
+    assert "substitution: am waiting for → expect" in text_b
+    assert "The Moscow Times" in text_b
+    hidden = comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
+    assert "spelling" not in hidden and "substitution" in hidden
+
+
+def test_comparison_before_families_exist():
+    d = build_small_dossier()
+    assert "not available yet" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
+
+
+def test_hit_content_shows_outlet_speaker_and_match():
+    d = build_small_dossier()
+    q = d.quote("mt:q1")
+    hit = features.FallbackHit("quote", q.text, ((5, 10),), 1.0, "mt", q.id, "s1", 1, q.start)
+    plain = hit_content(d, hit).plain
+    assert "The Moscow Times · Alexander Lukashenko" in plain
+    assert "Trump" in plain
+
+
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+
+
+@given(st.lists(st.integers(0, 6), min_size=1, max_size=4), st.integers(0, 40), st.integers(0, 40))
+def test_joined_spans_map_back_to_the_same_characters(gaps, a, b):
+    """A span in the rejoined text maps to source spans holding exactly those characters."""
+    source, segments, pos = "", [], 0
+    for n, gap in enumerate(gaps):
+        chunk = f"seg{n}xyz"
+        source += "\n" * gap + chunk
+        segments.append((len(source) - len(chunk), len(source)))
+        pos = len(source)
+    para = Paragraph(0, tuple(segments))
+    joined = para.text(source)
+    lo, hi = sorted((a % (len(joined) + 1), b % (len(joined) + 1)))
+    pieces = _joined_to_source(para, lo, hi)
+    assert "".join(source[s:e] for s, e in pieces) == joined[lo:hi].replace(" ", "")
+    assert pos == len(source)
+
+
+@given(_text, _text)
+def test_paragraph_content_never_raises_and_keeps_text_length(before, inside):
+    text = f"{before}“{inside}” he said"
+    p = Paragraph(0, ((0, len(text)),))
+    a = Article("x", "x.txt", text, (p,))
+    start = len(before) + 1
+    q = Quote("x:q1", "x", start, start + len(inside), inside, 0)
+    d = Dossier("t", (a,), (q,))
+    content = paragraph_content(d, a, p, selected=q.id, hit_spans=[(0, len(text))])
+    assert len(content.plain) == len(text)
+    assert "\x1b" not in content.plain

@@ -1,0 +1,142 @@
+"""Terminal sizes from 40x12 to 200x60 and live resizing; startup loads in a worker; failures
+inside workers become notices, never crashes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import screen_text, settle, write_articles
+
+from dossier_tui.tui.factory import make_app
+
+
+@pytest.mark.parametrize("size", [(40, 12), (60, 16), (80, 24), (120, 40), (200, 60)])
+async def test_sizes_render_and_keys_work(small_dossier, size):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for key in (
+            "j",
+            "right_square_bracket",
+            "tab",
+            "slash",
+            "escape",
+            "question_mark",
+            "escape",
+            "p",
+            "escape",
+        ):
+            await pilot.press(key)
+            await pilot.pause()
+        await settle(pilot)
+        assert app.is_running
+        assert "Talks offer" in screen_text(app)
+
+
+async def test_live_resize_does_not_crash(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        for size in ((80, 24), (40, 12), (30, 8), (160, 50), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.is_running
+        assert app.main_screen.has_class("-normal")
+
+
+async def test_wide_terminal_puts_inspector_beside_reader(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        assert main.has_class("-wide")
+        assert main.inspector.region.y == main.reader.region.y
+        assert main.inspector.region.x > main.reader.region.x
+
+
+async def test_startup_loads_paths_in_a_worker(tmp_path):
+    folder = write_articles(tmp_path, {"a.txt": "Headline\n\n“We will talk,” the minister said.\n"})
+    app = make_app([str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        # The window is up (the main screen is shown) before the dossier is there.
+        await pilot.pause()
+        assert app.main_screen is not None
+        await settle(pilot)
+        assert app.dossier is not None
+        assert len(app.dossier.articles) == 1
+        assert "We will talk" in screen_text(app)
+
+
+async def test_startup_on_the_seeds():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.dossier is not None and len(app.dossier.articles) == 2
+        assert "2 articles" in screen_text(app)
+
+
+async def test_missing_path_shows_problems(tmp_path):
+    app = make_app([str(tmp_path / "nope")])
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert "nope" in screen_text(app)
+
+
+async def test_load_failure_is_a_notice(monkeypatch, tmp_path):
+    import dossier_tui
+
+    def broken(*paths):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(dossier_tui, "load", broken)
+    app = make_app([str(tmp_path)])
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        text = screen_text(app)
+        assert "Could not load the dossier" in text and "fire" in text
+
+
+async def test_search_error_is_shown_and_app_keeps_running(small_dossier, monkeypatch):
+    import dossier_tui.tui.features as features
+
+    def broken(dossier, query, limit=50):
+        raise ValueError("index broken")
+
+    monkeypatch.setattr(features, "search", broken)
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "x")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "search failed: ValueError:" in text and "index broken" in text
+        assert app.is_running
+
+
+async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch, small_dossier):
+    import threading
+
+    import dossier_tui
+
+    release = threading.Event()
+
+    def slow_load(*paths):
+        release.wait(10)
+        return small_dossier
+
+    monkeypatch.setattr(dossier_tui, "load", slow_load)
+    app = make_app(["big-folder"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Loading big-folder…" in text
+        assert app.dossier is None
+        release.set()
+        await settle(pilot)
+        assert app.dossier is small_dossier
+        assert "Loading big-folder" not in screen_text(app)
