@@ -214,8 +214,8 @@ _TAIL_STRIP = " \"')]}>*.,;:!?-"
 # --- vocabulary ------------------------------------------------------------------------------
 
 MAX_FUZZY_WORDS = 300
-INTERSECT_FROM = 2000
-INTERSECT_RATIO = 10
+INTERSECT_FROM = 200
+INTERSECT_RATIO = 20
 MAX_TYPO_WORDS = 20
 
 
@@ -335,6 +335,10 @@ class _TermMatcher:
             if len(self.s) > 1
             else None
         )
+        self._rx_lower: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._rx_fuzzy_lower = (
+            re.compile(r"\S*?".join(re.escape(c) for c in self.key)) if len(self.key) > 1 else None
+        )
         self._tier_words: dict[int, list[str]] = {}
         self._lists: dict[int, list[list[int]]] = {}
         self._rx_typo: re.Pattern[str] | None = None
@@ -425,8 +429,9 @@ class _TermMatcher:
         return 1 << 60 if lists is None else sum(map(len, lists))
 
     # exact test and score ----------------------------------------------------------------------
-    def _anchored(self, text: str) -> tuple[int, int] | None:
-        s, mode = self.s, self.term.mode
+    def _anchored(self, text: str, s: str | None = None) -> tuple[int, int] | None:
+        s = self.s if s is None else s
+        mode = self.term.mode
         if mode in ("prefix", "equal"):
             a = len(text) - len(text.lstrip(_EDGE_STRIP)) if s[0] not in _EDGE_STRIP else 0
         if mode in ("suffix", "equal"):
@@ -436,6 +441,32 @@ class _TermMatcher:
         if mode == "suffix":
             return (b - len(s), b) if b >= len(s) and text.endswith(s, 0, b) else None
         return (a, b) if text[a:b] == s else None
+
+    def test(self, lower: str, tier: int) -> bool:
+        """A cheap necessary condition on the lowercase text (no score, no spans): most candidates
+        are refused here. Inverse terms are left to :meth:`match` (case matters to them)."""
+        if self.term.inverse:
+            return True
+        tier = min(tier, self.max_tier)
+        k = self.key
+        if self.term.mode in ("prefix", "suffix", "equal"):
+            return self._anchored(lower, k) is not None
+        if k in lower:
+            if tier >= TIER_SUBSTRING:
+                return True
+            if self._rx_lower is None:
+                esc = re.escape(k)
+                self._rx_lower = (
+                    re.compile(_BEFORE_WORD + esc + _AFTER_WORD),
+                    re.compile(_BEFORE_WORD + esc),
+                )
+            return self._rx_lower[tier].search(lower) is not None
+        if tier >= TIER_FUZZY and self._rx_fuzzy_lower is not None and self._rx_fuzzy_lower.search(lower):
+            return True
+        if tier >= TIER_TYPO:
+            self._words(TIER_TYPO)
+            return self._rx_typo is not None and self._rx_typo.search(lower) is not None
+        return False
 
     def match(self, text: str, lower: str, tier: int) -> tuple[int, int, list[tuple[int, int]]] | None:
         """(tier reached, score, spans) of the best match at ``tier`` or better, or None."""
@@ -531,6 +562,9 @@ class _Group:
 
     def relaxes_at(self, tier: int) -> bool:
         return any(m.relaxes and 0 < tier <= m.max_tier for m in self.terms)
+
+    def test(self, lower: str, tier: int) -> bool:
+        return any(m.test(lower, tier) for m in self.terms)
 
     def match(self, text: str, lower: str, tier: int) -> tuple[int, list[tuple[int, int]]] | None:
         best: tuple[int, list[tuple[int, int]]] | None = None
@@ -652,8 +686,8 @@ class SearchIndex:
         n_levels = len(levels)
         for li, level in enumerate(levels):
             need = limit - len(hits)
-            if need <= 0:
-                break
+            if need <= 0 or (level == TIER_TYPO and hits):
+                break  # typo corrections are a fallback for queries that find nothing
             if level == PHRASE:
                 assert phrase is not None
                 source: _Group | None = phrase
@@ -677,6 +711,11 @@ class SearchIndex:
                 if refused is not None and refused not in relaxed:
                     continue
                 lower = self.norms[i]
+                failed = next((g for g in checks if not g.test(lower, tier)), None)
+                if failed is not None:
+                    if level != PHRASE:
+                        rejected[i] = failed
+                    continue
                 if cs:
                     text = cs_text.get(i) or cs_text.setdefault(i, fold(self.original(i), lower=False))
                 else:
