@@ -25,10 +25,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
@@ -214,8 +214,12 @@ _TAIL_STRIP = " \"')]}>*.,;:!?-"
 # --- vocabulary ------------------------------------------------------------------------------
 
 MAX_FUZZY_WORDS = 300
+FUZZY_FILL = 10
+"""Fuzzy matches are looked for only when the exact levels found fewer hits than this."""
 INTERSECT_FROM = 200
 INTERSECT_RATIO = 20
+UNKNOWN_SIZE = 1 << 60
+"""Size given to candidate sets too costly to look up (short pieces as prefixes or substrings)."""
 MAX_TYPO_WORDS = 20
 
 
@@ -226,15 +230,7 @@ class _Vocab:
         self.postings = postings
         self.words = sorted(postings)
         self.blob = "\n".join(self.words)
-        starts = []
-        pos = 0
-        for w in self.words:
-            starts.append(pos)
-            pos += len(w) + 1
-        self.starts = starts
-
-    def _word_at(self, offset: int) -> str:
-        return self.words[bisect_right(self.starts, offset) - 1]
+        self.starts = list(accumulate((len(w) + 1 for w in self.words[:-1]), initial=0))
 
     def exact(self, w: str) -> list[str]:
         return [w] if w in self.postings else []
@@ -244,25 +240,32 @@ class _Vocab:
         hi = bisect_left(self.words, w + "\U0010ffff", lo)
         return self.words[lo:hi]
 
+    def _word_at(self, offset: int) -> str:
+        return self.words[bisect_right(self.starts, offset) - 1]
+
     def containing(self, w: str) -> list[str]:
+        if self.blob.count(w) > 1000:
+            # Common: one regex over the newline-joined vocabulary returns whole words.
+            return re.findall("(?m)^[^\n]*" + re.escape(w) + "[^\n]*$", self.blob)
         found: dict[str, None] = {}
-        for m in re.finditer(re.escape(w), self.blob):
-            found[self._word_at(m.start())] = None
+        i = self.blob.find(w)
+        while i != -1:  # rare: a few literal finds (memchr speed), each mapped to its word
+            found[self._word_at(i)] = None
+            i = self.blob.find(w, i + 1)
         return list(found)
 
     def fuzzy(self, w: str) -> list[str]:
         """Words holding ``w``'s characters in order, tightest first (bounded)."""
-        if len(w) < 2:
-            return []
+        if len(w) < 3:
+            return []  # two characters in order: nearly every word, and no better than a substring
         rx = re.compile("[^\n]*?".join(re.escape(c) for c in w))
         found: dict[str, int] = {}
         for m in rx.finditer(self.blob):
             word = self._word_at(m.start())
             gap = m.end() - m.start() - len(w)
-            if word not in found or gap < found[word]:
+            if gap < found.get(word, 1 << 30):
                 found[word] = gap
-        best = sorted(found, key=lambda x: (found[x], len(x)))
-        return best[:MAX_FUZZY_WORDS]
+        return sorted(found, key=lambda x: (found[x], len(x)))[:MAX_FUZZY_WORDS]
 
     def typos(self, w: str) -> dict[str, float]:
         """Words within a small edit distance of ``w``, with their similarity (0-100)."""
@@ -281,21 +284,21 @@ class _Vocab:
 TIER_WORD, TIER_PREFIX, TIER_SUBSTRING, TIER_FUZZY, TIER_TYPO = range(5)
 
 
-def _intersect(sized: list[tuple[int, list[list[int]] | None]]) -> list[list[int]] | None:
+def _intersect(sized: list[tuple[int, Callable[[], list[list[int]] | None]]]) -> list[list[int]] | None:
     """Posting lists of documents in every one of several unions, given as (size, lists): start
     from the smallest and intersect while the next one is not much bigger (checking a candidate's
     text is cheaper than building a set of a huge union)."""
-    usable = sorted((x for x in sized if x[1] is not None), key=lambda x: x[0])
+    usable = sorted(sized, key=lambda x: x[0])
     if not usable:
         return None
-    size0, lists0 = usable[0]
-    if len(usable) == 1 or size0 <= INTERSECT_FROM:
+    size0, lists0 = usable[0][0], usable[0][1]()
+    if lists0 is None or len(usable) == 1 or size0 <= INTERSECT_FROM or size0 >= UNKNOWN_SIZE:
         return lists0
     cand = set().union(*lists0)
     for size, lists in usable[1:]:
         if size > INTERSECT_RATIO * len(cand):
             break
-        cand = cand.intersection(chain.from_iterable(lists or ()))
+        cand = cand.intersection(chain.from_iterable(lists() or ()))
     return [sorted(cand)]
 
 
@@ -422,11 +425,13 @@ class _TermMatcher:
                 continue  # a short substring is costly to look up and narrows nothing
             words = (v.exact, v.prefixed, v.containing)[how](p)
             sized.append((v.size(words), [v.postings[w] for w in words]))
-        return _intersect(sized)
+        return _intersect([(size, lambda lists=lists: lists) for size, lists in sized])
 
     def size(self, tier: int) -> int:
+        if self.simple and len(self.key) < 3 and min(tier, self.max_tier) > TIER_WORD:
+            return UNKNOWN_SIZE  # every word holds "a" or "th": never worth listing
         lists = self.lists(tier)
-        return 1 << 60 if lists is None else sum(map(len, lists))
+        return UNKNOWN_SIZE if lists is None else sum(map(len, lists))
 
     # exact test and score ----------------------------------------------------------------------
     def _anchored(self, text: str, s: str | None = None) -> tuple[int, int] | None:
@@ -688,6 +693,8 @@ class SearchIndex:
             need = limit - len(hits)
             if need <= 0 or (level == TIER_TYPO and hits):
                 break  # typo corrections are a fallback for queries that find nothing
+            if level == TIER_FUZZY and len(hits) >= FUZZY_FILL:
+                break  # fuzzy matches only fill in when exact ones are few
             if level == PHRASE:
                 assert phrase is not None
                 source: _Group | None = phrase
@@ -702,7 +709,7 @@ class SearchIndex:
             if source is not None:
                 lists = source.lists(tier)
             else:
-                lists = _intersect([(g.size(tier), g.lists(tier)) for g in indexable])
+                lists = _intersect([(g.size(tier), lambda g=g, t=tier: g.lists(t)) for g in indexable])
             relaxed = {g for g in checks if level == PHRASE or g.relaxes_at(level)}
             for i in _stream(lists, len(self.norms)):
                 if i in emitted:
