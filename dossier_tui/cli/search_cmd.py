@@ -1,19 +1,81 @@
-"""`dossier search`: not built yet."""
+"""``dossier search``: fzf-syntax search across every outlet's quotes, paragraphs, titles and speakers."""
 
 from __future__ import annotations
 
 import argparse
-import sys
+from typing import Any
 
-from .common import add_common
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
-HELP = "search (not built yet)"
+from ..core.model import Dossier
+from ..core.search import Hit
+from ..core.text import clean_for_display, clean_same_length
+from .common import add_common, load_for_cli, print_json
+
+HELP = "search quotes, paragraphs, titles and speakers (fzf syntax: 'exact ^prefix suffix$ !not a | b)"
+CONTEXT = 60
+"""Characters of context shown on each side of the first match in a long hit."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="fzf-style query; quote it in the shell")
     add_common(parser)
+    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+
+
+def hit_json(dossier: Dossier, hit: Hit) -> dict[str, Any]:
+    outlet = None if hit.article is None else dossier.article(hit.article).meta.value("outlet")
+    speaker = dossier.speaker(hit.speaker)
+    return {
+        "kind": hit.kind,
+        "article": hit.article,
+        "quote": hit.quote,
+        "speaker": None if speaker is None else speaker.name,
+        "speaker_id": hit.speaker,
+        "outlet": outlet,
+        "text": hit.text,
+        "spans": [list(s) for s in hit.spans],
+        "score": hit.score,
+        "paragraph": hit.paragraph,
+        "start": hit.start,
+    }
+
+
+def snippet(hit: Hit, context: int = CONTEXT) -> Text:
+    """The hit's text around its first match, matched characters in bold reverse; styles are applied
+    by offset to plain text, so nothing in the article is ever read as markup."""
+    safe = clean_same_length(hit.text).replace("\n", " ")  # same length: spans stay valid
+    a, b = 0, len(safe)
+    if hit.spans and len(safe) > 2 * context + 40:
+        a = max(0, hit.spans[0][0] - context)
+        b = min(len(safe), max(hit.spans[0][1], a) + context)
+    prefix = "…" if a > 0 else ""
+    out = Text(prefix + safe[a:b] + ("…" if b < len(safe) else ""))
+    for s, e in hit.spans:
+        s, e = max(s, a), min(e, b)
+        if s < e:
+            out.stylize("bold reverse", s - a + len(prefix), e - a + len(prefix))
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
-    print("dossier search: not built yet", file=sys.stderr)
-    return 2
+    dossier, status = load_for_cli(args)
+    hits = dossier.search(args.query, limit=max(0, args.limit))
+    if args.json:
+        print_json([hit_json(dossier, h) for h in hits])
+        return status
+    table = Table(title=Text(f"{len(hits)} hits for {clean_for_display(args.query)}"), expand=True)
+    for col, ratio in (("kind", 1), ("outlet", 2), ("speaker", 2), ("match", 8)):
+        table.add_column(col, ratio=ratio, overflow="fold")
+    for h in hits:
+        data = hit_json(dossier, h)
+        table.add_row(
+            Text(h.kind),
+            Text(clean_for_display(data["outlet"] or "—")),
+            Text(clean_for_display(data["speaker"] or "—")),
+            snippet(h),
+        )
+    Console().print(table)
+    return status

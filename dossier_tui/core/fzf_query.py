@@ -1,0 +1,106 @@
+"""fzf's extended search syntax, parsed into AND-ed groups of OR-ed terms.
+
+Space-separated terms are AND-ed; ``a | b`` ORs neighbours; ``'exact`` is a substring (``'word'``
+a whole word), ``^prefix`` / ``suffix$`` anchor to the start / end of the text, ``!term`` excludes;
+``\\ `` keeps a space inside a term. Smart case: any uppercase letter makes the query case sensitive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Mode = Literal["fuzzy", "exact", "word", "prefix", "suffix", "equal"]
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    """The term without its operator characters, as typed (not yet normalised)."""
+    mode: Mode = "fuzzy"
+    inverse: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    groups: tuple[tuple[Term, ...], ...]
+    """AND of groups; each group is an OR of terms."""
+    case_sensitive: bool = False
+
+    @property
+    def positive(self) -> tuple[tuple[Term, ...], ...]:
+        """Groups that can produce matches (fzf treats an all-inverse group as a filter)."""
+        return tuple(g for g in self.groups if not all(t.inverse for t in g))
+
+    @property
+    def negative(self) -> tuple[tuple[Term, ...], ...]:
+        return tuple(g for g in self.groups if all(t.inverse for t in g))
+
+
+def _split(query: str) -> list[str]:
+    """Split on unescaped spaces; ``\\ `` is a literal space."""
+    tokens: list[str] = []
+    cur: list[str] = []
+    i = 0
+    while i < len(query):
+        c = query[i]
+        if c == "\\" and i + 1 < len(query) and query[i + 1] == " ":
+            cur.append(" ")
+            i += 2
+            continue
+        if c.isspace():
+            if cur:
+                tokens.append("".join(cur))
+                cur = []
+        else:
+            cur.append(c)
+        i += 1
+    if cur:
+        tokens.append("".join(cur))
+    return tokens
+
+
+def parse_term(token: str) -> Term | None:
+    inverse = token.startswith("!")
+    if inverse:
+        token = token[1:]
+    mode: Mode = "exact" if inverse else "fuzzy"
+    if token.startswith("'"):
+        token = token[1:]
+        mode = "exact"
+        if len(token) > 1 and token.endswith("'"):
+            token = token[:-1]
+            mode = "word"
+    elif token.startswith("^"):
+        token = token[1:]
+        mode = "prefix"
+        if len(token) > 1 and token.endswith("$") and not token.endswith("\\$"):
+            token = token[:-1]
+            mode = "equal"
+    elif len(token) > 1 and token.endswith("$") and not token.endswith("\\$"):
+        token = token[:-1]
+        mode = "suffix"
+    if token.endswith("\\$"):
+        token = token[:-2] + "$"
+    if not token:
+        return None
+    return Term(token, mode, inverse)
+
+
+def parse(query: str) -> Query:
+    groups: list[list[Term]] = []
+    join_next = False
+    for token in _split(query):
+        if token == "|":
+            join_next = bool(groups)
+            continue
+        term = parse_term(token)
+        if term is None:
+            continue
+        if join_next and groups:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+    case_sensitive = any(c.isupper() for c in query)
+    return Query(tuple(tuple(g) for g in groups), case_sensitive)

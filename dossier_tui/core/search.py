@@ -1,0 +1,770 @@
+"""Fuzzy search across a dossier: quotes, body paragraphs, titles and speaker names.
+
+The index keeps, per document, a normalised copy of its text (diacritics folded, typographic quotes,
+dashes and spaces unified, lowercased) built by a strictly one-character-for-one-character mapping,
+so every offset in the normalised text is the same offset in the original: the offset map back to
+the original is the identity, by construction, and spans need no translation. Characters whose fold
+would take several characters (``ß``, ``æ``, ligatures) are kept as they are.
+
+Candidates come from an inverted index of words (postings sorted by document id), reached through
+the vocabulary: exact word, word prefix, substring, fuzzy subsequence, then typo (rapidfuzz on the
+vocabulary, bounded). Documents are numbered quotes first, then speakers, titles, paragraphs, shorter
+first, so walking postings in id order visits the best tie-breaks first and can stop as soon as
+``limit`` hits are found: only candidates are ever verified and scored, never the whole corpus.
+
+Ranking, best first: the whole query as one contiguous phrase; then every term as a whole word;
+as a word prefix; as a substring; fuzzy; with a typo. Within a level, an fzf-like score (bonuses for
+word starts and consecutive runs, penalties for gaps), then quotes before other kinds, shorter first.
+"""
+
+from __future__ import annotations
+
+import gc
+import heapq
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+from typing import TYPE_CHECKING, Literal
+
+from rapidfuzz import fuzz, process
+
+from .fzf_query import Query, Term, parse
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Dossier
+
+HitKind = Literal["quote", "paragraph", "title", "speaker"]
+KIND_ORDER: tuple[HitKind, ...] = ("quote", "speaker", "title", "paragraph")
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: HitKind
+    text: str
+    """The whole quote, paragraph, title or speaker name that matched."""
+    spans: tuple[tuple[int, int], ...]
+    """Matched character ranges, relative to ``text``."""
+    score: float
+    """Higher is better; hits come back in descending score order."""
+    article: str | None
+    quote: str | None
+    speaker: str | None
+    paragraph: int | None
+    start: int | None
+    """Offset of ``text`` in the article text (paragraph hits: ``paragraph.start``)."""
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+_PUNCT = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u2039": "'",
+    "\u203a": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2212": "-",
+    "\u2026": ".",
+    "\u2022": "*",
+    "\u00b7": ".",
+}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_SPACES = "\n\t\r\x0b\x0c"
+# A word is a run of ASCII letters, digits and underscores, or of any non-ASCII characters (after
+# folding, those are nearly all letters); the same definition everywhere: tokeniser, query pieces,
+# word-boundary tests and scoring.
+_W = "0-9A-Za-z_\x80-\U0010ffff"
+_WORD = re.compile(f"[{_W}]+")
+_NOT_WORD_BYTES = bytes(c if (chr(c).isalnum() or c == 95 or c >= 128) else 32 for c in range(256))
+# Per-query regexes use \w (compiling a wide character class costs milliseconds); it differs from
+# _W only for non-ASCII symbols, which then match one tier later, never not at all.
+_BEFORE_WORD = r"(?<!\w)"
+_AFTER_WORD = r"(?!\w)"
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@cache
+def _fold_char(c: str, lower: bool) -> str:
+    """Always exactly one character, so offsets survive folding."""
+    r = _PUNCT.get(c)
+    if r is None:
+        cat = unicodedata.category(c)
+        if cat == "Pd":
+            r = "-"
+        elif cat[0] == "Z" or cat == "Cc":
+            r = " "
+        else:
+            base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+            r = base if len(base) == 1 else c
+    if lower:
+        low = r.lower()
+        if len(low) == 1:
+            r = low
+    return r
+
+
+def _sub_lower(m: re.Match[str]) -> str:
+    return _fold_char(m.group(), True)
+
+
+def _sub_keep(m: re.Match[str]) -> str:
+    return _fold_char(m.group(), False)
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """The search form of ``text``: same length, same offsets, diacritics and punctuation unified."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_sub_lower if lower else _sub_keep, text)
+    for c in _ASCII_SPACES:
+        if c in text:
+            text = text.replace(c, " ")
+    if lower:
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lowercase is longer (İ): fold one by one
+            low = "".join(c.lower() if c.isascii() else _fold_char(c, True) for c in text)
+        text = low
+    return text
+
+
+def words_of(folded: str) -> list[str]:
+    """The words of a folded text, in order (bytes translate + split: several times faster than a
+    regex over the whole corpus)."""
+    raw = folded.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTES)
+    return raw.decode("utf-8", "surrogatepass").split()
+
+
+def fold_query(text: str, lower: bool = True) -> str:
+    """Queries may change length: decomposed accents are dropped before folding."""
+    return fold(_COMBINING.sub("", unicodedata.normalize("NFC", text)), lower)
+
+
+# --- scoring (fzf-like) ----------------------------------------------------------------------
+
+SCORE_MATCH = 16
+BONUS_BOUNDARY = 8
+BONUS_CONSECUTIVE = 4
+BONUS_WORD_END = 8
+PENALTY_GAP_START = 3
+PENALTY_GAP_EXTENSION = 1
+LEVEL_WEIGHT = 100_000.0
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_" or c >= "\x80"
+
+
+def _score_positions(text: str, positions: list[int]) -> int:
+    score = 0
+    prev = -2
+    for k, p in enumerate(positions):
+        bonus = BONUS_BOUNDARY if p == 0 or not _is_word(text[p - 1]) else 0
+        s = SCORE_MATCH
+        if k == 0:
+            s += 2 * bonus
+        elif p == prev + 1:
+            s += max(bonus, BONUS_CONSECUTIVE)
+        else:
+            s += bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * (p - prev - 2)
+        score += s
+        prev = p
+    last = positions[-1] + 1
+    if last == len(text) or not _is_word(text[last]):
+        score += BONUS_WORD_END
+    return score
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        if out and out[-1][1] == p:
+            out[-1] = (out[-1][0], p + 1)
+        else:
+            out.append((p, p + 1))
+    return out
+
+
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+_EDGE_STRIP = " \"'([{<*-"
+_TAIL_STRIP = " \"')]}>*.,;:!?-"
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+MAX_FUZZY_WORDS = 300
+INTERSECT_FROM = 2000
+INTERSECT_RATIO = 10
+MAX_TYPO_WORDS = 20
+
+
+class _Vocab:
+    """Every distinct normalised word, with its postings (sorted document ids)."""
+
+    def __init__(self, postings: dict[str, list[int]]):
+        self.postings = postings
+        self.words = sorted(postings)
+        self.blob = "\n".join(self.words)
+        starts = []
+        pos = 0
+        for w in self.words:
+            starts.append(pos)
+            pos += len(w) + 1
+        self.starts = starts
+
+    def _word_at(self, offset: int) -> str:
+        return self.words[bisect_right(self.starts, offset) - 1]
+
+    def exact(self, w: str) -> list[str]:
+        return [w] if w in self.postings else []
+
+    def prefixed(self, w: str) -> list[str]:
+        lo = bisect_left(self.words, w)
+        hi = bisect_left(self.words, w + "\U0010ffff", lo)
+        return self.words[lo:hi]
+
+    def containing(self, w: str) -> list[str]:
+        found: dict[str, None] = {}
+        for m in re.finditer(re.escape(w), self.blob):
+            found[self._word_at(m.start())] = None
+        return list(found)
+
+    def fuzzy(self, w: str) -> list[str]:
+        """Words holding ``w``'s characters in order, tightest first (bounded)."""
+        if len(w) < 2:
+            return []
+        rx = re.compile("[^\n]*?".join(re.escape(c) for c in w))
+        found: dict[str, int] = {}
+        for m in rx.finditer(self.blob):
+            word = self._word_at(m.start())
+            gap = m.end() - m.start() - len(w)
+            if word not in found or gap < found[word]:
+                found[word] = gap
+        best = sorted(found, key=lambda x: (found[x], len(x)))
+        return best[:MAX_FUZZY_WORDS]
+
+    def typos(self, w: str) -> dict[str, float]:
+        """Words within a small edit distance of ``w``, with their similarity (0-100)."""
+        if len(w) < 4:
+            return {}
+        cutoff = 80 if len(w) < 7 else 75
+        found = process.extract(w, self.words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_TYPO_WORDS)
+        return {word: score for word, score, _i in found}
+
+    def size(self, words: Iterable[str]) -> int:
+        return sum(len(self.postings[w]) for w in words)
+
+
+# --- one query term against the index --------------------------------------------------------
+
+TIER_WORD, TIER_PREFIX, TIER_SUBSTRING, TIER_FUZZY, TIER_TYPO = range(5)
+
+
+def _intersect(sized: list[tuple[int, list[list[int]] | None]]) -> list[list[int]] | None:
+    """Posting lists of documents in every one of several unions, given as (size, lists): start
+    from the smallest and intersect while the next one is not much bigger (checking a candidate's
+    text is cheaper than building a set of a huge union)."""
+    usable = sorted((x for x in sized if x[1] is not None), key=lambda x: x[0])
+    if not usable:
+        return None
+    size0, lists0 = usable[0]
+    if len(usable) == 1 or size0 <= INTERSECT_FROM:
+        return lists0
+    cand = set().union(*lists0)
+    for size, lists in usable[1:]:
+        if size > INTERSECT_RATIO * len(cand):
+            break
+        cand = cand.intersection(chain.from_iterable(lists or ()))
+    return [sorted(cand)]
+
+
+class _Lexicon:
+    """Every word's postings, and each document's first and (reversed) last word's, for anchors."""
+
+    def __init__(self, words: _Vocab, first: _Vocab, last: _Vocab):
+        self.words = words
+        self.first = first
+        self.last = last
+
+
+class _TermMatcher:
+    """Candidate postings of one term at each tier, and the exact test and score on a document."""
+
+    def __init__(self, lex: _Lexicon, term: Term, case_sensitive: bool):
+        self.lex = lex
+        self.term = term
+        self.key = fold_query(term.text, lower=True)
+        self.s = fold_query(term.text, lower=not case_sensitive)
+        pieces = [(m.start(), m.end()) for m in _WORD.finditer(self.key)]
+        self.pieces = pieces
+        self.simple = len(pieces) == 1 and pieces[0] == (0, len(self.key))
+        if term.mode == "fuzzy" and self.simple:
+            self.max_tier = TIER_TYPO
+        elif term.mode == "word":
+            self.max_tier = TIER_WORD
+        else:
+            self.max_tier = TIER_SUBSTRING
+        esc = re.escape(self.s)
+        self._rx_word = re.compile(_BEFORE_WORD + esc + _AFTER_WORD)
+        self._rx_prefix = re.compile(_BEFORE_WORD + esc)
+        self._rx_fuzzy = (
+            re.compile(
+                "".join(f"({re.escape(c)})" + r"\S*?" for c in self.s[:-1]) + f"({re.escape(self.s[-1])})"
+            )
+            if len(self.s) > 1
+            else None
+        )
+        self._tier_words: dict[int, list[str]] = {}
+        self._lists: dict[int, list[list[int]]] = {}
+        self._rx_typo: re.Pattern[str] | None = None
+        self._typo_scores: dict[str, float] = {}
+        self.relaxes = term.mode in ("fuzzy", "exact") and not term.inverse
+        """Whether a later tier can accept what an earlier one refused."""
+
+    # candidates -------------------------------------------------------------------------------
+    def _words(self, tier: int) -> list[str]:
+        """Vocabulary words new at ``tier`` (simple keys only)."""
+        if tier not in self._tier_words:
+            v, k = self.lex.words, self.key
+            seen = {w for t in range(tier) for w in self._words(t)}
+            if tier == TIER_WORD:
+                words = v.exact(k)
+            elif tier == TIER_PREFIX:
+                words = v.prefixed(k)
+            elif tier == TIER_SUBSTRING:
+                words = v.containing(k)
+            elif tier == TIER_FUZZY:
+                words = v.fuzzy(k)
+            else:
+                self._typo_scores = v.typos(k)
+                words = list(self._typo_scores)
+                if words:
+                    self._rx_typo = re.compile(
+                        _BEFORE_WORD + "(?:" + "|".join(re.escape(w) for w in words) + ")" + _AFTER_WORD
+                    )
+            self._tier_words[tier] = [w for w in words if w not in seen]
+        return self._tier_words[tier]
+
+    def lists(self, tier: int) -> list[list[int]] | None:
+        """Sorted postings whose union holds every document this term can match at ``tier`` or
+        better; None means "any document" (a term with no word characters)."""
+        anchored = self.term.mode in ("prefix", "suffix", "equal")
+        tier = min(tier, self.max_tier) if self.simple and not anchored else 0
+        if tier in self._lists:
+            return self._lists[tier]
+        v = self.lex.words
+        out: list[list[int]] | None
+        if not self.pieces:
+            out = None
+        elif anchored:
+            out = self._edge_lists()
+        elif self.simple:
+            out = [v.postings[w] for t in range(tier + 1) for w in self._words(t)]
+        else:
+            out = self._phrase_lists()
+        self._lists[tier] = out
+        return out
+
+    def _edge_lists(self) -> list[list[int]]:
+        """Anchored terms: candidates from the index of each document's first (or last) word."""
+        key = self.key
+        if self.term.mode == "suffix":
+            a, b = self.pieces[-1]
+            last = self.lex.last
+            rev = key[a:b][::-1]
+            words = last.exact(rev) if a > 0 else last.prefixed(rev)
+            return [last.postings[w] for w in words]
+        a, b = self.pieces[0]
+        first = self.lex.first
+        words = first.exact(key[a:b]) if b < len(key) else first.prefixed(key[a:b])
+        return [first.postings[w] for w in words]
+
+    def _phrase_lists(self) -> list[list[int]]:
+        """Several words (or a word with punctuation): intersect the pieces' postings, rarest
+        first, while that still narrows things cheaply; the exact test does the rest."""
+        v = self.lex.words
+        n = len(self.key)
+        options = []
+        for i, (a, b) in enumerate(self.pieces):
+            open_left = a == 0 and i == 0
+            open_right = b == n and i == len(self.pieces) - 1
+            how = 2 if open_left else 1 if open_right else 0
+            options.append((how, -(b - a), self.key[a:b]))
+        options.sort()
+        sized: list[tuple[int, list[list[int]]]] = []
+        for how, _neg_len, p in options:
+            if sized and how == 2 and len(p) < 3:
+                continue  # a short substring is costly to look up and narrows nothing
+            words = (v.exact, v.prefixed, v.containing)[how](p)
+            sized.append((v.size(words), [v.postings[w] for w in words]))
+        return _intersect(sized)
+
+    def size(self, tier: int) -> int:
+        lists = self.lists(tier)
+        return 1 << 60 if lists is None else sum(map(len, lists))
+
+    # exact test and score ----------------------------------------------------------------------
+    def _anchored(self, text: str) -> tuple[int, int] | None:
+        s, mode = self.s, self.term.mode
+        if mode in ("prefix", "equal"):
+            a = len(text) - len(text.lstrip(_EDGE_STRIP)) if s[0] not in _EDGE_STRIP else 0
+        if mode in ("suffix", "equal"):
+            b = len(text.rstrip(_TAIL_STRIP)) if s[-1] not in _TAIL_STRIP else len(text)
+        if mode == "prefix":
+            return (a, a + len(s)) if text.startswith(s, a) else None
+        if mode == "suffix":
+            return (b - len(s), b) if b >= len(s) and text.endswith(s, 0, b) else None
+        return (a, b) if text[a:b] == s else None
+
+    def match(self, text: str, lower: str, tier: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+        """(tier reached, score, spans) of the best match at ``tier`` or better, or None."""
+        tier = min(tier, self.max_tier)
+        if self.term.mode in ("prefix", "suffix", "equal"):
+            span = self._anchored(text)
+            if span is None:
+                return None
+            positions = list(range(*span))
+            return TIER_SUBSTRING, _score_positions(text, positions), [span]
+        s = self.s
+        if s in text:
+            for t, rx in ((TIER_WORD, self._rx_word), (TIER_PREFIX, self._rx_prefix), (TIER_SUBSTRING, None)):
+                if t > tier:
+                    return None
+                found = self._best_occurrence(text, rx)
+                if found is not None:
+                    return t, found[0], found[1]
+            return None
+        if tier >= TIER_FUZZY and self._rx_fuzzy is not None:
+            top: tuple[int, list[int]] | None = None
+            for n, m in enumerate(self._rx_fuzzy.finditer(text)):
+                positions = self._tighten(text, [m.start(g) for g in range(1, len(s) + 1)])
+                sc = _score_positions(text, positions)
+                if top is None or sc > top[0]:
+                    top = (sc, positions)
+                if n >= 8:
+                    break
+            if top is not None:
+                return TIER_FUZZY, top[0], _runs(top[1])
+        if tier >= TIER_TYPO:
+            self._words(TIER_TYPO)
+            if self._rx_typo is not None:
+                m = self._rx_typo.search(lower)
+                if m:
+                    similarity = self._typo_scores.get(m.group(), 0.0)
+                    return TIER_TYPO, int(SCORE_MATCH * len(s) * similarity / 100), [m.span()]
+        return None
+
+    def _best_occurrence(
+        self, text: str, rx: re.Pattern[str] | None
+    ) -> tuple[int, list[tuple[int, int]]] | None:
+        """The best-scoring of the first few occurrences (plain substring when ``rx`` is None)."""
+        n = len(self.s)
+        if rx is None:
+            starts = []
+            i = text.find(self.s)
+            while i != -1 and len(starts) < 8:
+                starts.append(i)
+                i = text.find(self.s, i + 1)
+        else:
+            starts = [m.start() for _, m in zip(range(8), rx.finditer(text), strict=False)]
+        best: tuple[int, list[tuple[int, int]]] | None = None
+        for a in starts:
+            sc = _score_positions(text, list(range(a, a + n)))
+            if best is None or sc > best[0]:
+                best = (sc, [(a, a + n)])
+        return best
+
+    def _tighten(self, text: str, positions: list[int]) -> list[int]:
+        """fzf v1's backward pass: the latest start that still ends at the same place."""
+        s = self.s
+        out = [positions[-1]]
+        p = positions[-1]
+        for c in reversed(s[:-1]):
+            p = text.rfind(c, positions[0], p)
+            out.append(p)
+        out.reverse()
+        return out
+
+
+# --- query groups ----------------------------------------------------------------------------
+
+
+class _Group:
+    """An OR of terms; the query is an AND of groups."""
+
+    def __init__(self, lex: _Lexicon, terms: Iterable[Term], case_sensitive: bool):
+        self.terms = [_TermMatcher(lex, t, case_sensitive) for t in terms]
+        self.indexable = all(not m.term.inverse for m in self.terms)
+
+    def lists(self, tier: int) -> list[list[int]] | None:
+        out: list[list[int]] = []
+        for m in self.terms:
+            lists = m.lists(tier)
+            if lists is None:
+                return None
+            out.extend(lists)
+        return out
+
+    def size(self, tier: int) -> int:
+        return sum(m.size(tier) for m in self.terms)
+
+    def relaxes_at(self, tier: int) -> bool:
+        return any(m.relaxes and 0 < tier <= m.max_tier for m in self.terms)
+
+    def match(self, text: str, lower: str, tier: int) -> tuple[int, list[tuple[int, int]]] | None:
+        best: tuple[int, list[tuple[int, int]]] | None = None
+        for m in self.terms:
+            if m.term.inverse:
+                if m.match(text, lower, TIER_SUBSTRING) is None:
+                    return best or (0, [])
+                continue
+            found = m.match(text, lower, tier)
+            if found is not None and (best is None or found[1] > best[0]):
+                best = (found[1], found[2])
+        return best
+
+
+def _stream(lists: list[list[int]] | None, n_docs: int) -> Iterator[int]:
+    """Document ids in ascending order, each once."""
+    if lists is None:
+        yield from range(n_docs)
+        return
+    lists = [x for x in lists if x]
+    if len(lists) == 1:
+        yield from lists[0]
+        return
+    prev = -1
+    for i in heapq.merge(*lists):
+        if i != prev:
+            yield i
+            prev = i
+
+
+# --- the index -------------------------------------------------------------------------------
+
+PHRASE = -1
+
+
+class SearchIndex:
+    """Documents numbered by (kind, length), their normalised text, and word postings."""
+
+    def __init__(self, dossier: Dossier):
+        self.dossier = dossier
+        docs: list[tuple[int, int, str, tuple]] = []  # (kind rank, length, normalised, ref)
+        rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        for art in dossier.articles:
+            norm = fold(art.text)
+            for q in dossier.quotes_in(art.id):
+                docs.append((rank["quote"], q.end - q.start, norm[q.start : q.end], ("quote", art, q)))
+            for p in art.paragraphs:
+                if p.kind == "body":
+                    text = " ".join(norm[a:b] for a, b in p.segments)
+                    docs.append((rank["paragraph"], len(text), text, ("paragraph", art, p)))
+            title = art.meta.value("title")
+            if title is None:
+                heads = [p for p in art.paragraphs if p.kind == "title"]
+                if heads:
+                    title = heads[0].text(art.text)
+            if title:
+                start = art.text.find(title)
+                ref = ("title", art, title, None if start < 0 else start)
+                docs.append((rank["title"], len(title), fold(title), ref))
+        for sp in dossier.speakers:
+            for variant in dict.fromkeys((sp.name, *sp.variants)):
+                if variant:
+                    docs.append((rank["speaker"], len(variant), fold(variant), ("speaker", sp, variant)))
+        docs.sort(key=lambda d: (d[0], d[1]))
+        self.norms = [d[2] for d in docs]
+        self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
+        """Quotes come first: documents ``0 .. n_quotes - 1``."""
+        self.refs = [d[3] for d in docs]
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        firsts: defaultdict[str, list[int]] = defaultdict(list)
+        lasts: defaultdict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(self.norms):
+            words = words_of(text)
+            if words:
+                firsts[words[0]].append(i)
+                lasts[words[-1][::-1]].append(i)
+            for w in set(words):
+                postings[w].append(i)
+        self.lex = _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def original(self, i: int) -> str:
+        ref = self.refs[i]
+        kind = ref[0]
+        if kind == "quote":
+            return ref[2].text
+        if kind == "paragraph":
+            return ref[2].text(ref[1].text)
+        return ref[2]
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        q = parse(query)
+        if limit <= 0 or not q.groups:
+            return []
+        return self._run(q, limit)
+
+    def _run(self, q: Query, limit: int) -> list[Hit]:
+        cs = q.case_sensitive
+        groups = [_Group(self.lex, g, cs) for g in q.groups]
+        indexable = [g for g in groups if g.indexable]
+        max_tier = max((m.max_tier for g in indexable for m in g.terms), default=TIER_SUBSTRING)
+        levels: list[int] = list(range(max_tier + 1))
+        phrase: _Group | None = None
+        plain = [
+            g.terms[0].term
+            for g in groups
+            if len(g.terms) == 1 and g.terms[0].term.mode in ("fuzzy", "exact")
+        ]
+        if len(groups) >= 2 and len(plain) == len(groups) and not any(t.inverse for t in plain):
+            phrase = _Group(self.lex, [Term(" ".join(t.text for t in plain), "exact")], cs)
+            levels.insert(0, PHRASE)
+        emitted: set[int] = set()
+        rejected: dict[int, _Group] = {}  # doc -> the group that refused it
+        cs_text: dict[int, str] = {}
+        speakers_seen: set[str] = set()
+        hits: list[Hit] = []
+        n_levels = len(levels)
+        for li, level in enumerate(levels):
+            need = limit - len(hits)
+            if need <= 0:
+                break
+            if level == PHRASE:
+                assert phrase is not None
+                source: _Group | None = phrase
+                checks = [phrase] + [g for g in groups if not g.indexable]
+                tier = TIER_SUBSTRING
+            else:
+                source = None
+                checks = groups
+                tier = level
+            cap = need if level < TIER_FUZZY else max(need * 3, 60)
+            found: list[tuple[float, int, tuple[tuple[int, int], ...]]] = []
+            if source is not None:
+                lists = source.lists(tier)
+            else:
+                lists = _intersect([(g.size(tier), g.lists(tier)) for g in indexable])
+            relaxed = {g for g in checks if level == PHRASE or g.relaxes_at(level)}
+            for i in _stream(lists, len(self.norms)):
+                if i in emitted:
+                    continue
+                refused = rejected.get(i)
+                if refused is not None and refused not in relaxed:
+                    continue
+                lower = self.norms[i]
+                if cs:
+                    text = cs_text.get(i) or cs_text.setdefault(i, fold(self.original(i), lower=False))
+                else:
+                    text = lower
+                total = 0
+                spans: list[tuple[int, int]] = []
+                for g in checks:
+                    m = g.match(text, lower, tier)
+                    if m is None:
+                        if level != PHRASE:
+                            rejected[i] = g
+                        break
+                    total += m[0]
+                    spans.extend(m[1])
+                else:
+                    ref = self.refs[i]
+                    if ref[0] == "speaker":
+                        if ref[1].id in speakers_seen:
+                            continue
+                        speakers_seen.add(ref[1].id)
+                    emitted.add(i)
+                    found.append((total, i, _merge_spans(spans)))
+                    if len(found) >= cap:
+                        break
+            found.sort(key=lambda f: (-f[0], f[1]))
+            for total, i, spans in found[:need]:
+                hits.append(self._hit(i, spans, (n_levels - li) * LEVEL_WEIGHT + total))
+        if hits and len(plain) == len(groups) and not any(t.inverse for t in plain):
+            whole = phrase if phrase is not None else groups[0]
+            self._pin_quote(whole.terms[0], hits, cs, limit)
+        return hits
+
+    def _pin_quote(self, m: _TermMatcher, hits: list[Hit], cs: bool, limit: int) -> None:
+        """A query typed (or pasted) from a quote finds that quote first: when the query is an exact
+        substring of some quote and the top hit is not such a quote, the best such quote goes first."""
+
+        def holds(text: str) -> bool:
+            return m.s in fold(text, lower=not cs)
+
+        if hits[0].kind == "quote" and holds(hits[0].text):
+            return
+        best: tuple[tuple[int, int, int], tuple[tuple[int, int], ...]] | None = None
+        seen = 0
+        for i in _stream(m.lists(TIER_SUBSTRING), self.n_quotes):
+            if i >= self.n_quotes or seen >= 200:
+                break
+            lower = self.norms[i]
+            text = fold(self.original(i), lower=False) if cs else lower
+            found = m.match(text, lower, TIER_SUBSTRING)
+            if found is None:
+                continue
+            seen += 1
+            key = (found[0], -found[1], i)
+            if best is None or key < best[0]:
+                best = (key, _merge_spans(found[2]))
+        if best is None:
+            return
+        i = best[0][2]
+        pinned = self._hit(i, best[1], hits[0].score + 1)
+        hits[:] = [pinned, *(h for h in hits if h.quote != pinned.quote)][:limit]
+
+    def _hit(self, i: int, spans: tuple[tuple[int, int], ...], score: float) -> Hit:
+        ref = self.refs[i]
+        kind = ref[0]
+        if kind == "quote":
+            art, q = ref[1], ref[2]
+            return Hit("quote", q.text, spans, score, art.id, q.id, q.speaker, q.paragraph, q.start)
+        if kind == "paragraph":
+            art, p = ref[1], ref[2]
+            return Hit("paragraph", p.text(art.text), spans, score, art.id, None, None, p.index, p.start)
+        if kind == "title":
+            art = ref[1]
+            return Hit("title", ref[2], spans, score, art.id, None, None, None, ref[3])
+        sp = ref[1]
+        return Hit("speaker", ref[2], spans, score, None, None, sp.id, None, None)
+
+
+def build_index(dossier: Dossier) -> SearchIndex:
+    # The build makes hundreds of thousands of small lists that all survive: the cyclic garbage
+    # collector would rescan them again and again (the build time grows quadratically with it on).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        index = SearchIndex(dossier)
+    finally:
+        if enabled:
+            gc.enable()
+    # Everything just built lives as long as the dossier: take it out of the collector's scans, so
+    # the first searches do not pay for a full collection of a heap that holds no garbage.
+    gc.freeze()
+    return index
