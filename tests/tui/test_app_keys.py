@@ -99,7 +99,12 @@ async def test_inspector_shows_speaker_roles_variants_evidence_and_citation(smal
         assert "also spelled: Lukashenka" in text
         assert "attribution: cue-after" in text
         assert "Lukashenko said in an interview." in text  # the evidence sentence
-        assert "Comparison across outlets is not available yet." in text
+        # the comparison section follows what the core's families say about this quote
+        quote = small_dossier.quote(app.main_screen.inspector.quote_id)
+        if small_dossier.families.pairs_for(quote.id):
+            assert "% similar" in text
+        else:
+            assert "No other outlet carries this utterance." in text
 
 
 async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(small_dossier, with_families):

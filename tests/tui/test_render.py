@@ -72,7 +72,8 @@ def test_comparison_labels_differences_from_this_side(monkeypatch):
     assert "spelling" not in hidden and "substitution" in hidden
 
 
-def test_comparison_before_families_exist():
+def test_comparison_when_the_families_module_is_missing(monkeypatch):
+    monkeypatch.setattr(features, "families", lambda d: None)
     d = build_small_dossier()
     assert "not available yet" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
 
