@@ -2,17 +2,22 @@
 
     python bench/child.py load PATH...          parse + quotes + attribution + search index + families
     python bench/child.py families N CORPUS     families on the corpus replicated N times in memory
+    python bench/child.py paint bare|dossier [PATH...]   process start to the app's first paint
 
 Prints one JSON object.
 """
 
 from __future__ import annotations
 
-import json
-import resource
-import sys
 import time
-from pathlib import Path
+
+T0 = time.perf_counter()  # before any other import: first paint counts imports, as a user waits for them
+
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -80,12 +85,36 @@ def families(copies: int, corpus: str) -> dict:
     }
 
 
+def paint(which: str, paths: list[str]) -> dict:
+    import asyncio
+
+    if which == "bare":
+        from app_bench import BareApp
+
+        app = BareApp()
+    else:
+        from dossier_tui.tui.factory import make_app
+
+        app = make_app(paths)
+
+    async def main() -> float:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            return time.perf_counter() - T0
+
+    return {"app": which, "first_paint_s": asyncio.run(main())}
+
+
 if __name__ == "__main__":
     what = sys.argv[1]
     if what == "load":
         out = load(sys.argv[2:])
     elif what == "families":
         out = families(int(sys.argv[2]), sys.argv[3])
+    elif what == "paint":
+        out = paint(sys.argv[2], sys.argv[3:])
+        print(json.dumps(out), flush=True)
+        os._exit(0)  # a loader still running in a worker thread must not hold the process
     else:
         raise SystemExit(f"unknown measurement {what!r}")
     print(json.dumps(out))
