@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         print_json([hit_json(dossier, h) for h in hits])
         return status
     table = Table(title=Text(f"{len(hits)} hits for {clean_for_display(args.query)}"), expand=True)
-    for col, ratio in (("kind", 1), ("outlet", 2), ("speaker", 2), ("match", 8)):
+    table.add_column("kind", no_wrap=True, min_width=9)
+    for col, ratio in (("outlet", 2), ("speaker", 2), ("match", 8)):
         table.add_column(col, ratio=ratio, overflow="fold")
     for h in hits:
         data = hit_json(dossier, h)

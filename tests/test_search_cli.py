@@ -1,0 +1,62 @@
+"""`dossier search` as a script uses it: JSON hits, and a table that never renders article markup."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+
+from dossier_tui.cli import main
+from dossier_tui.cli.search_cmd import snippet
+from dossier_tui.core.search import Hit
+
+
+def test_json_hits_on_the_seeds(capsys):
+    assert main(["search", "brilliant idea", "--json", "--limit", "3"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert 1 <= len(hits) <= 3
+    first = hits[0]
+    assert first["kind"] == "quote" and "brilliant idea" in first["text"]
+    a, b = first["spans"][0]
+    assert first["text"][a:b].lower() == "brilliant idea"
+    assert set(first) >= {
+        "kind",
+        "article",
+        "quote",
+        "speaker",
+        "outlet",
+        "text",
+        "spans",
+        "score",
+        "paragraph",
+        "start",
+    }
+
+
+def test_table_output_lists_hits(capsys):
+    assert main(["search", "'brilliant", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "brilliant" in out and "hits for 'brilliant" in out
+
+
+def test_snippet_highlights_by_offset_and_keeps_markup_and_escapes_inert():
+    text = "[@click=app.quit]x[/] said \x1b]52;c;aGk=\x07 the [bold]word[/bold]"
+    start = text.index("word")
+    hit = Hit("paragraph", text, ((start, start + 4),), 1.0, "a", None, None, 0, 0)
+    rendered = snippet(hit)
+    assert "[@click=app.quit]x[/]" in rendered.plain and "[bold]word[/bold]" in rendered.plain
+    assert "\x1b" not in rendered.plain and "\x07" not in rendered.plain
+    styled = [rendered.plain[s.start : s.end] for s in rendered.spans]
+    assert styled == ["word"]
+    console = Console(width=200, color_system=None, record=True)
+    console.print(rendered)
+    assert "[@click=app.quit]x[/]" in console.export_text()
+
+
+def test_long_paragraph_snippet_shows_context_around_the_match():
+    text = "a " * 200 + "needle" + " b" * 200
+    start = text.index("needle")
+    rendered = snippet(Hit("paragraph", text, ((start, start + 6),), 1.0, "a", None, None, 0, 0))
+    assert rendered.plain.startswith("…") and rendered.plain.endswith("…")
+    assert len(rendered.plain) < 200
+    assert [rendered.plain[s.start : s.end] for s in rendered.spans] == ["needle"]
