@@ -13,8 +13,15 @@ first, so walking postings in id order visits the best tie-breaks first and can 
 ``limit`` hits are found: only candidates are ever verified and scored, never the whole corpus.
 
 Ranking, best first: the whole query as one contiguous phrase; then every term as a whole word;
-as a word prefix; as a substring; fuzzy; with a typo. Within a level, an fzf-like score (bonuses for
-word starts and consecutive runs, penalties for gaps), then quotes before other kinds, shorter first.
+as a word prefix; as a substring; fuzzy (characters in order within a word; only while fewer than
+``FUZZY_FILL`` exact hits were found); with a typo (only when nothing else matched). Within a level,
+an fzf-like score (bonuses for word starts and consecutive runs, penalties for gaps), then quotes
+before other kinds, shorter first. A query that is an exact substring of a quote always gets such a
+quote as its first hit.
+
+Departures from fzf, on purpose: a fuzzy term matches within one whitespace-delimited token (on
+a long paragraph, characters scattered over whole sentences would match almost anything);
+``^``/``$`` ignore leading quote marks and trailing punctuation unless the term itself has them.
 """
 
 from __future__ import annotations
