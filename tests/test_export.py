@@ -213,39 +213,8 @@ def test_csv_has_one_quote_a_row_and_defuses_formulas():
 
 
 # --- Markdown report -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Difference:
-    label: str
-    a: tuple[int, int] | None
-    b: tuple[int, int] | None
-    a_text: str
-    b_text: str
-
-
-@dataclass(frozen=True)
-class PairDiff:
-    a: str
-    b: str
-    similarity: float
-    verdict: str
-    differences: tuple[Difference, ...]
-
-
-@dataclass(frozen=True)
-class Family:
-    id: str
-    members: tuple[str, ...]
-    speakers: tuple[str | None, ...]
-    conflict: bool
-    pairs: tuple[PairDiff, ...]
-
-
-@dataclass(frozen=True)
-class NameVariant:
-    canonical: str
-    spellings: dict[str, tuple[str, ...]]
+# The real family types; only build_families is stubbed, so the report is tested on chosen data.
+from dossier_tui.core.families import Difference, Family, NameVariant, PairDiff  # noqa: E402
 
 
 @dataclass

@@ -52,7 +52,7 @@ class DossierApp(App[None]):
 
     def set_citation_style(self, style: str) -> None:
         self.citation_style = style
-        self.notify(f"Citation style: {style}", timeout=2)
+        self.notify(f"Citation style: {style}", timeout=2, markup=False)
         if self.main_screen is not None and self.main_screen.dossier is not None:
             inspector = self.main_screen.inspector
             inspector.style_name = style

@@ -268,7 +268,7 @@ class MainScreen(Screen):
         assert article_id is not None
         self.articles.select_article(article_id)
         self.post_message(ArticleChosen(article_id, quote_id=hit.quote, hit=(hit, spans), focus=True))
-        self.notify(f"Hit {self.hit_index + 1} of {len(self.hits)}", timeout=1.5)
+        self.notify(f"Hit {self.hit_index + 1} of {len(self.hits)}", timeout=1.5, markup=False)
 
     def action_next_hit(self) -> None:
         if not self.hits:

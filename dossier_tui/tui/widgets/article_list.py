@@ -98,7 +98,7 @@ class ArticleList(OptionList):
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self._rebuild()
-        self.app.notify(f"Articles sorted by {self.sort}", timeout=2)
+        self.app.notify(f"Articles sorted by {self.sort}", timeout=2, markup=False)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
