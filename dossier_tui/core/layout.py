@@ -69,6 +69,8 @@ _CREDIT_TAIL = re.compile(
     re.I,
 )
 _CREDIT_HINTS = ("photo", "image", "picture", "video", "illustration", "credit", "courtesy", "getty", "/")
+_CREDIT_HINT = re.compile("|".join(re.escape(h) for h in _CREDIT_HINTS))
+"""Any of the hints, in one scan of the lowered tail (most lines have none: the credit regexes are skipped)."""
 _DOMAIN_LINK_TAIL = re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]\([^)\s]{0,500}\)\W{0,3}$")
 _TAIL = 260
 _DATELINE = re.compile(
@@ -195,7 +197,7 @@ def _caption(s: str) -> bool:
         return True
     tail = s[-_TAIL:]
     low = tail.lower()
-    if any(h in low for h in _CREDIT_HINTS) and (
+    if _CREDIT_HINT.search(low) and (
         _CREDIT_PAREN.search(tail) or (_words(s) <= 60 and _CREDIT_TAIL.search(tail[-110:]))
     ):
         return True
@@ -219,22 +221,27 @@ class _Scanner:
     def lines(self) -> list[tuple[int, int, int, bool, bool]]:
         """Non-blank lines as (start, end, line number, blank line before, first line of file)."""
         text = self.text
+        has_cr = "\r" in text  # most files: LF only, one count per gap
         out = []
         prev_end = 0
         line = 1
         for m in _RUN.finditer(text):
             a, b = m.span()
-            gap = text[prev_end:a]
-            breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-            line += breaks
+            if has_cr:
+                line += (
+                    text.count("\n", prev_end, a)
+                    + text.count("\r", prev_end, a)
+                    - text.count("\r\n", prev_end, a)
+                )
+            else:
+                line += text.count("\n", prev_end, a)
             prev_end = b
             s = text[a:b]
-            stripped = s.strip()
-            if not stripped:
+            left = s.lstrip()
+            if not left:
                 continue
-            lead = len(s) - len(s.lstrip())
-            a2 = a + lead
-            b2 = a2 + len(stripped)
+            a2 = a + len(s) - len(left)
+            b2 = a2 + len(left.rstrip())
             blank_before = bool(out) and (line - out[-1][2] >= 2)
             out.append((a2, b2, line, blank_before, not out))
         return out
@@ -396,8 +403,10 @@ class _Scanner:
 
     def body(self, a: int, b: int, line: int, blank: bool, s: str) -> None:
         self.add(a, b, line, "body", blank, bool(_LIST_ITEM.match(s)))
-        if _words(s) >= 12 or (_is_terminal(s) and _words(s) >= 6):
-            self.seen_body = True
+        if not self.seen_body:
+            n = _words(s)
+            if n >= 12 or (n >= 6 and _is_terminal(s)):
+                self.seen_body = True
 
     # -- paragraphs -------------------------------------------------------------------------------
     def paragraphs(self) -> tuple[Paragraph, ...]:
