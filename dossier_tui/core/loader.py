@@ -19,7 +19,7 @@ from . import html_article
 from .decode import decode_bytes, sniff_binary
 from .layout import parse_layout
 from .manifest import MANIFEST_NAME, read_manifest
-from .model import Article, ArticleMeta, Field, Problem, Provenance
+from .model import Article, ArticleMeta, Field, Paragraph, Problem, Provenance
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,7 +36,7 @@ class Loaded:
 
 
 @dataclass(frozen=True)
-class _Source:
+class Source:
     shown: str
     """The path as the user or the manifest named it: what problems and ``Article.path`` show."""
     path: Path
@@ -78,7 +78,7 @@ class _Collector:
     """Turns the paths given into a list of files to read, reporting what cannot be used."""
 
     def __init__(self) -> None:
-        self.sources: list[_Source] = []
+        self.sources: list[Source] = []
         self.problems: list[Problem] = []
         self.title: str | None = None
         self.root: str | None = None
@@ -87,7 +87,7 @@ class _Collector:
     def problem(self, path: str, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(path, message, severity))  # type: ignore[arg-type]
 
-    def add(self, src: _Source) -> None:
+    def add(self, src: Source) -> None:
         key = os.path.realpath(src.path)
         if key in self._seen:
             return  # the same file reached twice (two arguments, a link): read it once
@@ -114,7 +114,7 @@ class _Collector:
         elif path.suffix.lower() == ".toml":
             self.manifest(path)
         else:
-            self.add(_Source(shown, path, {}))
+            self.add(Source(shown, path, {}))
 
     def manifest(self, path: Path) -> None:
         m = read_manifest(path)
@@ -122,7 +122,7 @@ class _Collector:
         self.title = self.title or m.title
         self.root = self.root or str(path)
         for entry in m.entries:
-            self.add(_Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
+            self.add(Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
 
     def directory(self, top: Path) -> None:
         self.root = self.root or str(top)
@@ -166,7 +166,7 @@ class _Collector:
                     if why:
                         self.problem(str(full), why)
                         continue
-                self.add(_Source(str(full), full, {}))
+                self.add(Source(str(full), full, {}))
         if skipped:
             n = sum(skipped.values())
             kinds = ", ".join(sorted(skipped))
@@ -177,7 +177,7 @@ class _Collector:
             )
 
 
-def _read(src: _Source) -> bytes | str:
+def _read(src: Source) -> bytes | str:
     """The file's bytes, or why it cannot be read. Opened read-only; nothing else is done to it."""
     try:
         st = os.stat(src.path)
@@ -202,52 +202,43 @@ def _read(src: _Source) -> bytes | str:
         return f"cannot read: {e.strerror or e}"
 
 
-def _with_manifest(meta: ArticleMeta, src: _Source) -> ArticleMeta:
+def _with_manifest(meta: ArticleMeta, src: Source) -> ArticleMeta:
     if not src.fields:
         return meta
     prov = Provenance("manifest", None, src.manifest)
     return replace(meta, **{k: Field(v, prov) for k, v in src.fields.items()})
 
 
-def _load_one(src: _Source, taken: set[str]) -> tuple[Article | None, list[Problem]]:
-    problems: list[Problem] = []
-    data = _read(src)
-    if isinstance(data, str):
-        return None, [Problem(src.shown, data)]
-    if not data:
-        return None, [Problem(src.shown, "empty file; skipped")]
-    hint = src.fields.get("title")
-    if src.path.suffix.lower() in HTML_SUFFIXES:
-        page = html_article.extract(data)
-        if isinstance(page, str):
-            return None, [Problem(src.shown, page)]
-        text, encoding, html_meta = page
-        layout = parse_layout(text, title_hint=hint or (html_meta.title.value if html_meta.title else None))
-        meta = html_article.merge(html_meta, layout.meta)
-    else:
-        what = sniff_binary(data)
-        if what is not None:
-            return None, [Problem(src.shown, f"{what}, not a text article; skipped")]
-        dec = decode_bytes(data)
-        if dec.doubt:
-            problems.append(Problem(src.shown, f"{dec.doubt}; check the text", "warning"))
-        text, encoding = dec.text, dec.encoding
-        if not text.strip():
-            return None, [Problem(src.shown, "contains only whitespace; skipped")]
-        layout = parse_layout(text, title_hint=hint)
-        meta = layout.meta
-    if not any(p.kind == "body" for p in layout.paragraphs):
-        problems.append(
-            Problem(src.shown, "no body text found (only titles, captions or credits)", "warning")
-        )
-    article = Article(
-        _article_id(src.path, taken), src.shown, text, layout.paragraphs, _with_manifest(meta, src), encoding
-    )
-    return article, problems
+Issue = tuple[str, str]
+"""A problem without its path, ``(message, severity)``: what content alone can say about a file."""
 
 
-def load_articles(*paths: str | Path) -> Loaded:
-    """Read every article the paths name; a file that cannot be read is a problem, not a crash."""
+@dataclass(frozen=True)
+class Parsed:
+    """A file's content read on its own: a function of its bytes, its kind and the manifest's title
+    hint only, so it can be cached by content and computed in another process."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    meta: ArticleMeta
+    """Inferred from the text; the manifest's fields are applied later (:func:`make_article`)."""
+    encoding: str
+    issues: tuple[Issue, ...] = ()
+    """Warnings about a file that still loaded."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The paths resolved into files to read, before any is read."""
+
+    sources: tuple[Source, ...]
+    problems: tuple[Problem, ...]
+    title: str | None
+    root: str | None
+
+
+def plan(*paths: str | Path) -> Plan:
+    """Resolve files, directories and manifests into sources; no paths: the bundled seeds."""
     if not paths:
         paths = (seed_dir(),)
     col = _Collector()
@@ -256,26 +247,109 @@ def load_articles(*paths: str | Path) -> Loaded:
             col.path(p)
         except OSError as e:  # a path that vanished or cannot be examined
             col.problem(str(p), f"cannot open: {e.strerror or e}")
-    problems = list(col.problems)
-    taken: set[str] = set()
+    return Plan(tuple(col.sources), tuple(col.problems), col.title, col.root)
+
+
+def is_html(src: Source) -> bool:
+    return src.path.suffix.lower() in HTML_SUFFIXES
+
+
+def title_hint(src: Source) -> str | None:
+    return src.fields.get("title")
+
+
+def read_source(src: Source) -> bytes | Issue:
+    """The file's bytes, or why there are none (as an issue)."""
+    data = _read(src)
+    if isinstance(data, str):
+        return (data, "error")
+    if not data:
+        return ("empty file; skipped", "error")
+    return data
+
+
+def parse_content(data: bytes, html: bool, hint: str | None) -> Parsed | Issue:
+    """Decode and lay out one file's bytes; an issue when there is no article in them."""
+    issues: list[Issue] = []
+    if html:
+        page = html_article.extract(data)
+        if isinstance(page, str):
+            return (page, "error")
+        text, encoding, html_meta = page
+        layout = parse_layout(text, title_hint=hint or (html_meta.title.value if html_meta.title else None))
+        meta = html_article.merge(html_meta, layout.meta)
+    else:
+        what = sniff_binary(data)
+        if what is not None:
+            return (f"{what}, not a text article; skipped", "error")
+        dec = decode_bytes(data)
+        if dec.doubt:
+            issues.append((f"{dec.doubt}; check the text", "warning"))
+        text, encoding = dec.text, dec.encoding
+        if not text.strip():
+            return ("contains only whitespace; skipped", "error")
+        layout = parse_layout(text, title_hint=hint)
+        meta = layout.meta
+    if not any(p.kind == "body" for p in layout.paragraphs):
+        issues.append(("no body text found (only titles, captions or credits)", "warning"))
+    return Parsed(text, layout.paragraphs, meta, encoding, tuple(issues))
+
+
+def problems_of(src: Source, issues: tuple[Issue, ...] | list[Issue]) -> list[Problem]:
+    return [Problem(src.shown, msg, sev) for msg, sev in issues]  # type: ignore[arg-type]
+
+
+def make_article(src: Source, parsed: Parsed, aid: str) -> Article:
+    """The article as the dossier shows it: its id, its path as named, the manifest's metadata."""
+    return Article(
+        aid, src.shown, parsed.text, parsed.paragraphs, _with_manifest(parsed.meta, src), parsed.encoding
+    )
+
+
+class Ids:
+    """Article ids from file names, unique within the dossier, in load order."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def next(self, src: Source) -> str:
+        return _article_id(src.path, self._taken)
+
+
+def dossier_title(p: Plan, articles: list[Article] | tuple[Article, ...]) -> str:
+    if p.title is not None:
+        return p.title
+    if p.root:
+        return Path(p.root).name
+    if len(articles) == 1 and articles[0].meta.title is not None:
+        return articles[0].meta.title.value
+    if p.sources:
+        return Path(p.sources[0].shown).stem
+    return "empty dossier"
+
+
+def load_one(src: Source) -> Parsed | Issue:
+    """Read and parse one source; a bug costs this file, not the dossier."""
+    data = read_source(src)
+    if isinstance(data, tuple):
+        return data
+    try:
+        return parse_content(data, is_html(src), title_hint(src))
+    except Exception as e:  # a bug must cost one article, not the dossier
+        return (f"could not be read: {type(e).__name__}: {e}", "error")
+
+
+def load_articles(*paths: str | Path) -> Loaded:
+    """Read every article the paths name; a file that cannot be read is a problem, not a crash."""
+    p = plan(*paths)
+    problems = list(p.problems)
+    ids = Ids()
     articles: list[Article] = []
-    for src in col.sources:
-        try:
-            article, found = _load_one(src, taken)
-        except Exception as e:  # a bug must cost one article, not the dossier
-            article, found = None, [Problem(src.shown, f"could not be read: {type(e).__name__}: {e}")]
-        problems.extend(found)
-        if article is not None:
-            articles.append(article)
-    title = col.title
-    if title is None:
-        root = col.root
-        if root:
-            title = Path(root).name
-        elif len(articles) == 1 and articles[0].meta.title is not None:
-            title = articles[0].meta.title.value
-        elif col.sources:
-            title = Path(col.sources[0].shown).stem
-        else:
-            title = "empty dossier"
-    return Loaded(title, tuple(articles), tuple(problems), col.root)
+    for src in p.sources:
+        got = load_one(src)
+        if isinstance(got, tuple):
+            problems.extend(problems_of(src, [got]))
+            continue
+        problems.extend(problems_of(src, got.issues))
+        articles.append(make_article(src, got, ids.next(src)))
+    return Loaded(dossier_title(p, articles), tuple(articles), tuple(problems), p.root)
