@@ -421,6 +421,11 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
     return None
 
 
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$"
+)
+
+
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
     import bisect
@@ -432,8 +437,10 @@ def _starts_clause(state: _ArticleState, m: Mention) -> bool:
         return True
     tail = before[-60:]
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
-    if re.search(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)(?:[\w’'\-.]+\s+){0,4}$", tail):
-        words = tail.split()
+    sep = _CLAUSE_OPEN.search(tail)
+    if sep:
+        # only the words after the separator: "In an interview with CNN, Trump" starts a clause
+        words = sep.group(1).split()
         return not words or all(
             w[:1].isupper()
             or w.lower().strip(".,") in TITLES
