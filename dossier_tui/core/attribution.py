@@ -421,9 +421,7 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
     return None
 
 
-_CLAUSE_OPEN = re.compile(
-    r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$"
-)
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$")
 
 
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
@@ -578,6 +576,11 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
     return m.span(1) if m else None
 
 
+_PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
+_RELATIVE = re.compile(r",?\s*\b(who|which)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$")
+
+
 def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     s_lo, _ = _sentence_of(state, q.outer_start)
@@ -585,8 +588,28 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
-    for c_a, c_b in reversed(cues):
+    for i in range(len(cues) - 1, -1, -1):
+        c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
+        head = masked[lo:c_a]
+        if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
+            continue  # "after being asked", "was told": the subject is not the one speaking
+        coordinated = _COORDINATED.search(head) is not None
+        rel = _RELATIVE.search(head)
+        if rel is not None:
+            # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
+            # relative pronoun, its antecedent the phrase just before it
+            ante = _mention_ending_at(state, lo, lo + rel.start())
+            if ante is not None:
+                ante = _widen_to_description(state, ante)
+                entity = _resolve(state, ante, ante.start, prev)
+                return Attribution(
+                    entity,
+                    (lo + rel.start(1), lo + rel.end(1)),
+                    (c_a, c_b),
+                    _via(state, lo, open_at),
+                    "cue-before",
+                )
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
         elif phrase.endswith("ing"):
@@ -594,6 +617,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _participle_subject(state, lo, c_a)
             if mention is None:
                 continue
+        elif coordinated:
+            # "Lazar said … and added, “…”": the subject of the clause the first verb heads
+            mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
