@@ -71,3 +71,13 @@ def test_sentence_openers_are_not_part_of_names() -> None:
     )
     (q,) = [q for q in d.quotes if q.speaker]
     assert d.speaker_name(q) == "Ted Cruz"
+
+
+def test_noun_phrase_between_quote_and_cue_is_the_speaker() -> None:
+    """Any short noun phrase standing alone between a quote and "told" names the speaker, even
+    when its head noun ("tycoon") is not a known role."""
+    name, mention = _last_quote(
+        "Sheldon Adelson met the candidate in Macau.\n\n“It was very nice,” the gambling tycoon "
+        "told Reuters in a rare interview."
+    )
+    assert mention == "the gambling tycoon"

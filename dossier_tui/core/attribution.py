@@ -504,6 +504,27 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     ]
 
 
+_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another)(?:\s+[\w’'\-]+){1,4}", re.I)
+
+
+def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
+    """`"…," the gambling tycoon told Reuters`: a short noun phrase standing alone between a quote
+    and its cue is the speaker, whatever its head noun."""
+    seg = masked[lo:hi].rstrip()
+    if not _SHORT_NP.fullmatch(seg):
+        return None
+    words = [w.lower() for w in seg.split()]
+    if set(words[1:]) & _NOT_IN_NP or words[-1].endswith(("ly", "ing")):
+        return None
+    return Mention(lo, lo + len(seg), "description", " ".join(seg.split()))
+
+
+_NOT_IN_NP = frozenset(
+    ["and", "or", "but", "that", "which", "who", "when", "where", "while", "if", "as", "than", "then"]
+    + ["was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "says", "told", "also"]
+)
+
+
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
@@ -533,7 +554,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
         elif mention is None and not ends_sentence:
-            mention = subject_phrase(masked, lo, c_a)
+            mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
