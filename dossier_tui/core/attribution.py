@@ -421,6 +421,9 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
     return None
 
 
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$")
+
+
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
     import bisect
@@ -432,8 +435,10 @@ def _starts_clause(state: _ArticleState, m: Mention) -> bool:
         return True
     tail = before[-60:]
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
-    if re.search(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)(?:[\w’'\-.]+\s+){0,4}$", tail):
-        words = tail.split()
+    sep = _CLAUSE_OPEN.search(tail)
+    if sep:
+        # only the words after the separator: "In an interview with CNN, Trump" starts a clause
+        words = sep.group(1).split()
         return not words or all(
             w[:1].isupper()
             or w.lower().strip(".,") in TITLES
@@ -499,6 +504,27 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     ]
 
 
+_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another)(?:\s+[\w’'\-]+){1,4}", re.I)
+
+
+def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
+    """`"…," the gambling tycoon told Reuters`: a short noun phrase standing alone between a quote
+    and its cue is the speaker, whatever its head noun."""
+    seg = masked[lo:hi].rstrip()
+    if not _SHORT_NP.fullmatch(seg):
+        return None
+    words = [w.lower() for w in seg.split()]
+    if set(words[1:]) & _NOT_IN_NP or words[-1].endswith(("ly", "ing")):
+        return None
+    return Mention(lo, lo + len(seg), "description", " ".join(seg.split()))
+
+
+_NOT_IN_NP = frozenset(
+    ["and", "or", "but", "that", "which", "who", "when", "where", "while", "if", "as", "than", "then"]
+    + ["was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "says", "told", "also"]
+)
+
+
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
@@ -528,7 +554,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
         elif mention is None and not ends_sentence:
-            mention = subject_phrase(masked, lo, c_a)
+            mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
@@ -571,6 +597,11 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
     return m.span(1) if m else None
 
 
+_PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
+_RELATIVE = re.compile(r",?\s*\b(who|which)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$")
+
+
 def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     s_lo, _ = _sentence_of(state, q.outer_start)
@@ -578,8 +609,28 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
-    for c_a, c_b in reversed(cues):
+    for i in range(len(cues) - 1, -1, -1):
+        c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
+        head = masked[lo:c_a]
+        if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
+            continue  # "after being asked", "was told": the subject is not the one speaking
+        coordinated = _COORDINATED.search(head) is not None
+        rel = _RELATIVE.search(head)
+        if rel is not None:
+            # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
+            # relative pronoun, its antecedent the phrase just before it
+            ante = _mention_ending_at(state, lo, lo + rel.start())
+            if ante is not None:
+                ante = _widen_to_description(state, ante)
+                entity = _resolve(state, ante, ante.start, prev)
+                return Attribution(
+                    entity,
+                    (lo + rel.start(1), lo + rel.end(1)),
+                    (c_a, c_b),
+                    _via(state, lo, open_at),
+                    "cue-before",
+                )
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
         elif phrase.endswith("ing"):
@@ -587,6 +638,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _participle_subject(state, lo, c_a)
             if mention is None:
                 continue
+        elif coordinated:
+            # "Lazar said … and added, “…”": the subject of the clause the first verb heads
+            mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:

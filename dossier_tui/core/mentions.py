@@ -321,7 +321,7 @@ _WH = frozenset(
 )
 _NP_STOP = re.compile(
     r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
-    r"when|because|if|but|and then)\b"
+    r"when|because|if|but|and then|came|went|being|been|did|does|after|before)\b"
 )
 
 
