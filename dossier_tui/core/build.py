@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from .attribution import Attribution, Entity, attribute
-from .loader import Loaded, load_articles
+from .cache import content_key, open_cache
+from .loader import (
+    Ids,
+    Issue,
+    Loaded,
+    Parsed,
+    Source,
+    dossier_title,
+    is_html,
+    make_article,
+    parse_content,
+    plan,
+    problems_of,
+    read_source,
+    title_hint,
+)
 from .mentions import MASK, mask_quotes
-from .model import Article, Dossier, Quote, QuoteKind
+from .model import Article, Dossier, Problem, Quote, QuoteKind
+from .pool import run_per_article
 from .quotes import RawQuote, find_quotes
 from .speakers import resolve_speakers
 
@@ -64,26 +81,84 @@ def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Arti
     return out
 
 
-def build_dossier(loaded: Loaded) -> Dossier:
-    per_article: list[tuple[Article, list[RawQuote], list[Attribution], str]] = []
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """What one article yields on its own, before the dossier's speakers are resolved: the unit
+    that is cached by content and computed in worker processes."""
+
+    raws: tuple[RawQuote, ...]
+    atts: tuple[Attribution, ...]
+    kinds: tuple[QuoteKind, ...]
+    names: tuple[str, ...]
+    """Full person names the article mentions (spellings for speaker resolution)."""
+    article_id: str
+    """The id the analysis was made under: description keys (``desc:<id>:…``) carry it."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    parsed: Parsed
+    analysis: ArticleAnalysis
+
+
+def analyse_article(art: Article) -> ArticleAnalysis:
+    """Quotes, their attribution and kinds: depends on the article's text, paragraphs and id only."""
+    raws = find_quotes(art)
+    atts, names = attribute(art, raws)
+    masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
+    kinds = tuple(classify(art, rq, att, masked) for rq, att in zip(raws, atts, strict=True))
+    return ArticleAnalysis(tuple(raws), tuple(atts), kinds, tuple(names), art.id)
+
+
+def _rekeyed(an: ArticleAnalysis, aid: str) -> ArticleAnalysis:
+    """The analysis as if made under ``aid``: a cached or provisional result may have been made under
+    another id (same content, another file name or another file failing before it)."""
+    if an.article_id == aid:
+        return an
+    old, new = f"desc:{an.article_id}:", f"desc:{aid}:"
+
+    def entity(e: Entity | None) -> Entity | None:
+        if e is None or not e.key.startswith(old):
+            return e
+        return replace(e, key=new + e.key[len(old) :])
+
+    atts = tuple(replace(att, entity=entity(att.entity)) for att in an.atts)
+    return replace(an, atts=atts, article_id=aid)
+
+
+def process_file(job: tuple[Source, bytes, str]) -> FileResult | Issue:
+    """The per-article stage for one file's bytes, under a provisional id: parse, then analyse.
+    Runs in the loading process or in a worker process."""
+    src, data, aid = job
+    try:
+        parsed = parse_content(data, is_html(src), title_hint(src))
+    except Exception as e:  # a bug must cost one article, not the dossier
+        return (f"could not be read: {type(e).__name__}: {e}", "error")
+    if isinstance(parsed, tuple):
+        return parsed
+    return FileResult(parsed, analyse_article(make_article(src, parsed, aid)))
+
+
+def assemble(
+    title: str,
+    articles: tuple[Article, ...],
+    analyses: list[ArticleAnalysis],
+    problems: tuple[Problem, ...],
+    root: str | None,
+) -> Dossier:
+    """The dossier-wide stage: speakers resolved across articles, then the quotes."""
     entities: list[Entity] = []
-    states: list[list[str]] = []
-    for art in loaded.articles:
-        raws = find_quotes(art)
-        atts, names = attribute(art, raws)
-        states.append(names)
-        masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
-        per_article.append((art, raws, atts, masked))
-        for att in atts:
+    mentioned: list[str] = []
+    for art, an in zip(articles, analyses, strict=True):
+        mentioned.extend(an.names)
+        for att in an.atts:
             if att.entity is not None:
                 entities.append(_scoped(art, att.entity))
-    mentioned = [m for st in states for m in st]
     speakers, speaker_of = resolve_speakers(entities, mentioned)
     quotes: list[Quote] = []
-    for art, raws, atts, masked in per_article:
+    for art, an in zip(articles, analyses, strict=True):
         qs = []
-        for n, (rq, att) in enumerate(zip(raws, atts, strict=True), 1):
-            kind = classify(art, rq, att, masked)
+        for n, (rq, att, kind) in enumerate(zip(an.raws, an.atts, an.kinds, strict=True), 1):
             speaker = None
             if att.entity is not None and kind != "other":
                 speaker = speaker_of.get(_scoped(art, att.entity).key)
@@ -103,10 +178,16 @@ def build_dossier(loaded: Loaded) -> Dossier:
                     attribution=att.rule if speaker else None,
                 )
             )
-        quotes.extend(_link_utterances(qs, atts, art))
+        quotes.extend(_link_utterances(qs, list(an.atts), art))
     used = {q.speaker for q in quotes}
     speakers = tuple(s for s in speakers if s.id in used)
-    return Dossier(loaded.title, loaded.articles, tuple(quotes), speakers, loaded.problems, loaded.root)
+    return Dossier(title, articles, tuple(quotes), speakers, problems, root)
+
+
+def build_dossier(loaded: Loaded) -> Dossier:
+    """A dossier from articles already loaded (no cache, in this process)."""
+    analyses = [analyse_article(art) for art in loaded.articles]
+    return assemble(loaded.title, loaded.articles, analyses, loaded.problems, loaded.root)
 
 
 def _scoped(art: Article, e: Entity) -> Entity:
@@ -126,6 +207,48 @@ def from_texts(texts: dict[str, str], title: str = "dossier") -> Dossier:
     return build_dossier(Loaded(title, tuple(articles), (), None))
 
 
-def load(*paths) -> Dossier:
-    """Load a dossier from article files, directories or manifests; no paths: the bundled seeds."""
-    return build_dossier(load_articles(*paths))
+def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossier:
+    """Load a dossier from article files, directories or manifests; no paths: the bundled seeds.
+
+    ``cache``: use the content cache (:mod:`.cache`; default: unless ``DOSSIER_NO_CACHE=1``).
+    ``workers``: processes for the per-article stage (default: :func:`.pool.default_workers`).
+    """
+    p = plan(*paths)
+    store = open_cache(cache)
+    done: list[FileResult | Issue | None] = [None] * len(p.sources)
+    jobs: list[tuple[Source, bytes, str]] = []
+    where: list[tuple[int, str | None]] = []
+    provisional = Ids()  # the ids files get if every one loads: right unless one fails
+    for i, src in enumerate(p.sources):
+        aid = provisional.next(src)
+        data = read_source(src)
+        if isinstance(data, tuple):
+            done[i] = data
+            continue
+        key = content_key(data, is_html(src), src.fields) if store is not None else None
+        hit = store.get(key) if store is not None and key is not None else None
+        if isinstance(hit, FileResult):
+            done[i] = hit
+            continue
+        jobs.append((src, data, aid))
+        where.append((i, key))
+    for (i, key), res in zip(where, run_per_article(process_file, jobs, workers), strict=True):
+        done[i] = res
+        if store is not None and key is not None and isinstance(res, FileResult):
+            store.put(key, res)
+    if store is not None and store.written:
+        store.prune()
+
+    ids = Ids()
+    problems = list(p.problems)
+    articles: list[Article] = []
+    analyses: list[ArticleAnalysis] = []
+    for src, res in zip(p.sources, done, strict=True):
+        if not isinstance(res, FileResult):
+            problems.extend(problems_of(src, [res] if res is not None else []))
+            continue
+        problems.extend(problems_of(src, res.parsed.issues))
+        aid = ids.next(src)
+        articles.append(make_article(src, res.parsed, aid))
+        analyses.append(_rekeyed(res.analysis, aid))
+    return assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)

@@ -23,6 +23,7 @@ import contextlib
 import functools
 import hashlib
 import io
+import json
 import os
 import pickle
 import shutil
@@ -89,12 +90,12 @@ def _trafilatura_version() -> str:
         return "none"
 
 
-def content_key(data: bytes, html: bool, hint: str | None) -> str:
+def content_key(data: bytes, html: bool, fields: dict[str, Any]) -> str:
     """What a per-article result depends on: the bytes, the kind of file (and the extractor's
-    version for web pages), and the manifest's title hint."""
+    version for web pages), and the manifest's fields for it (its title is a layout hint)."""
     h = hashlib.sha256(data)
     h.update(b"\0html:" + _trafilatura_version().encode() if html else b"\0text")
-    h.update(b"\0hint:" + hint.encode("utf-8", "surrogatepass") if hint is not None else b"\0nohint")
+    h.update(b"\0fields:" + json.dumps(fields, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
