@@ -1,6 +1,9 @@
-"""One measurement in a fresh process (so peak memory is its own and nothing is cached):
+"""One measurement in a fresh process (so peak memory is its own and nothing is in memory yet):
 
     python bench/child.py load PATH...          parse + quotes + attribution + search index + families
+                                                (the content cache and the worker count come from the
+                                                environment: DOSSIER_NO_CACHE, DOSSIER_CACHE_DIR,
+                                                DOSSIER_WORKERS)
     python bench/child.py families N CORPUS     families on the corpus replicated N times in memory
     python bench/child.py paint bare|dossier [PATH...]   process start to the app's first paint
 
@@ -25,6 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children_peak_mb() -> float:
+    """The largest worker process's peak (0 when the load used none)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def load(paths: list[str]) -> dict:
@@ -59,6 +67,9 @@ def load(paths: list[str]) -> dict:
         "total_s": total,
         "mb_per_s": mb / total if total else None,
         "peak_mb": _peak_mb(),
+        "worker_peak_mb": _children_peak_mb(),
+        "cache": "off" if os.environ.get("DOSSIER_NO_CACHE") == "1" else "on",
+        "workers": os.environ.get("DOSSIER_WORKERS", "auto"),
     }
 
 

@@ -1,0 +1,91 @@
+"""The per-article stage in worker processes gives what one process gives, and fails safe."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from dossier_tui.core import pool
+from dossier_tui.core.build import load
+from dossier_tui.core.loader import seed_dir
+from tests.test_cache import MINISTER, OTHER, fingerprint
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def dossier_dir(tmp_path: Path) -> Path:
+    root = tmp_path / "dossier"
+    root.mkdir()
+    for f in seed_dir().iterdir():
+        shutil.copy(f, root / f.name)
+    for n in range(4):
+        (root / f"minister{n}.txt").write_text(MINISTER.replace("Monday", f"day {n}"), encoding="utf-8")
+        (root / f"other{n}.md").write_text(OTHER, encoding="utf-8")
+    (root / "broken.txt").write_bytes(b"\x00\x01\x02" * 40)
+    return root
+
+
+def test_workers_give_the_dossier_one_process_gives(dossier_dir):
+    one = load(dossier_dir, cache=False, workers=1)
+    assert len(one.articles) == 10 and one.problems
+    assert fingerprint(load(dossier_dir, cache=False, workers=3)) == fingerprint(one)
+
+
+def test_workers_fill_the_cache_like_one_process(dossier_dir):
+    cold = load(dossier_dir, cache=False, workers=1)
+    assert fingerprint(load(dossier_dir, workers=2)) == fingerprint(cold)
+    assert fingerprint(load(dossier_dir, workers=2)) == fingerprint(cold)
+
+
+def test_a_worker_that_cannot_start_costs_nothing_but_time(dossier_dir, monkeypatch):
+    one = load(dossier_dir, cache=False, workers=1)
+    monkeypatch.setattr(pool.sys, "executable", "/nonexistent/python")
+    assert fingerprint(load(dossier_dir, cache=False, workers=2)) == fingerprint(one)
+
+
+def test_a_job_that_raises_in_a_worker_raises_here_as_without_workers():
+    assert pool.run_per_article(int, ["1", "2", "3", "4"], workers=2) == [1, 2, 3, 4]
+    with pytest.raises(ValueError):
+        pool.run_per_article(int, ["1", "2", "3", "x"], workers=2)
+
+
+def test_small_dossiers_and_single_cores_stay_in_one_process(monkeypatch):
+    monkeypatch.setattr(pool, "cpu_count", lambda: 4)
+    assert pool.default_workers(10) == 1
+    assert pool.default_workers(1000) == 4
+    monkeypatch.setattr(pool, "cpu_count", lambda: 1)
+    assert pool.default_workers(1000) == 1
+    monkeypatch.setenv("DOSSIER_WORKERS", "3")
+    assert pool.default_workers(10) == 3
+
+
+def test_a_script_without_a_main_guard_is_not_run_again_by_workers(dossier_dir, tmp_path):
+    """multiprocessing's spawn and forkserver re-import the caller's ``__main__`` in every worker;
+    these workers must not (a user's script would run its side effects once per worker)."""
+    marker = tmp_path / "runs.txt"
+    script = tmp_path / "script.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import sys
+            sys.path.insert(0, {str(ROOT)!r})
+            with open({str(marker)!r}, "a") as fh:
+                fh.write("ran\\n")
+            import dossier_tui
+            d = dossier_tui.load({str(dossier_dir)!r}, cache=False, workers=2)
+            print(len(d.articles))
+            """
+        ),
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert out.stdout.strip() == "10"
+    assert marker.read_text(encoding="utf-8") == "ran\n"
