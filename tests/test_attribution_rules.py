@@ -81,3 +81,21 @@ def test_noun_phrase_between_quote_and_cue_is_the_speaker() -> None:
         "told Reuters in a rare interview."
     )
     assert mention == "the gambling tycoon"
+
+
+def test_participle_subject_stands_before_a_quoted_title() -> None:
+    """The subject of "saying" is the sentence's subject, even when a quoted show title stands
+    between them and another name follows the title."""
+    name, _ = _last_quote(
+        "Sen. Bernie Sanders visited NBC’s “Today” to discuss his remarks about his rival, "
+        "Hillary Clinton, saying “on her worst day” she would be a better president."
+    )
+    assert name == "Bernie Sanders"
+
+
+def test_participle_right_after_a_quote_continues_its_speaker() -> None:
+    name, _ = _last_quote(
+        "“It would have been more dangerous,” Hillary Clinton told CBS, adding, “I think maybe "
+        "1,500 people were killed last year.”"
+    )
+    assert name == "Hillary Clinton"

@@ -635,7 +635,14 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _mention_starting_at(state, c_b, open_at)
         elif phrase.endswith("ing"):
             # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
-            mention = _participle_subject(state, lo, c_a)
+            # the subject may stand before an earlier quote of the sentence: “Today” in
+            # `Sanders visited NBC’s “Today” to discuss …, saying “…”`
+            between = re.sub(r"^(?:and|but|while)\s+", "", masked[lo:c_a].strip(" ,;—–-\u00a0"))
+            if prev_mask != -1 and not between:
+                continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
+            first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
+            own = any(m.start == first for m in state.names + state.pronouns)
+            mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
                 continue
         elif coordinated:
