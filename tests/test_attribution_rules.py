@@ -99,3 +99,11 @@ def test_participle_right_after_a_quote_continues_its_speaker() -> None:
         "1,500 people were killed last year.”"
     )
     assert name == "Hillary Clinton"
+
+
+def test_a_document_that_read_is_the_speaker() -> None:
+    _, mention = _last_quote(
+        "The campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt. I can "
+        "beat her,” the email read."
+    )
+    assert mention == "the email"

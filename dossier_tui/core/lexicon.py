@@ -217,7 +217,7 @@ CUE_WORDS: frozenset[str] = frozenset(
     for w in _inflect(v)
     if (v not in _NOUNISH or w.endswith(("ed", "ing")) or w in _IRREGULAR.get(v, [])[:1])
     and (w != v or v in _BARE_OK)
-)
+) | {"read", "reads"}  # `“…,” the statement read.`: the past is spelled like the bare verb
 """Every inflected form of a verb of saying."""
 
 STRONG_CUES: frozenset[str] = frozenset(
