@@ -76,7 +76,7 @@ def test_sentence_openers_are_not_part_of_names() -> None:
 def test_noun_phrase_between_quote_and_cue_is_the_speaker() -> None:
     """Any short noun phrase standing alone between a quote and "told" names the speaker, even
     when its head noun ("tycoon") is not a known role."""
-    name, mention = _last_quote(
+    _, mention = _last_quote(
         "Sheldon Adelson met the candidate in Macau.\n\n“It was very nice,” the gambling tycoon "
         "told Reuters in a rare interview."
     )
@@ -107,3 +107,11 @@ def test_a_document_that_read_is_the_speaker() -> None:
         "beat her,” the email read."
     )
     assert mention == "the email"
+
+
+def test_lowercase_role_words_between_cue_and_name() -> None:
+    name, mention = _last_quote(
+        "“Thanks, Clarkston, for welcoming these refugees,” said master of ceremonies Asab "
+        "Al-Tabchi, a Syrian engineer."
+    )
+    assert (name, mention) == ("Asab Al-Tabchi", "Asab Al-Tabchi")

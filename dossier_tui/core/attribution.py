@@ -231,6 +231,66 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
     return None
 
 
+_NOT_ROLE_WORDS = frozenset(
+    [
+        "that",
+        "on",
+        "in",
+        "at",
+        "to",
+        "after",
+        "before",
+        "when",
+        "because",
+        "while",
+        "during",
+        "it",
+        "he",
+        "she",
+        "they",
+        "this",
+        "there",
+        "then",
+        "and",
+        "but",
+        "if",
+        "as",
+        "with",
+        "by",
+        "from",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "recently",
+        "previously",
+        "also",
+        "not",
+        "about",
+        "a",
+        "an",
+        "the",
+        "another",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "which",
+        "who",
+        "whose",
+        "himself",
+        "herself",
+        "source",
+        "sources",
+        "yet",
+        "still",
+        "for",
+        "so",
+    ]
+)
+
+
 def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """A mention right at the start of ``masked[lo:hi]`` (after a cue: "said Sen. Ted Cruz")."""
     seg = state.masked[lo:hi]
@@ -241,7 +301,11 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
     for m in state.names:
         if start <= m.start <= start + 40 and m.start < hi:
             between = state.masked[start : m.start].split()
-            if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between):
+            if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
+                # "said master of ceremonies Asab Al-Tabchi": lowercase role words, no clause
+                len(between) <= 4
+                and not any(w.lower() in _NOT_ROLE_WORDS or not w.isalpha() for w in between)
+            ):
                 return m
     m2 = re.match(
         r"((?:the|a|an|his|her|their|one|two|three|several|many|some|another)\s+(?:[\w’'\-.]+,?\s+){0,5}?[\w\-]+)(?=\s*(?:[,.;:]|$|\s+(?:who|of|for|in|at|on|to)\b))",
@@ -520,8 +584,34 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
 
 
 _NOT_IN_NP = frozenset(
-    ["and", "or", "but", "that", "which", "who", "when", "where", "while", "if", "as", "than", "then"]
-    + ["was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "says", "told", "also"]
+    [
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "when",
+        "where",
+        "while",
+        "if",
+        "as",
+        "than",
+        "then",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "told",
+        "also",
+    ]
 )
 
 
