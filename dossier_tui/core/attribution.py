@@ -13,6 +13,7 @@ the person whose roles share its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ from .mentions import (
     pronouns_in,
     subject_phrase,
 )
-from .model import Article, Span
+from .model import Article, Paragraph, Span
 from .quotes import RawQuote
 
 _ABBREVIATIONS = frozenset(
@@ -129,6 +130,12 @@ class _ArticleState:
     persons: dict[str, bool] = field(default_factory=dict)
     prev_at: int = -1
     """Offset of the previous attributed quote: a subject named after it outranks its speaker."""
+    para_starts: list[int] = field(default_factory=list)
+    """Start offsets of the article's paragraphs, for bisection."""
+    body: list[Paragraph] | None = None
+    body_ends: list[int] = field(default_factory=list)
+    ends: dict[int, list[Mention]] = field(default_factory=dict)
+    """Pronouns then names by end offset: scanning both lists per quote was quadratic."""
 
 
 def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
@@ -149,22 +156,44 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
                 continue
             starts.append(p.start + m.end())
-        for q in quote_close.values():
-            end = q.outer_end
-            if p.start <= end < p.end and text[q.start : q.end].rstrip()[-1:] in ".!?":
-                m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
-                if m2:
-                    starts.append(end + m2.end())
+    # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
+    body = [p for p in article.paragraphs if p.kind == "body"]
+    body_starts = [p.start for p in body]
+    for q in quote_close.values():
+        end = q.outer_end
+        i = bisect.bisect_right(body_starts, end) - 1
+        if i >= 0 and end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
+            m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
+            if m2:
+                starts.append(end + m2.end())
     return sorted(set(starts))
 
 
-def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
-    import bisect
+def _paragraph_at(state: _ArticleState, offset: int) -> Paragraph | None:
+    """``Article.paragraph_at`` by bisection (paragraphs are disjoint and in order): a linear scan
+    per quote was quadratic on articles of thousands of paragraphs."""
+    paras = state.article.paragraphs
+    if len(state.para_starts) != len(paras):
+        state.para_starts = [p.start for p in paras]
+    i = bisect.bisect_right(state.para_starts, offset) - 1
+    return paras[i] if i >= 0 and offset < paras[i].end else None
 
+
+def _body_ending_by(state: _ArticleState, offset: int) -> list[Paragraph]:
+    """The last two body paragraphs that end at or before ``offset``, found by bisection (a list of
+    all of them per quote was quadratic)."""
+    if state.body is None:
+        state.body = [p for p in state.article.paragraphs if p.kind == "body"]
+        state.body_ends = [p.end for p in state.body]
+    n = bisect.bisect_right(state.body_ends, offset)
+    return state.body[max(0, n - 2) : n]
+
+
+def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
     i = bisect.bisect_right(state.sentence_starts, offset) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     hi = state.sentence_starts[i + 1] if i + 1 < len(state.sentence_starts) else len(state.masked)
-    para = state.article.paragraph_at(offset)
+    para = _paragraph_at(state, offset)
     if para is not None:
         lo, hi = max(lo, para.start), min(hi, para.end)
     return lo, hi
@@ -192,11 +221,8 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
         end = lo + len(seg)
         if end <= lo:
             return None
-        for m in state.pronouns:
-            if m.end == end and m.start >= lo:
-                return m
-        for m in state.names:
-            if m.end == end and m.start >= lo:
+        for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
+            if m.start >= lo:
                 return m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
@@ -534,6 +560,8 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         dl = _DATELINE.match(masked, body[0].start, body[0].end)
         if dl:
             state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    for m in state.pronouns + state.names:
+        state.ends.setdefault(m.end, []).append(m)
     for m in state.names:
         if m.text not in state.fullnames:
             state.fullnames[m.text] = m
@@ -765,10 +793,15 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     return None
 
 
+_LATER_WINDOW = 500
+"""Characters after a quote searched for a later cue; farther ones are not evidence anyway."""
+
+
 def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
+    s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
     cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
@@ -788,7 +821,7 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     para = art.paragraphs[q.paragraph]
     if state.masked[para.start : q.outer_start].strip():
         return None
-    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= para.start]
+    body = _body_ending_by(state, para.start)
     if not body:
         return None
     pp = body[-1]
@@ -816,7 +849,7 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     before = state.masked[para.start : q.outer_start].rstrip()
     if before and not before.endswith((".", "?", "!", ":", MASK)):
         return None
-    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= q.outer_start]
+    body = _body_ending_by(state, q.outer_start)
     lo = body[-2].start if len(body) >= 2 and not before else para.start
     if q.outer_start - lo > 700:
         lo = q.outer_start - 700
