@@ -115,3 +115,9 @@ def test_lowercase_role_words_between_cue_and_name() -> None:
         "Al-Tabchi, a Syrian engineer."
     )
     assert (name, mention) == ("Asab Al-Tabchi", "Asab Al-Tabchi")
+
+
+@pytest.mark.parametrize("verb", ["admitted", "bragged", "dubbed", "wanted to know"])
+def test_cue_verbs_with_doubled_consonants_and_phrases(verb: str) -> None:
+    name, mention = _last_quote(f"Senator Mary Landrieu spoke on Monday. She {verb}, “Is this the end?”")
+    assert (name, mention) == ("Mary Landrieu", "She")

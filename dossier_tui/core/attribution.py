@@ -596,7 +596,7 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     ]
 
 
-_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another)(?:\s+[\w’'\-]+){1,4}", re.I)
+_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another|this)(?:\s+[\w’'\-]+){1,4}", re.I)
 
 
 def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
