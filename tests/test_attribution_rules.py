@@ -121,3 +121,11 @@ def test_lowercase_role_words_between_cue_and_name() -> None:
 def test_cue_verbs_with_doubled_consonants_and_phrases(verb: str) -> None:
     name, mention = _last_quote(f"Senator Mary Landrieu spoke on Monday. She {verb}, “Is this the end?”")
     assert (name, mention) == ("Mary Landrieu", "She")
+
+
+def test_dash_credit_line_under_a_quote() -> None:
+    name, mention = _last_quote(
+        "“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    assert (name, mention) == ("Bernie Sanders", "Bernie Sanders")
