@@ -129,3 +129,15 @@ def test_dash_credit_line_under_a_quote() -> None:
         "The senator is relying on an outdated statistic."
     )
     assert (name, mention) == ("Bernie Sanders", "Bernie Sanders")
+
+
+def test_a_nickname_someone_gives_is_their_words() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY + "At the rally, Donald Trump called his rival “Crooked Hillary” again. "
+            "The crowd watched “The Apprentice” later.\n"
+        }
+    )
+    kinds = {q.text: (q.kind, d.speaker_name(q)) for q in d.quotes}
+    assert kinds["Crooked Hillary"] == ("fragment", "Donald Trump")
+    assert kinds["The Apprentice"] == ("other", None)
