@@ -76,8 +76,68 @@ def test_sentence_openers_are_not_part_of_names() -> None:
 def test_noun_phrase_between_quote_and_cue_is_the_speaker() -> None:
     """Any short noun phrase standing alone between a quote and "told" names the speaker, even
     when its head noun ("tycoon") is not a known role."""
-    name, mention = _last_quote(
+    _, mention = _last_quote(
         "Sheldon Adelson met the candidate in Macau.\n\n“It was very nice,” the gambling tycoon "
         "told Reuters in a rare interview."
     )
     assert mention == "the gambling tycoon"
+
+
+def test_participle_subject_stands_before_a_quoted_title() -> None:
+    """The subject of "saying" is the sentence's subject, even when a quoted show title stands
+    between them and another name follows the title."""
+    name, _ = _last_quote(
+        "Sen. Bernie Sanders visited NBC’s “Today” to discuss his remarks about his rival, "
+        "Hillary Clinton, saying “on her worst day” she would be a better president."
+    )
+    assert name == "Bernie Sanders"
+
+
+def test_participle_right_after_a_quote_continues_its_speaker() -> None:
+    name, _ = _last_quote(
+        "“It would have been more dangerous,” Hillary Clinton told CBS, adding, “I think maybe "
+        "1,500 people were killed last year.”"
+    )
+    assert name == "Hillary Clinton"
+
+
+def test_a_document_that_read_is_the_speaker() -> None:
+    _, mention = _last_quote(
+        "The campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt. I can "
+        "beat her,” the email read."
+    )
+    assert mention == "the email"
+
+
+def test_lowercase_role_words_between_cue_and_name() -> None:
+    name, mention = _last_quote(
+        "“Thanks, Clarkston, for welcoming these refugees,” said master of ceremonies Asab "
+        "Al-Tabchi, a Syrian engineer."
+    )
+    assert (name, mention) == ("Asab Al-Tabchi", "Asab Al-Tabchi")
+
+
+@pytest.mark.parametrize("verb", ["admitted", "bragged", "dubbed", "wanted to know"])
+def test_cue_verbs_with_doubled_consonants_and_phrases(verb: str) -> None:
+    name, mention = _last_quote(f"Senator Mary Landrieu spoke on Monday. She {verb}, “Is this the end?”")
+    assert (name, mention) == ("Mary Landrieu", "She")
+
+
+def test_dash_credit_line_under_a_quote() -> None:
+    name, mention = _last_quote(
+        "“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    assert (name, mention) == ("Bernie Sanders", "Bernie Sanders")
+
+
+def test_a_nickname_someone_gives_is_their_words() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY + "At the rally, Donald Trump called his rival “Crooked Hillary” again. "
+            "The crowd watched “The Apprentice” later.\n"
+        }
+    )
+    kinds = {q.text: (q.kind, d.speaker_name(q)) for q in d.quotes}
+    assert kinds["Crooked Hillary"] == ("fragment", "Donald Trump")
+    assert kinds["The Apprentice"] == ("other", None)

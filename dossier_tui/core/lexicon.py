@@ -149,6 +149,10 @@ _IRREGULAR = {
     "rip": ["ripped", "rips", "ripping"],
     "slam": ["slammed", "slams", "slamming"],
     "quip": ["quipped", "quips", "quipping"],
+    "admit": ["admitted", "admits", "admitting"],
+    "brag": ["bragged", "brags", "bragging"],
+    "dub": ["dubbed", "dubs", "dubbing"],
+    "concur": ["concurred", "concurs", "concurring"],
     "plead": ["pleaded", "pleads", "pled", "pleading"],
     "sigh": ["sighed", "sighs", "sighing"],
     "deny": ["denied", "denies", "denying"],
@@ -217,7 +221,7 @@ CUE_WORDS: frozenset[str] = frozenset(
     for w in _inflect(v)
     if (v not in _NOUNISH or w.endswith(("ed", "ing")) or w in _IRREGULAR.get(v, [])[:1])
     and (w != v or v in _BARE_OK)
-)
+) | {"read", "reads"}  # `“…,” the statement read.`: the past is spelled like the bare verb
 """Every inflected form of a verb of saying."""
 
 STRONG_CUES: frozenset[str] = frozenset(
@@ -262,6 +266,9 @@ CUE_PHRASES = (
     "goes on",
     "pointed out",
     "points out",
+    "wanted to know",
+    "wants to know",
+    "issued a statement",
     "put it",
     "puts it",
 )
