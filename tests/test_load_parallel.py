@@ -55,11 +55,17 @@ def test_a_job_that_raises_in_a_worker_raises_here_as_without_workers():
         pool.run_per_article(int, ["1", "2", "3", "x"], workers=2)
 
 
-def test_small_dossiers_and_single_cores_stay_in_one_process(monkeypatch):
+def test_small_dossiers_single_cores_and_busy_machines_stay_in_one_process(monkeypatch):
     monkeypatch.setattr(pool, "cpu_count", lambda: 4)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert pool.default_workers(10) == 1
     assert pool.default_workers(1000) == 4
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (2.5, 2.0, 2.0))
+    assert pool.default_workers(1000) == 2  # this process and the one idle core
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (6.0, 6.0, 6.0))
+    assert pool.default_workers(1000) == 1
     monkeypatch.setattr(pool, "cpu_count", lambda: 1)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert pool.default_workers(1000) == 1
     monkeypatch.setenv("DOSSIER_WORKERS", "3")
     assert pool.default_workers(10) == 3

