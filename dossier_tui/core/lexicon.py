@@ -7,6 +7,14 @@ from __future__ import annotations
 
 # Verbs of saying, as they appear next to a quote. Base forms; inflections are generated below.
 _CUE_VERBS = [
+    "condemn",
+    "gush",
+    "propose",
+    "thank",
+    "indicate",
+    "characterize",
+    "characterise",
+    "denounce",
     "say",
     "tell",
     "add",
