@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import Attribution, Entity, attribute
-from .cache import content_key, open_cache
+from .cache import ParseCache, content_key, open_cache
 from .loader import (
     Ids,
     Issue,
     Loaded,
     Parsed,
+    Plan,
     Source,
     dossier_title,
     is_html,
@@ -225,11 +226,29 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
     ``workers``: processes for the per-article stage (default: :func:`.pool.default_workers`).
     """
     p = plan(*paths)
-    store = open_cache(cache)
+    done = _per_article_stage(p, open_cache(cache), workers)
+    ids = Ids()
+    problems = list(p.problems)
+    articles: list[Article] = []
+    analyses: list[ArticleAnalysis] = []
+    for src, res in zip(p.sources, done, strict=True):
+        if not isinstance(res, FileResult):
+            problems.extend(problems_of(src, [res]))
+            continue
+        problems.extend(problems_of(src, res.parsed.issues))
+        aid = ids.next(src)
+        articles.append(make_article(src, res.parsed, aid))
+        analyses.append(_rekeyed(res.analysis, aid))
+    return assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
+
+
+def _per_article_stage(p: Plan, store: ParseCache | None, workers: int | None) -> list[FileResult | Issue]:
+    """Each source's result, from the cache or computed (in worker processes when it pays), under a
+    provisional id (the id it gets if every file loads; :func:`_rekeyed` corrects the rest)."""
     done: list[FileResult | Issue | None] = [None] * len(p.sources)
     jobs: list[tuple[Source, bytes, str]] = []
     where: list[tuple[int, str | None]] = []
-    provisional = Ids()  # the ids files get if every one loads: right unless one fails
+    provisional = Ids()
     for i, src in enumerate(p.sources):
         aid = provisional.next(src)
         data = read_source(src)
@@ -243,23 +262,14 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
             continue
         jobs.append((src, data, aid))
         where.append((i, key))
-    for (i, key), res in zip(where, run_per_article(process_file, jobs, workers), strict=True):
+    results = run_per_article(process_file, jobs, workers)
+    del jobs  # the files' bytes
+    written: set[str] = set()
+    for (i, key), res in zip(where, results, strict=True):
         done[i] = res
-        if store is not None and key is not None and isinstance(res, FileResult):
+        if store is not None and key is not None and key not in written and isinstance(res, FileResult):
             store.put(key, res)
+            written.add(key)
     if store is not None and store.written:
         store.prune()
-
-    ids = Ids()
-    problems = list(p.problems)
-    articles: list[Article] = []
-    analyses: list[ArticleAnalysis] = []
-    for src, res in zip(p.sources, done, strict=True):
-        if not isinstance(res, FileResult):
-            problems.extend(problems_of(src, [res] if res is not None else []))
-            continue
-        problems.extend(problems_of(src, res.parsed.issues))
-        aid = ids.next(src)
-        articles.append(make_article(src, res.parsed, aid))
-        analyses.append(_rekeyed(res.analysis, aid))
-    return assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
+    return [r for r in done if r is not None]
