@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ..core.model import Dossier
-from .commands import PROVIDERS
-from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from ..core.model import Dossier
+
+
+def _lazy_provider(name: str) -> Callable[[], type[Provider]]:
+    """A palette provider imported when the palette opens, not before the first frame."""
+
+    def load() -> type[Provider]:
+        from . import commands
+
+        return getattr(commands, name)
+
+    load.__name__ = name
+    return load
 
 
 class DossierApp(App[None]):
     TITLE = "dossier"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | set(PROVIDERS)
+    COMMANDS = App.COMMANDS | {
+        _lazy_provider(name)
+        for name in ("ArticleCommands", "SpeakerCommands", "QuoteCommands", "CitationStyleCommands")
+    }
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -81,6 +99,8 @@ class DossierApp(App[None]):
         ]
 
     def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         keymap = dict(getattr(self, "_keymap", {}) or {})

@@ -6,23 +6,17 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-import webbrowser
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import urlparse
 
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from ...core.model import Dossier, Quote
-from .. import features
-from ..clipboard import copy_text
 from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
-from ..render import hit_source_spans
 from ..safe import safe
 from ..widgets.article_list import ArticleList
 from ..widgets.dossier_header import DossierHeader
@@ -31,6 +25,7 @@ from ..widgets.reader import Reader
 from ..widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from ...core.model import Dossier, Quote
     from ..app import DossierApp
 
 
@@ -122,6 +117,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self) -> None:
         from ... import load
+        from .. import features
 
         try:
             dossier = load(*self.paths)
@@ -147,11 +143,8 @@ class MainScreen(Screen):
         self.articles.show(dossier)
         self.articles.focus()
         if not dossier.articles:
-            self.reader.remove_children()
-            self.reader.mount(
-                Static(
-                    "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
-                )
+            self.reader.show_message(
+                "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
             )
         if dossier.problems:
             self.notify(
@@ -237,6 +230,8 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, dossier: Dossier, query: str) -> None:
+        from .. import features
+
         try:
             hits, error = features.search(dossier, query, limit=50), None
         except Exception as exc:
@@ -264,6 +259,8 @@ class MainScreen(Screen):
         if hit.article is None:  # a speaker hit: show who said what
             self.action_speakers(hit.speaker)
             return
+        from ..render import hit_source_spans
+
         article_id, spans = hit_source_spans(self.dossier, hit)
         assert article_id is not None
         self.articles.select_article(article_id)
@@ -284,6 +281,9 @@ class MainScreen(Screen):
 
     # -- copy, open ------------------------------------------------------------------------
     def action_copy_quote(self) -> None:
+        from .. import features
+        from ..clipboard import copy_text
+
         quote = self.current_quote()
         if quote is None or self.dossier is None:
             self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
@@ -292,6 +292,8 @@ class MainScreen(Screen):
         copy_text(self.app, features.cite_quote(self.dossier, quote, style), f"quote + citation ({style})")
 
     def action_copy_menu(self) -> None:
+        from .. import features
+        from ..clipboard import copy_text
         from .copy_menu import CopyMenu
 
         quote = self.current_quote()
@@ -308,6 +310,9 @@ class MainScreen(Screen):
         self.app.push_screen(CopyMenu(choices), done)
 
     def action_open_url(self) -> None:
+        import webbrowser
+        from urllib.parse import urlparse
+
         article = self.reader.article
         url = article.meta.value("url") if article is not None else None
         if not url:

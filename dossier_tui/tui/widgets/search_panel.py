@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -12,8 +12,10 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from ...core.model import Dossier
-from ..render import MUTED, hit_content
+from ..theme import MUTED
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 class SearchPanel(Vertical):
@@ -46,6 +48,8 @@ class SearchPanel(Vertical):
         return self.query_one("#search-results", OptionList)
 
     def show_hits(self, dossier: Dossier, query: str, hits: list[Any], error: str | None = None) -> None:
+        from ..render import hit_content
+
         results = self.results
         results.clear_options()
         if error:
