@@ -99,6 +99,15 @@ def run(corpus: str | None, runs: int, size: tuple[int, int] = (120, 40)) -> dic
             "idle_bare_ms": bi * 1000,
             "idle_dossier_ms": oi * 1000,
         }
+        if paths:  # usable while loading: ``?`` sent right after the first frame, then ``q``
+            keys = [_child(["paint", "dossier-keys", *paths]) for _ in range(runs)]
+            out[f"first_paint_{name}"].update(
+                {
+                    f"{k[:-2]}_ms": statistics.median(r[k] for r in keys) * 1000
+                    for k in ("help_shown_s", "help_latency_s", "quit_latency_s")
+                }
+                | {"loaded_before_help": sum(bool(r["loaded_by_then"]) for r in keys)}
+            )
 
     async def keys() -> None:
         base = await _keystrokes(BareInputApp(), "brilliant", (), size)
