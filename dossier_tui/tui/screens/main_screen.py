@@ -140,7 +140,7 @@ class MainScreen(Screen):
         # Start loading once the first frame is out: the worker thread competes for the GIL.
         self.call_after_refresh(self._load)
 
-    @work(exclusive=True, group="load", exit_on_error=False)
+    @work(exclusive=True, group="load", exit_on_error=False, description="load")
     async def _load(self) -> None:
         """Parse in a daemon thread, so ``q`` quits at once even while a big dossier loads (a
         Textual thread worker would keep the process alive until parsing ends)."""
@@ -260,7 +260,7 @@ class MainScreen(Screen):
             return
         self._run_search(self.dossier, event.query)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
     def _run_search(self, dossier: Dossier, query: str) -> None:
         from .. import features
 
@@ -286,7 +286,7 @@ class MainScreen(Screen):
         self.hit_index = index % len(self.hits)
         hit = self.hits[self.hit_index]
         results = self.search_panel.results
-        if results.option_count > self.hit_index:
+        if results.hit_count > self.hit_index:
             results.highlighted = self.hit_index
         if hit.article is None:  # a speaker hit: show who said what
             self.action_speakers(hit.speaker)

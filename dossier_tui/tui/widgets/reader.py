@@ -19,9 +19,9 @@ from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.visual import Visual
 
 from ..messages import QuoteSelected
+from ..strips import line_strip
 from ..theme import (
     CUE_STYLE,
     DIM_STYLE,
@@ -254,8 +254,7 @@ class Reader(ScrollView, can_focus=True):
         key = (index, self._layout_width)
         strip = self._strips.get(key)
         if strip is None:
-            strips = Visual.to_strips(self, self._line_content(index), self._layout_width, 1, style, pad=True)
-            strip = strips[0] if strips else Strip.blank(self._layout_width, style.rich_style)
+            strip = line_strip(self, self._line_content(index), self._layout_width, style)
             self._strips[key] = strip
         return strip.crop_extend(scroll_x, scroll_x + width, style.rich_style)
 
