@@ -174,10 +174,11 @@ class Reader(ScrollView, can_focus=True):
         self.refresh()
 
     def _line_anchor(self, y: int) -> tuple[int, int] | None:
-        if not 0 <= y < len(self._lines):
-            return None
-        block, start, _ = self._lines[y]
-        return (block, start) if block >= 0 else None
+        """(paragraph, offset) of the first text line at or below screen line ``y``."""
+        for block, start, _ in self._lines[max(0, y) : max(0, y) + 3]:
+            if block >= 0:
+                return block, start
+        return None
 
     def _line_of(self, paragraph: int, offset: int) -> int:
         """The screen line showing character ``offset`` of ``paragraph``'s display text."""
