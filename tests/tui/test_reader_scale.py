@@ -137,7 +137,7 @@ async def test_selected_quote_and_hits_are_styled_on_the_visible_line(small_doss
 # -- the wrapper ---------------------------------------------------------------------------------
 
 TEXT = st.text(
-    alphabet=st.sampled_from(list("ab “”’—é ") + ["\u200b", "\u0301", "中", "😀", "\u00a0", "ß"]),
+    alphabet=st.sampled_from([*"ab “”’—é ", "\u200b", "\u0301", "中", "😀", "\u00a0", "ß"]),
     max_size=300,
 ).map(lambda s: s.replace("\n", " "))
 
