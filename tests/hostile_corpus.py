@@ -335,3 +335,68 @@ def check_dossier(d) -> None:
 
 def quote_texts(d, article_id: str | None = None) -> list[str]:
     return [q.text for q in (d.quotes if article_id is None else d.quotes_in(article_id))]
+
+
+# --- manifests and hostile file names ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirCase:
+    name: str
+    """A directory under the root, given to dossier as the one path."""
+    loads: bool
+    problems: tuple[str, ...]
+    """Substrings of the problems it must give, in order."""
+
+
+def make_dir_cases(root: Path) -> list[DirCase]:
+    """Broken manifests, each in its own directory beside a good article."""
+    root.mkdir(parents=True, exist_ok=True)
+    cases: list[DirCase] = []
+
+    def make(name: str, manifest: str, case: DirCase) -> None:
+        d = root / name
+        d.mkdir()
+        (d / "a.txt").write_text(ARTICLE, encoding="utf-8")
+        (d / "dossier.toml").write_text(manifest, encoding="utf-8")
+        cases.append(case)
+
+    make(
+        "toml_syntax",
+        'title = "unclosed\n[[articles]\nfile =\n',
+        DirCase("toml_syntax", False, ("dossier.toml: manifest is not valid TOML",)),
+    )
+    make(
+        "toml_missing",
+        '[[articles]]\nfile = "a.txt"\n[[articles]]\nfile = "gone.txt"\n',
+        DirCase("toml_missing", True, ("gone.txt: file not found (named in the manifest)",)),
+    )
+    make(
+        "toml_types",
+        'title = 5\n[[articles]]\nfile = "a.txt"\ndate = 12\nauthors = [1, 2]\nurl = false\n'
+        "[[articles]]\nfile = 7\n",
+        DirCase(
+            "toml_types",
+            True,
+            (
+                "'title' must be a string, not int",
+                "'date' must be a date like 2025-03-05, not 12",
+                "'authors' must be a list of strings",
+                "'url' must be a non-empty string",
+                "#2 has no 'file' string",
+            ),
+        ),
+    )
+    return cases
+
+
+def make_hostile_names(root: Path) -> dict[str, Path]:
+    """Files whose names are themselves hostile: an escape sequence (sets the terminal title when
+    printed raw) and bytes that are not UTF-8 (lone surrogates once decoded by os.walk)."""
+    root.mkdir(parents=True, exist_ok=True)
+    escape = root / "title\x1b]0;pwned\x07.txt"
+    escape.write_bytes(b"")  # empty: it must be named in a problem
+    raw = os.fsencode(root) + b"/caf\xe9-story.txt"
+    with open(raw, "wb") as fh:
+        fh.write(ARTICLE.encode("utf-8"))
+    return {"escape": escape, "not-utf8": Path(os.fsdecode(raw))}
