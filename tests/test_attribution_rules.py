@@ -115,3 +115,29 @@ def test_lowercase_role_words_between_cue_and_name() -> None:
         "Al-Tabchi, a Syrian engineer."
     )
     assert (name, mention) == ("Asab Al-Tabchi", "Asab Al-Tabchi")
+
+
+@pytest.mark.parametrize("verb", ["admitted", "bragged", "dubbed", "wanted to know"])
+def test_cue_verbs_with_doubled_consonants_and_phrases(verb: str) -> None:
+    name, mention = _last_quote(f"Senator Mary Landrieu spoke on Monday. She {verb}, “Is this the end?”")
+    assert (name, mention) == ("Mary Landrieu", "She")
+
+
+def test_dash_credit_line_under_a_quote() -> None:
+    name, mention = _last_quote(
+        "“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    assert (name, mention) == ("Bernie Sanders", "Bernie Sanders")
+
+
+def test_a_nickname_someone_gives_is_their_words() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY + "At the rally, Donald Trump called his rival “Crooked Hillary” again. "
+            "The crowd watched “The Apprentice” later.\n"
+        }
+    )
+    kinds = {q.text: (q.kind, d.speaker_name(q)) for q in d.quotes}
+    assert kinds["Crooked Hillary"] == ("fragment", "Donald Trump")
+    assert kinds["The Apprentice"] == ("other", None)

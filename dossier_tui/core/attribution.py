@@ -5,6 +5,7 @@ Rules, tried in order for each quote, all on text whose quotes are masked out:
 2. before it, in the same sentence: `Peskov told reporters: "…"` / `X, who …, said that "…"`;
 3. later in the same sentence: `the Kremlin "will never" accept it, Lukashenko warned`;
 4. a paragraph ending in a colon introduces the next paragraph's quote;
+   or the line after a quote credits it: `— Bernie Sanders.`;
 5. no cue at all: the quote continues the previous speaker (same or previous paragraph).
 The mention is then resolved: a name to the fullest form of that name in the article, a pronoun
 to the most recent subject (or the previous speaker), a description ("the Belarusian leader") to
@@ -596,7 +597,7 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     ]
 
 
-_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another)(?:\s+[\w’'\-]+){1,4}", re.I)
+_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another|this)(?:\s+[\w’'\-]+){1,4}", re.I)
 
 
 def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
@@ -837,6 +838,38 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
 
 
+_CREDIT_DASH = re.compile(r"[-—–―]{1,2}\s*")
+
+
+def _credit_line(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote that fills its paragraph, credited on the next line: `“…” / — Bernie Sanders.`"""
+    art = state.article
+    para = art.paragraphs[q.paragraph]
+    masked = state.masked
+    if masked[para.start : q.outer_start].strip() or masked[q.outer_end : para.end].strip(" .,"):
+        return None
+    i = q.paragraph + 1
+    if i >= len(art.paragraphs):
+        return None
+    nxt = art.paragraphs[i]
+    dash = _CREDIT_DASH.match(masked, nxt.start)
+    if dash is None or nxt.end - nxt.start > 160:
+        return None
+    mention = next(
+        (
+            m
+            for m in state.names
+            if m.start == dash.end() or (dash.end() <= m.start < dash.end() + 25 and m.role)
+        ),
+        None,
+    )
+    if mention is None:
+        return None
+    return Attribution(
+        _resolve(state, mention, mention.start, prev), (mention.start, mention.end), None, None, "credit-line"
+    )
+
+
 def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     """A quote standing as its own sentence with no cue, right after narration about someone
     ("Howard continued his scathing remarks. / “Eight years ago …”"): that person, if the
@@ -879,7 +912,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     for q in quotes:
         prev_entity = prev.entity if prev is not None else None
         att = None
-        for rule in (_after, _before, _later, _colon_intro):
+        for rule in (_after, _before, _later, _colon_intro, _credit_line):
             att = rule(state, q, prev_entity)
             if att is not None:
                 break

@@ -7,6 +7,14 @@ from __future__ import annotations
 
 # Verbs of saying, as they appear next to a quote. Base forms; inflections are generated below.
 _CUE_VERBS = [
+    "condemn",
+    "gush",
+    "propose",
+    "thank",
+    "indicate",
+    "characterize",
+    "characterise",
+    "denounce",
     "say",
     "tell",
     "add",
@@ -149,6 +157,10 @@ _IRREGULAR = {
     "rip": ["ripped", "rips", "ripping"],
     "slam": ["slammed", "slams", "slamming"],
     "quip": ["quipped", "quips", "quipping"],
+    "admit": ["admitted", "admits", "admitting"],
+    "brag": ["bragged", "brags", "bragging"],
+    "dub": ["dubbed", "dubs", "dubbing"],
+    "concur": ["concurred", "concurs", "concurring"],
     "plead": ["pleaded", "pleads", "pled", "pleading"],
     "sigh": ["sighed", "sighs", "sighing"],
     "deny": ["denied", "denies", "denying"],
@@ -262,6 +274,9 @@ CUE_PHRASES = (
     "goes on",
     "pointed out",
     "points out",
+    "wanted to know",
+    "wants to know",
+    "issued a statement",
     "put it",
     "puts it",
 )
