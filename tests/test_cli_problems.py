@@ -124,7 +124,6 @@ def test_a_good_and_a_missing_path_exit_zero(tmp_path, capsys):
     assert status == 0 and len(err) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="needs cli/common.py to print problems through escape_controls")
 def test_a_file_name_holding_an_escape_sequence_never_reaches_the_terminal(tmp_path, capsys):
     names = make_hostile_names(tmp_path / "names")
     status, _, err = run(capsys, "quotes", "--json", str(tmp_path / "names"))
@@ -149,7 +148,6 @@ def test_a_file_name_that_is_not_utf8_is_shown_in_tables(tmp_path):
         assert b"Traceback" not in res.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="needs cli/common.py: stdout with errors='backslashreplace'")
 def test_a_file_name_that_is_not_utf8_does_not_crash_json_output(tmp_path):
     make_hostile_names(tmp_path / "names")
     # a UTF-8 locale other than C makes stdout strict: a lone surrogate in a path cannot be printed
