@@ -82,6 +82,7 @@ class DossierApp(App[None]):
         from .screens.coverage_screen import CoverageScreen
         from .screens.speakers_screen import SpeakersScreen
         from .widgets.article_list import ArticleList
+        from .widgets.hit_list import HitList
         from .widgets.quote_inspector import QuoteInspector
         from .widgets.reader import Reader
         from .widgets.search_panel import SearchPanel
@@ -92,7 +93,7 @@ class DossierApp(App[None]):
             ("Article list", list(ArticleList.BINDINGS)),
             ("Reader", list(Reader.BINDINGS)),
             ("Quote inspector", list(QuoteInspector.BINDINGS)),
-            ("Search", list(SearchPanel.BINDINGS)),
+            ("Search", [*SearchPanel.BINDINGS, *HitList.BINDINGS]),
             ("Speakers view", list(SpeakersScreen.BINDINGS)),
             ("Coverage view", list(CoverageScreen.BINDINGS)),
             ("Copy menu", list(CopyMenu.BINDINGS)),
