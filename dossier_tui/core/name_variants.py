@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .tokens import fold
@@ -136,7 +137,7 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
         for run in _NAME_RUN.findall(text):
             # Initials ("Lawrence H. Summers", "Laurence H. Tribe") are no partners.
             ws = [w for w in run.split() if w[0].isupper() and len(w) > 1]
-            runs.update(zip(ws, ws[1:], strict=False))
+            runs.update(pairwise(ws))
         vocab.append((set(words), article_ids))
     lower: Counter[str] = Counter()
     for w, n in counts.items():
