@@ -205,8 +205,19 @@ def _candidates(
     return out
 
 
-def accept(al: Alignment, words_a: int, words_b: int, conflict: bool, rare_matched: int) -> bool:
-    """Whether an alignment of two utterances shows they render the same words."""
+def accept(
+    al: Alignment,
+    words_a: int,
+    words_b: int,
+    conflict: bool,
+    rare_matched: int,
+    content_coverage: float = 1.0,
+) -> bool:
+    """Whether an alignment of two utterances shows they render the same words.
+
+    ``content_coverage``: matched content words over the content words of the side with fewer. Two
+    speakers only conflict over the same *content* ("the leader of the conservative movement" is not
+    "the first lady of the conservative movement")."""
     if rare_matched < MIN_SHARED_RARE:
         return False
     matched = len(al.matched)
@@ -216,6 +227,7 @@ def accept(al: Alignment, words_a: int, words_b: int, conflict: bool, rare_match
             matched >= MIN_MATCHED_WORDS
             and al.similarity >= CONFLICT_SIMILARITY
             and coverage >= CONFLICT_SIMILARITY
+            and content_coverage >= CONFLICT_SIMILARITY
         )
     return (
         matched >= MIN_MATCHED_WORDS
@@ -292,8 +304,11 @@ class _Scorer:
         elif len(ky) > WINDOW_FACTOR * len(kx):
             tb, ob = self._window(y, set(kx), len(kx))
         al = align(ta, tb)
-        rare_matched = len({ta[i].key for i, _ in al.matched} & rare.keys())
-        if not accept(al, len(kx), len(ky), conflict, rare_matched):
+        matched_keys = {ta[i].key for i, _ in al.matched}
+        rare_matched = len(matched_keys & rare.keys())
+        content = min(len(set(kx) - FUNCTION_WORDS), len(set(ky) - FUNCTION_WORDS))
+        content_coverage = len(matched_keys - FUNCTION_WORDS) / content if content else 0.0
+        if not accept(al, len(kx), len(ky), conflict, rare_matched, content_coverage):
             return None
         return al.similarity, _position_links(al, oa, ob, ta)
 
@@ -391,7 +406,12 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
             continue
         linkable = _linkable_positions(node, qkeys)
         for _who, first, copies in parts:
+            # One copy per article: an article repeating a quote is not a second outlet carrying it.
+            seen = {quotes[first[0]].article}
             for c in copies[1:]:
+                if quotes[c[0]].article in seen:
+                    continue
+                seen.add(quotes[c[0]].article)
                 for p in linkable:
                     links.append((first[p], c[p]))
                     similarity[(first[p], c[p])] = 1.0
