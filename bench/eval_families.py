@@ -1,19 +1,29 @@
-"""Precision and recall of family membership against hand-labelled pairs, and build time.
+"""Precision and recall of family membership against hand-labelled pairs; build time and scale.
 
-Usage: python bench/eval_families.py [CORPUS_DIR] [GOLD_JSON]
+Usage:
+    python bench/eval_families.py [CORPUS_DIR] [GOLD_JSON] [--scale N] [--baseline REV]
+
 (defaults: ../shared/corpora/polnear-train and bench/families_gold.json).
 
 Gold members are file + character offsets; each is matched to the system quote in that file that
 overlaps it most. A gold pair counts as found when both quotes land in the same family.
 Precision is measured on labelled pairs only (positives and the hand-checked 'apart' pairs), so it
 says how often the matcher groups quotes that share words but are different utterances.
+
+``--scale N``: also time ``build_families`` on the corpus and on it replicated N times in memory,
+each in a fresh process (``bench/child.py families``: seconds, pairs, node pairs aligned, peak
+memory of the whole process). ``--baseline REV``: run the same evaluation and scale runs on git
+revision REV (exported to a temporary directory) in the same run, for a before/after comparison.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,9 +33,7 @@ sys.path.insert(0, str(ROOT))
 from dossier_tui import load  # noqa: E402
 
 
-def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora" / "polnear-train"
-    gold_path = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "bench" / "families_gold.json"
+def evaluate(corpus: Path, gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     dossier = load(str(corpus))
     t0 = time.perf_counter()
@@ -81,6 +89,55 @@ def main() -> int:
     for a, b, fa, fb in negatives:
         if together(a, b):
             print(f"  wrongly grouped: {fa} ~ {fb}")
+
+
+def scale(root: Path, corpus: Path, copies: int) -> None:
+    """``build_families`` on ×1 and ×copies, each in a fresh process of the code under ``root``."""
+    for n in (1, copies):
+        out = subprocess.run(
+            [sys.executable, str(root / "bench" / "child.py"), "families", str(n), str(corpus)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if out.returncode != 0:
+            print(f"  ×{n}: failed: {out.stderr.strip().splitlines()[-1:]}")
+            continue
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"  ×{n}: {r['seconds']:.2f} s, {r['quotes']} quotes, {r['families']} families, "
+            f"{r['pairs']} pairs, {r['candidates_scored']} aligned while matching, "
+            f"peak {r['peak_mb']:.0f} MB (whole process, dossier included)"
+        )
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument(
+        "corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "polnear-train"
+    )
+    p.add_argument("gold", nargs="?", type=Path, default=ROOT / "bench" / "families_gold.json")
+    p.add_argument("--scale", type=int, default=0, metavar="N", help="also time ×1 and ×N in fresh processes")
+    p.add_argument("--baseline", metavar="REV", help="measure git revision REV the same way, first")
+    args = p.parse_args()
+    corpus, gold = args.corpus.resolve(), args.gold.resolve()
+    if args.baseline:
+        with tempfile.TemporaryDirectory(prefix="dossier-baseline-") as tmp:
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", args.baseline], capture_output=True, check=True
+            )
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+            print(f"== baseline {args.baseline}")
+            sys.stdout.flush()
+            subprocess.run(
+                [sys.executable, str(Path(tmp) / "bench" / "eval_families.py"), str(corpus), str(gold)]
+            )
+            if args.scale:
+                scale(Path(tmp), corpus, args.scale)
+        print("== this tree")
+    evaluate(corpus, gold)
+    if args.scale:
+        scale(ROOT, corpus, args.scale)
     return 0
 
 
