@@ -196,10 +196,15 @@ def build_families(dossier: Dossier) -> Families:
 
     made = _Pairs(dossier, vmap, order)
     surnames = Surnames(dossier).of
+    outlets = {a.id: outlet_label(dossier, a.id) for a in dossier.articles}
+    single_outlet: set[int] = set()
     families: list[Family] = []
     for root in sorted(groups):
-        members = tuple(quotes[i].id for i in groups[root])
-        speakers = tuple(dict.fromkeys(dossier.quote(m).speaker for m in members))
+        idx = groups[root]
+        if len({outlets[quotes[i].article] for i in idx}) < 2:
+            single_outlet.update(idx)
+        members = tuple(quotes[i].id for i in idx)
+        speakers = tuple(dict.fromkeys(quotes[i].speaker for i in idx))
         named = {surnames(s) for s in speakers if s is not None}
         specs = links_by_root[root]
         sim = min(match.similarity.get(link, match.similarity.get(link[::-1], 1.0)) for link in specs)
@@ -218,31 +223,20 @@ def build_families(dossier: Dossier) -> Families:
         out.pop(i, None)
         return [quotes[j].id for j in sorted(out)]
 
-    outlets = {a.id: outlet_label(dossier, a.id) for a in dossier.articles}
-    by_quote = {m: f for f in families for m in f.members}
-    singletons = []
-    for i, q in enumerate(quotes):
-        if not match.tokenised[i]:
-            continue
-        fam = by_quote.get(q.id)
-        carried = {outlets[dossier.quote(m).article] for m in fam.members} if fam else set()
-        if len(carried) < 2:
-            singletons.append(q.id)
+    in_family = set(linked)
+    singletons = tuple(
+        q.id
+        for i, q in enumerate(quotes)
+        if match.tokenised[i] and (i not in in_family or i in single_outlet)
+    )
     return Families(
         tuple(families),
-        tuple(singletons),
+        singletons,
         variants,
         match.scored,
         neighbours=neighbours,
         pair=made.get,
     )
-
-
-def _surname_of(dossier: Dossier) -> Callable[[str], str]:
-    """Speakers resolved apart ("Mr. Rubio", "Marco Rubio") agree when their last names do."""
-    from .family_match import _Surnames
-
-    return _Surnames(dossier).of
 
 
 def _outlet(dossier: Dossier, quote_article: str) -> str:

@@ -127,18 +127,23 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     by_text: dict[str, list[str]] = defaultdict(list)
     for art in dossier.articles:
         by_text[art.text].append(art.id)
-    counts: Counter[str] = Counter()
     runs: Counter[tuple[str, str]] = Counter()
     vocab: list[tuple[set[str], list[str]]] = []
+    # Words of texts carried equally often are counted together (in C), then weighted.
+    by_copies: dict[int, list[str]] = defaultdict(list)
     for text, article_ids in by_text.items():
         words = _WORD.findall(text)
-        for _ in article_ids:
-            counts.update(words)
+        by_copies[len(article_ids)].extend(words)
         for run in _NAME_RUN.findall(text):
             # Initials ("Lawrence H. Summers", "Laurence H. Tribe") are no partners.
             ws = [w for w in run.split() if w[0].isupper() and len(w) > 1]
             runs.update(pairwise(ws))
         vocab.append((set(words), article_ids))
+    counts: Counter[str] = Counter()
+    for copies, words in by_copies.items():
+        for w, n in Counter(words).items():
+            counts[w] += copies * n
+    del by_copies
     lower: Counter[str] = Counter()
     for w, n in counts.items():
         if not w[0].isupper():
