@@ -74,7 +74,7 @@ class Family:
     """Quotes that render one utterance. ``pairs`` ties every member into the family (each pair is
     one alignment that matched, or one identical copy), aligned when first read."""
 
-    __slots__ = ("_pairs", "conflict", "id", "members", "similarity", "speakers")
+    __slots__ = ("_pairs", "conflict", "id", "members", "speakers")
 
     def __init__(
         self,
@@ -83,12 +83,9 @@ class Family:
         speakers: tuple[str | None, ...],
         conflict: bool,
         pairs: Sequence[PairDiff] | Callable[[], Iterable[PairDiff]] = (),
-        similarity: float | None = None,
     ):
         self.id, self.members, self.speakers, self.conflict = id, members, speakers, conflict
         self._pairs = pairs
-        self.similarity = similarity
-        """The lowest similarity among the matches that made the family: a reader's first judgement."""
 
     @property
     def pairs(self) -> tuple[PairDiff, ...]:
@@ -207,12 +204,11 @@ def build_families(dossier: Dossier) -> Families:
         speakers = tuple(dict.fromkeys(quotes[i].speaker for i in idx))
         named = {surnames(s) for s in speakers if s is not None}
         specs = links_by_root[root]
-        sim = min(match.similarity.get(link, match.similarity.get(link[::-1], 1.0)) for link in specs)
 
         def pairs(specs: list[tuple[int, int]] = specs) -> list[PairDiff]:
             return [made.get(quotes[a].id, quotes[b].id) for a, b in specs]
 
-        families.append(Family(f"f{len(families) + 1}", members, speakers, len(named) > 1, pairs, sim))
+        families.append(Family(f"f{len(families) + 1}", members, speakers, len(named) > 1, pairs))
 
     def neighbours(quote_id: str) -> list[str]:
         i = order[quote_id]

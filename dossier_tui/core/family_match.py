@@ -79,8 +79,6 @@ class Match:
 
     links: list[tuple[int, int]]
     """Quote pairs that render the same words: one alignment edge or one identical copy each."""
-    similarity: dict[tuple[int, int], float]
-    """Similarity of each link as measured while matching (copies: 1.0)."""
     rep: dict[int, int]
     """Copy -> the quote it copies (its group's first copy at the same position)."""
     tokenised: list[bool]
@@ -293,8 +291,8 @@ class _Scorer:
 
     def score(
         self, x: int, y: int, conflict: bool, rare: dict[str, list[int]]
-    ) -> tuple[float, set[tuple[int, int]]] | None:
-        """(similarity, linked quote positions) when the two utterances render the same words."""
+    ) -> set[tuple[int, int]] | None:
+        """The linked quote positions, when the two utterances render the same words."""
         (ta, oa), (tb, ob) = self.tokens(x), self.tokens(y)
         kx, ky = self.nodes[x].keys, self.nodes[y].keys
         # A short quote against a much longer utterance: align it only with the stretch of the long
@@ -310,7 +308,7 @@ class _Scorer:
         content_coverage = len(matched_keys - FUNCTION_WORDS) / content if content else 0.0
         if not accept(al, len(kx), len(ky), conflict, rare_matched, content_coverage):
             return None
-        return al.similarity, _position_links(al, oa, ob, ta)
+        return _position_links(al, oa, ob, ta)
 
     def _window(self, n: int, bag: set[str], width: int) -> tuple[list[Token], list[int]]:
         """The tokens of node ``n`` around the ``2 * width`` words richest in ``bag``, with half a
@@ -363,7 +361,7 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         frozenset().union(*(surnames.of_quotes(quotes, c) for c in node.copies)) for node in nodes
     ]
     scorer = _Scorer(dossier, nodes, variants)
-    edges: list[tuple[int, int, float, set[tuple[int, int]]]] = []
+    edges: list[tuple[int, int, set[tuple[int, int]]]] = []
     scored = 0
     for x, y in _candidates(rare, node_rare, single_article):
         if not scorer.plausible(x, y):
@@ -372,13 +370,13 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         scored += 1
         got = scorer.score(x, y, bool(sx and sy and not sx & sy), rare)
         if got is not None:
-            edges.append((x, y, got[0], got[1]))
+            edges.append((x, y, got))
 
     # Stock phrases: short utterances that several speakers are quoted saying.
     heard: dict[int, set[str]] = {
         n: set(node_speakers[n]) for n, nd in enumerate(nodes) if len(nd.keys) <= STOCK_MAX_WORDS
     }
-    for x, y, _sim, _pos in edges:
+    for x, y, _positions in edges:
         if x in heard:
             heard[x] |= node_speakers[y]
         if y in heard:
@@ -389,7 +387,6 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
     # known speaker each. Each group is linked through its first copy.
     groups: dict[int, list[tuple[frozenset[str], tuple[int, ...], list[tuple[int, ...]]]]] = {}
     links: list[tuple[int, int]] = []
-    similarity: dict[tuple[int, int], float] = {}
     rep: dict[int, int] = {}
     for n, node in enumerate(nodes):
         if n in stock_nodes:
@@ -414,19 +411,17 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
                 seen.add(quotes[c[0]].article)
                 for p in linkable:
                     links.append((first[p], c[p]))
-                    similarity[(first[p], c[p])] = 1.0
                     rep[c[p]] = first[p]
 
-    for x, y, sim, positions in edges:
+    for x, y, positions in edges:
         for wx, fx, _cx in groups[x]:
             for wy, fy, _cy in groups[y]:
                 if (x in stock_nodes or y in stock_nodes) and not wx & wy:
                     continue
                 for p, r in positions:
                     links.append((fx[p], fy[r]))
-                    similarity[(fx[p], fy[r])] = sim
     stock = {qi for n in stock_nodes for c in nodes[n].copies for qi in c}
-    return Match(links, similarity, rep, ok, stock, scored)
+    return Match(links, rep, ok, stock, scored)
 
 
 def _linkable_positions(node: Node, qkeys: list[tuple[str, ...]]) -> list[int]:
