@@ -5,6 +5,7 @@ Rules, tried in order for each quote, all on text whose quotes are masked out:
 2. before it, in the same sentence: `Peskov told reporters: "…"` / `X, who …, said that "…"`;
 3. later in the same sentence: `the Kremlin "will never" accept it, Lukashenko warned`;
 4. a paragraph ending in a colon introduces the next paragraph's quote;
+   or the line after a quote credits it: `— Bernie Sanders.`;
 5. no cue at all: the quote continues the previous speaker (same or previous paragraph).
 The mention is then resolved: a name to the fullest form of that name in the article, a pronoun
 to the most recent subject (or the previous speaker), a description ("the Belarusian leader") to
@@ -13,6 +14,7 @@ the person whose roles share its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +28,7 @@ from .mentions import (
     pronouns_in,
     subject_phrase,
 )
-from .model import Article, Span
+from .model import Article, Paragraph, Span
 from .quotes import RawQuote
 
 _ABBREVIATIONS = frozenset(
@@ -129,6 +131,12 @@ class _ArticleState:
     persons: dict[str, bool] = field(default_factory=dict)
     prev_at: int = -1
     """Offset of the previous attributed quote: a subject named after it outranks its speaker."""
+    para_starts: list[int] = field(default_factory=list)
+    """Start offsets of the article's paragraphs, for bisection."""
+    body: list[Paragraph] | None = None
+    body_ends: list[int] = field(default_factory=list)
+    ends: dict[int, list[Mention]] = field(default_factory=dict)
+    """Pronouns then names by end offset: scanning both lists per quote was quadratic."""
 
 
 def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
@@ -149,22 +157,44 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
                 continue
             starts.append(p.start + m.end())
-        for q in quote_close.values():
-            end = q.outer_end
-            if p.start <= end < p.end and text[q.start : q.end].rstrip()[-1:] in ".!?":
-                m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
-                if m2:
-                    starts.append(end + m2.end())
+    # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
+    body = [p for p in article.paragraphs if p.kind == "body"]
+    body_starts = [p.start for p in body]
+    for q in quote_close.values():
+        end = q.outer_end
+        i = bisect.bisect_right(body_starts, end) - 1
+        if i >= 0 and end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
+            m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
+            if m2:
+                starts.append(end + m2.end())
     return sorted(set(starts))
 
 
-def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
-    import bisect
+def _paragraph_at(state: _ArticleState, offset: int) -> Paragraph | None:
+    """``Article.paragraph_at`` by bisection (paragraphs are disjoint and in order): a linear scan
+    per quote was quadratic on articles of thousands of paragraphs."""
+    paras = state.article.paragraphs
+    if len(state.para_starts) != len(paras):
+        state.para_starts = [p.start for p in paras]
+    i = bisect.bisect_right(state.para_starts, offset) - 1
+    return paras[i] if i >= 0 and offset < paras[i].end else None
 
+
+def _body_ending_by(state: _ArticleState, offset: int) -> list[Paragraph]:
+    """The last two body paragraphs that end at or before ``offset``, found by bisection (a list of
+    all of them per quote was quadratic)."""
+    if state.body is None:
+        state.body = [p for p in state.article.paragraphs if p.kind == "body"]
+        state.body_ends = [p.end for p in state.body]
+    n = bisect.bisect_right(state.body_ends, offset)
+    return state.body[max(0, n - 2) : n]
+
+
+def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
     i = bisect.bisect_right(state.sentence_starts, offset) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     hi = state.sentence_starts[i + 1] if i + 1 < len(state.sentence_starts) else len(state.masked)
-    para = state.article.paragraph_at(offset)
+    para = _paragraph_at(state, offset)
     if para is not None:
         lo, hi = max(lo, para.start), min(hi, para.end)
     return lo, hi
@@ -192,11 +222,8 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
         end = lo + len(seg)
         if end <= lo:
             return None
-        for m in state.pronouns:
-            if m.end == end and m.start >= lo:
-                return m
-        for m in state.names:
-            if m.end == end and m.start >= lo:
+        for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
+            if m.start >= lo:
                 return m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
@@ -231,6 +258,66 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
     return None
 
 
+_NOT_ROLE_WORDS = frozenset(
+    [
+        "that",
+        "on",
+        "in",
+        "at",
+        "to",
+        "after",
+        "before",
+        "when",
+        "because",
+        "while",
+        "during",
+        "it",
+        "he",
+        "she",
+        "they",
+        "this",
+        "there",
+        "then",
+        "and",
+        "but",
+        "if",
+        "as",
+        "with",
+        "by",
+        "from",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "recently",
+        "previously",
+        "also",
+        "not",
+        "about",
+        "a",
+        "an",
+        "the",
+        "another",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "which",
+        "who",
+        "whose",
+        "himself",
+        "herself",
+        "source",
+        "sources",
+        "yet",
+        "still",
+        "for",
+        "so",
+    ]
+)
+
+
 def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """A mention right at the start of ``masked[lo:hi]`` (after a cue: "said Sen. Ted Cruz")."""
     seg = state.masked[lo:hi]
@@ -241,7 +328,11 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
     for m in state.names:
         if start <= m.start <= start + 40 and m.start < hi:
             between = state.masked[start : m.start].split()
-            if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between):
+            if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
+                # "said master of ceremonies Asab Al-Tabchi": lowercase role words, no clause
+                len(between) <= 4
+                and not any(w.lower() in _NOT_ROLE_WORDS or not w.isalpha() for w in between)
+            ):
                 return m
     m2 = re.match(
         r"((?:the|a|an|his|her|their|one|two|three|several|many|some|another)\s+(?:[\w’'\-.]+,?\s+){0,5}?[\w\-]+)(?=\s*(?:[,.;:]|$|\s+(?:who|of|for|in|at|on|to)\b))",
@@ -421,6 +512,9 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
     return None
 
 
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$")
+
+
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
     import bisect
@@ -432,8 +526,10 @@ def _starts_clause(state: _ArticleState, m: Mention) -> bool:
         return True
     tail = before[-60:]
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
-    if re.search(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)(?:[\w’'\-.]+\s+){0,4}$", tail):
-        words = tail.split()
+    sep = _CLAUSE_OPEN.search(tail)
+    if sep:
+        # only the words after the separator: "In an interview with CNN, Trump" starts a clause
+        words = sep.group(1).split()
         return not words or all(
             w[:1].isupper()
             or w.lower().strip(".,") in TITLES
@@ -465,6 +561,8 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         dl = _DATELINE.match(masked, body[0].start, body[0].end)
         if dl:
             state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    for m in state.pronouns + state.names:
+        state.ends.setdefault(m.end, []).append(m)
     for m in state.names:
         if m.text not in state.fullnames:
             state.fullnames[m.text] = m
@@ -499,6 +597,53 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     ]
 
 
+_SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another|this)(?:\s+[\w’'\-]+){1,4}", re.I)
+
+
+def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
+    """`"…," the gambling tycoon told Reuters`: a short noun phrase standing alone between a quote
+    and its cue is the speaker, whatever its head noun."""
+    seg = masked[lo:hi].rstrip()
+    if not _SHORT_NP.fullmatch(seg):
+        return None
+    words = [w.lower() for w in seg.split()]
+    if set(words[1:]) & _NOT_IN_NP or words[-1].endswith(("ly", "ing")):
+        return None
+    return Mention(lo, lo + len(seg), "description", " ".join(seg.split()))
+
+
+_NOT_IN_NP = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "when",
+        "where",
+        "while",
+        "if",
+        "as",
+        "than",
+        "then",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "told",
+        "also",
+    ]
+)
+
+
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
@@ -528,7 +673,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
         elif mention is None and not ends_sentence:
-            mention = subject_phrase(masked, lo, c_a)
+            mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
@@ -571,6 +716,11 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
     return m.span(1) if m else None
 
 
+_PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
+_RELATIVE = re.compile(r",?\s*\b(who|which)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$")
+
+
 def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     s_lo, _ = _sentence_of(state, q.outer_start)
@@ -578,15 +728,45 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
-    for c_a, c_b in reversed(cues):
+    for i in range(len(cues) - 1, -1, -1):
+        c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
+        head = masked[lo:c_a]
+        if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
+            continue  # "after being asked", "was told": the subject is not the one speaking
+        coordinated = _COORDINATED.search(head) is not None
+        rel = _RELATIVE.search(head)
+        if rel is not None:
+            # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
+            # relative pronoun, its antecedent the phrase just before it
+            ante = _mention_ending_at(state, lo, lo + rel.start())
+            if ante is not None:
+                ante = _widen_to_description(state, ante)
+                entity = _resolve(state, ante, ante.start, prev)
+                return Attribution(
+                    entity,
+                    (lo + rel.start(1), lo + rel.end(1)),
+                    (c_a, c_b),
+                    _via(state, lo, open_at),
+                    "cue-before",
+                )
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
         elif phrase.endswith("ing"):
             # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
-            mention = _participle_subject(state, lo, c_a)
+            # the subject may stand before an earlier quote of the sentence: “Today” in
+            # `Sanders visited NBC’s “Today” to discuss …, saying “…”`
+            between = re.sub(r"^(?:and|but|while)\s+", "", masked[lo:c_a].strip(" ,;—–-\u00a0"))
+            if prev_mask != -1 and not between:
+                continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
+            first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
+            own = any(m.start == first for m in state.names + state.pronouns)
+            mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
                 continue
+        elif coordinated:
+            # "Lazar said … and added, “…”": the subject of the clause the first verb heads
+            mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
@@ -614,10 +794,15 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     return None
 
 
+_LATER_WINDOW = 500
+"""Characters after a quote searched for a later cue; farther ones are not evidence anyway."""
+
+
 def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
+    s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
     cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
@@ -637,7 +822,7 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     para = art.paragraphs[q.paragraph]
     if state.masked[para.start : q.outer_start].strip():
         return None
-    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= para.start]
+    body = _body_ending_by(state, para.start)
     if not body:
         return None
     pp = body[-1]
@@ -653,6 +838,38 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     return Attribution(entity, (mention.start, mention.end), cue, None, "colon-intro")
 
 
+_CREDIT_DASH = re.compile(r"[-—–―]{1,2}\s*")
+
+
+def _credit_line(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote that fills its paragraph, credited on the next line: `“…” / — Bernie Sanders.`"""
+    art = state.article
+    para = art.paragraphs[q.paragraph]
+    masked = state.masked
+    if masked[para.start : q.outer_start].strip() or masked[q.outer_end : para.end].strip(" .,"):
+        return None
+    i = q.paragraph + 1
+    if i >= len(art.paragraphs):
+        return None
+    nxt = art.paragraphs[i]
+    dash = _CREDIT_DASH.match(masked, nxt.start)
+    if dash is None or nxt.end - nxt.start > 160:
+        return None
+    mention = next(
+        (
+            m
+            for m in state.names
+            if m.start == dash.end() or (dash.end() <= m.start < dash.end() + 25 and m.role)
+        ),
+        None,
+    )
+    if mention is None:
+        return None
+    return Attribution(
+        _resolve(state, mention, mention.start, prev), (mention.start, mention.end), None, None, "credit-line"
+    )
+
+
 def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     """A quote standing as its own sentence with no cue, right after narration about someone
     ("Howard continued his scathing remarks. / “Eight years ago …”"): that person, if the
@@ -665,7 +882,7 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     before = state.masked[para.start : q.outer_start].rstrip()
     if before and not before.endswith((".", "?", "!", ":", MASK)):
         return None
-    body = [p for p in art.paragraphs if p.kind == "body" and p.end <= q.outer_start]
+    body = _body_ending_by(state, q.outer_start)
     lo = body[-2].start if len(body) >= 2 and not before else para.start
     if q.outer_start - lo > 700:
         lo = q.outer_start - 700
@@ -695,7 +912,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     for q in quotes:
         prev_entity = prev.entity if prev is not None else None
         att = None
-        for rule in (_after, _before, _later, _colon_intro):
+        for rule in (_after, _before, _later, _colon_intro, _credit_line):
             att = rule(state, q, prev_entity)
             if att is not None:
                 break

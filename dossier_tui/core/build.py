@@ -14,6 +14,16 @@ from .speakers import resolve_speakers
 _SENTENCE_END = re.compile(r"[.!?…][’'”\"]?\s*$")
 
 
+_CALLED = re.compile(
+    r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|described|describing)\b[^.!?]{0,30}$"
+)
+
+
+def _name_calling(att: Attribution, masked: str, lo: int, hi: int) -> bool:
+    """`Trump called her “Crooked Hillary”`: a nickname someone is heard giving is their words."""
+    return att.cue is not None and att.entity is not None and _CALLED.search(masked, lo, hi) is not None
+
+
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"]
 )
@@ -44,6 +54,7 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
         len(words) <= 10
         and _title_case(words if not standalone else words[1:])
         and not (standalone and len(words) == 1)
+        and not _name_calling(att, masked, max(para.start, rq.outer_start - 40), rq.outer_start)
     ):
         return "other"  # a title or name: “The Walking Dead”, “Eclipsed.”, “Make America Great Again”
     if standalone and (len(words) >= 4 or _SENTENCE_END.search(text)) and (text[:1].isupper() or not before):

@@ -77,10 +77,21 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     out = []
     for m in _NAME_SEQ.finditer(masked, lo, hi):
         raw = m.group()
+        if raw.lower() in NOT_NAMES:
+            continue  # a capitalised sentence opener alone ("The", "But"): most matches
         possessive = raw.endswith(("’s", "'s"))
         if possessive:
             raw = raw[:-2]
         words = raw.split()
+        if len(words) == 1:
+            # one word: nothing to strip but a suffix or opener (most names after the first)
+            if raw.lower().strip(".") in NOT_NAMES or not raw:
+                continue
+            a = m.start()
+            out.append(
+                Mention(a, a + len(raw), "name", raw, role=_role_before(masked, a, []), possessive=possessive)
+            )
+            continue
         start = m.start()
         # Leading words that are not part of the name: sentence openers, then everything up to
         # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
@@ -113,9 +124,12 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
     """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
-    window = masked[max(0, start - 60) : start]
     words: list[str] = []
-    if window[-1:] in (" ", "\u00a0"):
+    # only a role noun or title right before the name starts a role: test that word first
+    last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+    lw = last[0].lower() if last else ""
+    if masked[start - 1 : start] in (" ", "\u00a0") and (lw in ROLE_NOUNS or _is_title(lw)):
+        window = masked[max(0, start - 60) : start]
         cand = []
         for w in reversed(window.split()[-4:]):
             if not _PLAIN_WORD.fullmatch(w):
@@ -321,7 +335,7 @@ _WH = frozenset(
 )
 _NP_STOP = re.compile(
     r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
-    r"when|because|if|but|and then)\b"
+    r"when|because|if|but|and then|came|went|being|been|did|does|after|before)\b"
 )
 
 

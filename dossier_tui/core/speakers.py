@@ -117,6 +117,7 @@ def resolve_speakers(
         c.roles.update(e.roles)
         c.speaks = True
         by_key[e.key] = c
+    others: dict[str, _Cluster] = {}  # organisations and descriptions by key: a scan was quadratic
     for e in entities:
         if e.key in by_key:
             continue
@@ -125,10 +126,12 @@ def resolve_speakers(
             target = person_cluster(e.name, create=False)
         if target is None:
             key = e.key if e.key.startswith("desc:") else fold(e.name)
-            target = next((c for c in clusters if c.kind != "person" and c.last == key), None)
+            target = others.get(key)
         if target is None:
             target = _Cluster(None, key, e.kind, Counter(), set())
             clusters.append(target)
+            if target.kind != "person":
+                others.setdefault(key, target)
         target.names[e.name] += 1
         target.roles.update(e.roles)
         target.speaks = True

@@ -1,0 +1,143 @@
+"""Attribution rules on short hand-written paragraphs: who said each quote, and which words the
+attribution rests on."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.core.build import from_texts
+
+BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # an introductory phrase naming someone else does not make them the subject
+        (
+            "In an interview with CNN, Donald Trump questioned the senator's temper, saying he "
+            "could not “make deals” as president.",
+            "Donald Trump",
+            "Donald Trump",
+        ),
+        # a second verb joined by "and" shares the first verb's subject
+        (
+            "In a prison interview with journalist Matei Rosca last year, Marcel Lazar said he "
+            "welcomed extradition and added, “I'll plead guilty, no problem.”",
+            "Marcel Lazar",
+            "Marcel Lazar",
+        ),
+        # a relative pronoun stands for the phrase before it
+        (
+            "“We are gearing up,” said Scott Reed, the chamber's strategist, who added that his "
+            "group plans to zero in on issues “like folks are running for sheriff.”",
+            "Scott Reed",
+            "who",
+        ),
+    ],
+)
+def test_subject_of_the_cue(paragraph: str, speaker: str, mention: str) -> None:
+    name, got_mention = _last_quote(paragraph)
+    assert name == speaker
+    assert got_mention == mention
+
+
+def _last_quote(paragraph: str):
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = [q for q in d.quotes if q.kind != "other"][-1]
+    art = d.article(q.article)
+    return d.speaker_name(q), art.text[q.mention[0] : q.mention[1]] if q.mention else None
+
+
+def test_passive_cue_is_not_the_subject_speaking() -> None:
+    """ "after being asked" is a question put to the subject, not a cue for what follows."""
+    d = from_texts(
+        {
+            "t.txt": BODY
+            + "Ted Cruz blamed the law on “knuckleheaded Democratic politicians.” His comments came "
+            "after being asked again to defend his criticism of “New York values.”\n"
+        }
+    )
+    names = {d.speaker_name(q) for q in d.quotes if q.speaker}
+    assert not any(n and n.startswith("His comments") for n in names)
+
+
+def test_sentence_openers_are_not_part_of_names() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY
+            + "Despite Ted Cruz's loss, he remained upbeat. “We will win the next one,” Cruz said.\n"
+        }
+    )
+    (q,) = [q for q in d.quotes if q.speaker]
+    assert d.speaker_name(q) == "Ted Cruz"
+
+
+def test_noun_phrase_between_quote_and_cue_is_the_speaker() -> None:
+    """Any short noun phrase standing alone between a quote and "told" names the speaker, even
+    when its head noun ("tycoon") is not a known role."""
+    _, mention = _last_quote(
+        "Sheldon Adelson met the candidate in Macau.\n\n“It was very nice,” the gambling tycoon "
+        "told Reuters in a rare interview."
+    )
+    assert mention == "the gambling tycoon"
+
+
+def test_participle_subject_stands_before_a_quoted_title() -> None:
+    """The subject of "saying" is the sentence's subject, even when a quoted show title stands
+    between them and another name follows the title."""
+    name, _ = _last_quote(
+        "Sen. Bernie Sanders visited NBC’s “Today” to discuss his remarks about his rival, "
+        "Hillary Clinton, saying “on her worst day” she would be a better president."
+    )
+    assert name == "Bernie Sanders"
+
+
+def test_participle_right_after_a_quote_continues_its_speaker() -> None:
+    name, _ = _last_quote(
+        "“It would have been more dangerous,” Hillary Clinton told CBS, adding, “I think maybe "
+        "1,500 people were killed last year.”"
+    )
+    assert name == "Hillary Clinton"
+
+
+def test_a_document_that_read_is_the_speaker() -> None:
+    _, mention = _last_quote(
+        "The campaign sent a fundraising email on Wednesday.\n\n“Friend, let me be blunt. I can "
+        "beat her,” the email read."
+    )
+    assert mention == "the email"
+
+
+def test_lowercase_role_words_between_cue_and_name() -> None:
+    name, mention = _last_quote(
+        "“Thanks, Clarkston, for welcoming these refugees,” said master of ceremonies Asab "
+        "Al-Tabchi, a Syrian engineer."
+    )
+    assert (name, mention) == ("Asab Al-Tabchi", "Asab Al-Tabchi")
+
+
+@pytest.mark.parametrize("verb", ["admitted", "bragged", "dubbed", "wanted to know"])
+def test_cue_verbs_with_doubled_consonants_and_phrases(verb: str) -> None:
+    name, mention = _last_quote(f"Senator Mary Landrieu spoke on Monday. She {verb}, “Is this the end?”")
+    assert (name, mention) == ("Mary Landrieu", "She")
+
+
+def test_dash_credit_line_under_a_quote() -> None:
+    name, mention = _last_quote(
+        "“Almost all new income and wealth is going to the top 1 percent.”\n\n- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    assert (name, mention) == ("Bernie Sanders", "Bernie Sanders")
+
+
+def test_a_nickname_someone_gives_is_their_words() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY + "At the rally, Donald Trump called his rival “Crooked Hillary” again. "
+            "The crowd watched “The Apprentice” later.\n"
+        }
+    )
+    kinds = {q.text: (q.kind, d.speaker_name(q)) for q in d.quotes}
+    assert kinds["Crooked Hillary"] == ("fragment", "Donald Trump")
+    assert kinds["The Apprentice"] == ("other", None)
