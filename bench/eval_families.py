@@ -101,7 +101,7 @@ def scale(root: Path, corpus: Path, copies: int) -> None:
             check=False,
         )
         if out.returncode != 0:
-            print(f"  ×{n}: failed: {out.stderr.strip().splitlines()[-1:]}")
+            print(f"  ×{n}: failed (exit {out.returncode}): {out.stderr.strip().splitlines()[-1:]}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(
