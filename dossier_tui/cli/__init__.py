@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -33,7 +34,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app_cmd import run_app
 
         return run_app(args_list)
-    args = _parser().parse_args(args_list)
+    for stream in (sys.stdout, sys.stderr):
+        # a file name that is not UTF-8 (lone surrogates from os.walk) must not crash the output
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    if args_list[0] in COMMANDS:
+        # paths may come before or after options: `dossier cite ID --style apa PATH`
+        name = args_list[0]
+        mod = importlib.import_module(f"dossier_tui.cli.{name}_cmd")
+        p = argparse.ArgumentParser(prog=f"dossier {name}", description=mod.HELP)
+        mod.add_arguments(p)
+        args = p.parse_intermixed_args(args_list[1:])
+        args._run = mod.run
+        args.command = name
+    else:
+        args = _parser().parse_args(args_list)
     try:
         return args._run(args)
     except BrokenPipeError:  # `dossier quotes | head` is fine

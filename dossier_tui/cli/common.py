@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core.build import load
 from ..core.model import Dossier
+from ..core.text import escape_controls
 
 
 def add_common(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -28,7 +29,8 @@ def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:
     (or any problem, with ``--strict``)."""
     dossier = load(*args.paths)
     for problem in dossier.problems:
-        print(f"dossier: {problem}", file=sys.stderr)
+        # a hostile file name must not reach the terminal raw, yet stay recognisable
+        print(f"dossier: {escape_controls(str(problem))}", file=sys.stderr)
     status = 0
     if not dossier.articles and (args.paths or dossier.problems):
         status = 1

@@ -8,9 +8,11 @@ the text keeps its length and no raw NUL reaches a terminal.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _SAMPLE = 8192
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 # Magic numbers of files people keep beside their clippings.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -119,9 +121,13 @@ def _decode_8bit(data: bytes) -> Decoded:
     except Exception:  # pragma: no cover - errors="replace" does not raise
         utf8_like = ""
     bad = utf8_like.count("\ufffd")
-    # Mostly UTF-8 with a few damaged bytes: keep UTF-8 rather than garble every accent.
-    if bad and high and bad * 4 < high:
-        return Decoded(utf8_like, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced with �")
+    # Mostly UTF-8 with a few damaged bytes: keep UTF-8 rather than garble every accent. Damage
+    # is counted in sequences (an encoded lone surrogate is three bad bytes) against the
+    # characters that did decode as multi-byte UTF-8, which 8-bit text almost never contains.
+    damaged = len(re.findall("\ufffd+", utf8_like))
+    decoded = len(_NON_ASCII.findall(utf8_like)) - bad
+    if bad and high and (bad * 4 < high or decoded >= damaged):
+        return Decoded(utf8_like, "utf-8", f"{damaged} invalid UTF-8 byte sequence(s) replaced with �")
     if _c1_ratio(data) > 0:
         try:
             return Decoded(data.decode("cp1252"), "cp1252", "not valid UTF-8; read as Windows-1252 (cp1252)")

@@ -169,7 +169,7 @@ def spreadsheet_safe(value: str) -> str:
 def to_csv(dossier: Dossier) -> str:
     """One quote a row. The ``text`` column is the exact quote except for the formula guard."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; a CR in a field gets quoted
     writer.writerow(CSV_COLUMNS)
     for q in dossier.quotes:
         row = quote_json(dossier, q)

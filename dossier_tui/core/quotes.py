@@ -198,7 +198,18 @@ def find_quotes(article: Article) -> list[RawQuote]:
         out.append(RawQuote(carry[0], body[-1].end, carry[1], closed=False))
     out = [_with_bounds(text, q) for q in out if q.end > q.start and text[q.start : q.end].strip()]
     out.sort(key=lambda q: q.start)
-    return out
+    return _outermost(out)
+
+
+def _outermost(quotes: list[RawQuote]) -> list[RawQuote]:
+    """Drop a quote that starts inside the one before it (a single-quoted quote inside a double
+    one left open, marks nested deeper than two): quotes never overlap."""
+    kept: list[RawQuote] = []
+    for q in quotes:
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
 
 
 _MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
