@@ -19,10 +19,11 @@ one lazily when someone asks for its differences.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import Indel, LCSseq
 
 from .align import FUNCTION_WORDS, Alignment, align
 from .tokens import Token, fold, tokenize, word_keys
@@ -48,10 +49,19 @@ MIN_SHARED_RARE = 2
 PROBE_WORDS = 8
 """Each utterance is indexed under its rarest words only: a fragment has few and is indexed under
 them all; two renderings of a long utterance share most of theirs."""
+NEAR_DUPLICATE = 0.9
+"""Word-level similarity from which two wordings are aligned in order only (nothing moved)."""
 WINDOW_FACTOR = 3
 """An utterance this many times longer than the other is aligned on a window around the match."""
 LCS_SLACK = 0.6
 """Prefilter: in-order shared words must reach this share of what acceptance needs."""
+FULL_COMPARE_NODES = 8
+"""Up to this many different wordings, a family compares every two of them (the inspector shows
+each beside each); beyond, a wording already in the family is not aligned again with the rest, so
+an utterance carried in n different wordings costs about n alignments, not n²."""
+CACHE_NODES = 16384
+"""Tokens and profiles kept while matching: candidates come node by node, so a small cache serves
+nearly every lookup and memory stays flat however large the dossier."""
 MIN_QUOTE_WORDS = 3
 """Shorter quotes ("lasting peace", markup debris) are too little evidence to join a family."""
 STOCK_MAX_WORDS = 6
@@ -167,8 +177,8 @@ def _candidates(
     rare: dict[str, list[int]],
     node_rare: list[frozenset[str]],
     single_article: list[str | None],
-) -> list[tuple[int, int]]:
-    """Node pairs sharing at least two rare content words.
+) -> Iterator[tuple[int, int]]:
+    """Node pairs sharing at least two rare content words, in order, made one node at a time.
 
     Prefix filtering: with words ordered rarest first, two nodes that share two words share one
     among each node's words but its last (its most common). A node is indexed under that prefix, at
@@ -177,30 +187,29 @@ def _candidates(
     rank = {w: n for n, w in enumerate(sorted(rare, key=lambda w: (len(rare[w]), w)))}
     prefix: dict[str, list[int]] = defaultdict(list)
     rest: dict[str, list[int]] = defaultdict(list)
+    heads: list[list[str]] = []
+    tails: list[list[str]] = []
     for x, words in enumerate(node_rare):
-        if len(words) < MIN_SHARED_RARE:
-            continue
-        ordered = sorted(words, key=rank.__getitem__)
-        cut = min(len(ordered) - MIN_SHARED_RARE + 1, PROBE_WORDS)
-        for k in ordered[:cut]:
+        ordered = sorted(words, key=rank.__getitem__) if len(words) >= MIN_SHARED_RARE else []
+        cut = min(len(ordered) - MIN_SHARED_RARE + 1, PROBE_WORDS) if ordered else 0
+        heads.append(ordered[:cut])
+        tails.append(ordered[cut:])
+        for k in heads[-1]:
             prefix[k].append(x)
-        for k in ordered[cut:]:
+        for k in tails[-1]:
             rest[k].append(x)
-    pairs: set[tuple[int, int]] = set()
-    for k, post in prefix.items():
-        for i, x in enumerate(post):
-            for y in post[i + 1 :]:
-                pairs.add((x, y))
-            for y in rest.get(k, ()):
-                if y != x:
-                    pairs.add((x, y) if x < y else (y, x))
-    out = []
-    for x, y in sorted(pairs):
-        if single_article[x] is not None and single_article[x] == single_article[y]:
-            continue  # one article quoting itself is not a second outlet
-        if len(node_rare[x] & node_rare[y]) >= MIN_SHARED_RARE:
-            out.append((x, y))
-    return out
+    for x in range(len(node_rare)):
+        found: set[int] = set()
+        for k in heads[x]:
+            found.update(prefix[k])
+            found.update(rest.get(k, ()))
+        for k in tails[x]:
+            found.update(prefix.get(k, ()))
+        for y in sorted(y for y in found if y > x):
+            if single_article[x] is not None and single_article[x] == single_article[y]:
+                continue  # one article quoting itself is not a second outlet
+            if len(node_rare[x] & node_rare[y]) >= MIN_SHARED_RARE:
+                yield x, y
 
 
 def accept(
@@ -237,17 +246,36 @@ def accept(
 
 
 def _position_links(
-    al: Alignment, owner_a: list[int], owner_b: list[int], tok_a: list[Token]
+    matched: Iterable[tuple[int, int]], owner_a: Sequence[int], owner_b: Sequence[int], keys_a: Sequence[str]
 ) -> set[tuple[int, int]]:
     """Quote positions inside two matched utterances that share at least two words, one of content."""
     words: Counter[tuple[int, int]] = Counter()
     content: Counter[tuple[int, int]] = Counter()
-    for i, j in al.matched:
+    for i, j in matched:
         pair = (owner_a[i], owner_b[j])
         words[pair] += 1
-        if tok_a[i].key not in FUNCTION_WORDS:
+        if keys_a[i] not in FUNCTION_WORDS:
             content[pair] += 1
     return {p for p, n in words.items() if n >= 2 and content[p] >= 1}
+
+
+def _near_duplicate(keys_a: Sequence[str], keys_b: Sequence[str]) -> Alignment | None:
+    """For two wordings that differ in a word or two, the in-order alignment of their words (C++,
+    no difflib): nothing is moved, so it is the alignment. ``None`` when they differ more."""
+    if Indel.normalized_similarity(keys_a, keys_b) < NEAR_DUPLICATE:
+        return None
+    matched: list[tuple[int, int]] = []
+    longest = 0
+    for op in Indel.opcodes(keys_a, keys_b):
+        if op.tag == "equal":
+            n = op.src_end - op.src_start
+            matched.extend(
+                zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True)
+            )
+            longest = max(longest, n)
+    similarity = 2 * len(matched) / (len(keys_a) + len(keys_b))
+    content = len({keys_a[i] for i, _ in matched} - FUNCTION_WORDS)
+    return Alignment((), round(similarity, 3), "trivial", tuple(matched), content, longest)
 
 
 class _Scorer:
@@ -261,6 +289,8 @@ class _Scorer:
     def profile(self, n: int) -> tuple[Counter[str], set[tuple[str, str, str]]]:
         p = self._profiles.get(n)
         if p is None:
+            if len(self._profiles) >= CACHE_NODES:
+                self._profiles.clear()
             keys = self.nodes[n].keys
             p = self._profiles[n] = (Counter(keys), set(zip(keys, keys[1:], keys[2:], strict=False)))
         return p
@@ -269,6 +299,8 @@ class _Scorer:
         """The first copy's tokens (punctuation too) and, for each, its quote's position."""
         t = self._tokens.get(n)
         if t is None:
+            if len(self._tokens) >= CACHE_NODES:
+                self._tokens.clear()
             toks: list[Token] = []
             owner: list[int] = []
             for pos, qi in enumerate(self.nodes[n].copies[0]):
@@ -280,35 +312,49 @@ class _Scorer:
         return t
 
     def plausible(self, x: int, y: int) -> bool:
+        kx, ky = self.nodes[x].keys, self.nodes[y].keys
+        need = max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(len(kx), len(ky)))
+        # In-order shared words (LCS, in C++, so first): moved sentences can add to it, hence the slack.
+        if LCSseq.similarity(kx, ky) < LCS_SLACK * need:
+            return False
         (bag_a, tri_a), (bag_b, tri_b) = self.profile(x), self.profile(y)
-        if tri_a.isdisjoint(tri_b):
-            return False
-        need = max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(len(self.nodes[x].keys), len(self.nodes[y].keys)))
-        if (bag_a & bag_b).total() < need:
-            return False
-        # In-order shared words (LCS, in C++): moved sentences can add to it, hence the slack.
-        return LCSseq.similarity(self.nodes[x].keys, self.nodes[y].keys) >= LCS_SLACK * need
+        return not tri_a.isdisjoint(tri_b) and (bag_a & bag_b).total() >= need
 
     def score(
         self, x: int, y: int, conflict: bool, rare: dict[str, list[int]]
     ) -> set[tuple[int, int]] | None:
         """The linked quote positions, when the two utterances render the same words."""
-        (ta, oa), (tb, ob) = self.tokens(x), self.tokens(y)
         kx, ky = self.nodes[x].keys, self.nodes[y].keys
+        near = _near_duplicate(kx, ky)
+        if near is not None:
+            return self._decide(near, kx, ky, kx, self.nodes[x].owner, self.nodes[y].owner, conflict, rare)
+        (ta, oa), (tb, ob) = self.tokens(x), self.tokens(y)
         # A short quote against a much longer utterance: align it only with the stretch of the long
         # one where its words are densest (fragment to whole is a local match).
         if len(kx) > WINDOW_FACTOR * len(ky):
             ta, oa = self._window(x, set(ky), len(ky))
         elif len(ky) > WINDOW_FACTOR * len(kx):
             tb, ob = self._window(y, set(kx), len(kx))
-        al = align(ta, tb)
-        matched_keys = {ta[i].key for i, _ in al.matched}
+        return self._decide(align(ta, tb), kx, ky, [t.key for t in ta], oa, ob, conflict, rare)
+
+    @staticmethod
+    def _decide(
+        al: Alignment,
+        kx: Sequence[str],
+        ky: Sequence[str],
+        keys_a: Sequence[str],
+        owner_a: Sequence[int],
+        owner_b: Sequence[int],
+        conflict: bool,
+        rare: dict[str, list[int]],
+    ) -> set[tuple[int, int]] | None:
+        matched_keys = {keys_a[i] for i, _ in al.matched}
         rare_matched = len(matched_keys & rare.keys())
         content = min(len(set(kx) - FUNCTION_WORDS), len(set(ky) - FUNCTION_WORDS))
         content_coverage = len(matched_keys - FUNCTION_WORDS) / content if content else 0.0
         if not accept(al, len(kx), len(ky), conflict, rare_matched, content_coverage):
             return None
-        return _position_links(al, oa, ob, ta)
+        return _position_links(al.matched, owner_a, owner_b, keys_a)
 
     def _window(self, n: int, bag: set[str], width: int) -> tuple[list[Token], list[int]]:
         """The tokens of node ``n`` around the ``2 * width`` words richest in ``bag``, with half a
@@ -326,6 +372,32 @@ class _Scorer:
         lo = words[max(0, start - width // 2)]
         hi = words[min(len(words) - 1, start + span - 1 + width // 2)] + 1
         return toks[lo:hi], owner[lo:hi]
+
+
+class _Components:
+    """Union-find over nodes, with component sizes."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.sizes = [1] * n
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def together(self, x: int, y: int) -> bool:
+        return self.find(x) == self.find(y)
+
+    def size(self, x: int) -> int:
+        return self.sizes[self.find(x)]
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[ry] = rx
+            self.sizes[rx] += self.sizes[ry]
 
 
 def _content_ok(keys: tuple[str, ...], node_rare: frozenset[str]) -> bool:
@@ -363,7 +435,10 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
     scorer = _Scorer(dossier, nodes, variants)
     edges: list[tuple[int, int, set[tuple[int, int]]]] = []
     scored = 0
+    joined = _Components(len(nodes))
     for x, y in _candidates(rare, node_rare, single_article):
+        if joined.together(x, y) and joined.size(x) >= FULL_COMPARE_NODES:
+            continue  # a large family already holds both: one more wording adds one alignment
         if not scorer.plausible(x, y):
             continue
         sx, sy = node_speakers[x], node_speakers[y]
@@ -371,6 +446,7 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         got = scorer.score(x, y, bool(sx and sy and not sx & sy), rare)
         if got is not None:
             edges.append((x, y, got))
+            joined.union(x, y)
 
     # Stock phrases: short utterances that several speakers are quoted saying.
     heard: dict[int, set[str]] = {
