@@ -321,3 +321,41 @@ def test_pairs_are_the_same_objects_wherever_they_are_read():
     for fam in fams.families:
         for p in fam.pairs:
             assert p in fams.pairs_for(p.a) and p in fams.pairs_for(p.b)
+
+
+EXTRA = [
+    "today",
+    "again",
+    "surely",
+    "finally",
+    "perhaps",
+    "indeed",
+    "anyway",
+    "still",
+    "now",
+    "too",
+    "then",
+    "here",
+]
+
+
+def test_a_few_wordings_are_each_compared_with_each():
+    d = make_dossier(
+        *((f"a{k}", f"Outlet {k}", [(f"{CEASEFIRE[:-1]} {EXTRA[k]}.", "minister")]) for k in range(4))
+    )
+    (fam,) = build_families(d).families
+    assert len(fam.members) == 4 and len(fam.pairs) == 6
+
+
+def test_many_wordings_of_one_utterance_cost_about_one_alignment_each():
+    n = len(EXTRA)
+    d = make_dossier(
+        *((f"a{k}", f"Outlet {k}", [(f"{CEASEFIRE[:-1]} {EXTRA[k]}.", "minister")]) for k in range(n))
+    )
+    fams = build_families(d)
+    (fam,) = fams.families
+    assert len(fam.members) == n
+    all_pairs = n * (n - 1) // 2
+    assert fams.candidates_scored < all_pairs * 2 // 3 and len(fam.pairs) < all_pairs * 2 // 3
+    for m in fam.members:
+        assert fams.pairs_for(m)

@@ -42,8 +42,11 @@ MIN_COVERAGE = 0.5
 CONFLICT_SIMILARITY = 0.7
 """Stricter bar when the two sides are attributed to different speakers."""
 RARE_SHARE = 0.01
-"""A content word in more than this share of utterances (and more than 10) is common in this dossier:
-it neither proposes candidates nor counts as evidence (slogans, "the White House")."""
+"""A content word in more than this share of wordings (and more than ``RARE_FLOOR``) is common in this
+dossier: it neither proposes candidates nor counts as evidence (slogans, "the White House")."""
+RARE_FLOOR = 30
+"""In a small dossier one utterance may come in many wordings (thirty outlets, each trimming it its
+own way): words carried by this many different wordings still count as rare."""
 MIN_SHARED_RARE = 2
 """Distinct rare content words a match must contain, and candidates must share."""
 PROBE_WORDS = 8
@@ -168,7 +171,7 @@ def _rare_words(nodes: list[Node]) -> tuple[dict[str, list[int]], list[frozenset
     for n, node in enumerate(nodes):
         for k in set(node.keys) - FUNCTION_WORDS:
             postings[k].append(n)
-    cap = max(10, int(RARE_SHARE * len(nodes)))
+    cap = max(RARE_FLOOR, int(RARE_SHARE * len(nodes)))
     rare = {k: v for k, v in postings.items() if len(v) <= cap}
     return rare, [frozenset(k for k in set(node.keys) if k in rare) for node in nodes]
 
