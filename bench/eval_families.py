@@ -10,6 +10,9 @@ overlaps it most. A gold pair counts as found when both quotes land in the same 
 Precision is measured on labelled pairs only (positives and the hand-checked 'apart' pairs), so it
 says how often the matcher groups quotes that share words but are different utterances.
 
+``--reworded N`` (alone): the worst case for matching, every copy of every quote reworded by one
+word, so nothing collapses into identical copies.
+
 ``--scale N``: also time ``build_families`` on the corpus and on it replicated N times in memory,
 each in a fresh process (``bench/child.py families``: seconds, pairs, node pairs aligned, peak
 memory of the whole process). ``--baseline REV``: run the same evaluation and scale runs on git
@@ -111,6 +114,42 @@ def scale(root: Path, corpus: Path, copies: int) -> None:
         )
 
 
+def reworded(corpus: Path, copies: int) -> None:
+    """``build_families`` on the corpus replicated ``copies`` times with every copy of every quote
+    reworded by one word: identical copies cannot collapse, so each quote has ``copies`` wordings.
+    Only what matching reads is changed (quote text); offsets of differences are not used here."""
+    import resource
+    from dataclasses import replace
+
+    from dossier_tui.core.families import build_families
+    from dossier_tui.core.model import Dossier
+
+    d = load(str(corpus))
+    articles, quotes = [], []
+    for k in range(copies):
+        ids = {a.id: f"{a.id}~{k}" for a in d.articles}
+        articles += [replace(a, id=ids[a.id], path=f"copy{k:02d}/{a.path}") for a in d.articles]
+        for q in d.quotes:
+            quotes.append(
+                replace(
+                    q,
+                    id=q.id.replace(q.article, ids[q.article], 1),
+                    article=ids[q.article],
+                    utterance=q.utterance.replace(q.article, ids[q.article], 1),
+                    text=f"{q.text} w{k}",
+                )
+            )
+    big = Dossier(f"{d.title} reworded ×{copies}", tuple(articles), tuple(quotes), d.speakers)
+    t0 = time.perf_counter()
+    fams = build_families(big)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  ×{copies} reworded: {seconds:.2f} s, {len(quotes)} quotes, {len(fams.families)} families, "
+        f"{fams.candidates_scored} aligned while matching, peak {peak:.0f} MB (whole process)"
+    )
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument(
@@ -119,8 +158,18 @@ def main() -> int:
     p.add_argument("gold", nargs="?", type=Path, default=ROOT / "bench" / "families_gold.json")
     p.add_argument("--scale", type=int, default=0, metavar="N", help="also time ×1 and ×N in fresh processes")
     p.add_argument("--baseline", metavar="REV", help="measure git revision REV the same way, first")
+    p.add_argument(
+        "--reworded",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only: ×N with every quote copy reworded (worst case)",
+    )
     args = p.parse_args()
     corpus, gold = args.corpus.resolve(), args.gold.resolve()
+    if args.reworded:
+        reworded(corpus, args.reworded)
+        return 0
     if args.baseline:
         with tempfile.TemporaryDirectory(prefix="dossier-baseline-") as tmp:
             archive = subprocess.run(
