@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from ..core.model import Dossier
-from .commands import PROVIDERS
-from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from ..core.model import Dossier
+
+
+def _lazy_provider(name: str) -> Callable[[], type[Provider]]:
+    """A palette provider imported when the palette opens, not before the first frame."""
+
+    def load() -> type[Provider]:
+        from . import commands
+
+        return getattr(commands, name)
+
+    load.__name__ = name
+    return load
 
 
 class DossierApp(App[None]):
     TITLE = "dossier"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | set(PROVIDERS)
+    COMMANDS = App.COMMANDS | {
+        _lazy_provider(name)
+        for name in ("ArticleCommands", "SpeakerCommands", "QuoteCommands", "CitationStyleCommands")
+    }
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,6 +82,7 @@ class DossierApp(App[None]):
         from .screens.coverage_screen import CoverageScreen
         from .screens.speakers_screen import SpeakersScreen
         from .widgets.article_list import ArticleList
+        from .widgets.hit_list import HitList
         from .widgets.quote_inspector import QuoteInspector
         from .widgets.reader import Reader
         from .widgets.search_panel import SearchPanel
@@ -74,13 +93,15 @@ class DossierApp(App[None]):
             ("Article list", list(ArticleList.BINDINGS)),
             ("Reader", list(Reader.BINDINGS)),
             ("Quote inspector", list(QuoteInspector.BINDINGS)),
-            ("Search", list(SearchPanel.BINDINGS)),
+            ("Search", [*SearchPanel.BINDINGS, *HitList.BINDINGS]),
             ("Speakers view", list(SpeakersScreen.BINDINGS)),
             ("Coverage view", list(CoverageScreen.BINDINGS)),
             ("Copy menu", list(CopyMenu.BINDINGS)),
         ]
 
     def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         keymap = dict(getattr(self, "_keymap", {}) or {})

@@ -15,6 +15,7 @@ from .render import MUTED, outlet_label, title_label
 from .safe import safe, shorten
 
 if TYPE_CHECKING:
+    from ..core.model import Dossier
     from .app import DossierApp
     from .screens.main_screen import MainScreen
 
@@ -55,15 +56,21 @@ class _DossierProvider(Provider):
             yield DiscoveryHit(Content.assemble((prefix, MUTED), text), callback, text=text)
 
 
+def _article_items(dossier: Dossier) -> list[tuple[str, str]]:
+    """(article id, "Outlet: Title") once per dossier, not on every keystroke."""
+    return dossier.derived(
+        "tui.palette_articles",
+        lambda d: [(a.id, shorten(f"{outlet_label(a)[0]}: {title_label(a)[0]}", 100)) for a in d.articles],
+    )
+
+
 class ArticleCommands(_DossierProvider):
     def items(self):
         main = self.main
         if main is None or main.dossier is None:
             return
-        for a in main.dossier.articles:
-            outlet, _ = outlet_label(a)
-            title, _ = title_label(a)
-            yield "article  ", shorten(f"{outlet}: {title}", 100), partial(main.jump_to_article, a.id)
+        for article_id, text in _article_items(main.dossier):
+            yield "article  ", text, partial(main.jump_to_article, article_id)
 
 
 class SpeakerCommands(_DossierProvider):
@@ -75,16 +82,47 @@ class SpeakerCommands(_DossierProvider):
             yield "speaker  ", shorten(safe(s.name), 80), partial(main.action_speakers, s.id)
 
 
+QUOTE_HITS = 30
+"""Quotes offered by the palette: the search engine's best, so a keystroke never scans them all."""
+
+
 class QuoteCommands(_DossierProvider):
+    def _quote_item(self, main: MainScreen, quote_id: str) -> tuple[str, str, Callable[[], None]]:
+        assert main.dossier is not None
+        d = main.dossier
+        q = d.quote(quote_id)
+        who = d.speaker_name(q)
+        text = shorten(safe(q.text), 90) + (f" — {safe(who)}" if who else "")
+        return "quote    ", text, partial(main.jump_to_quote, q.id)
+
     def items(self):
         main = self.main
         if main is None or main.dossier is None:
             return
-        d = main.dossier
-        for q in d.quotes:
-            who = d.speaker_name(q)
-            text = shorten(safe(q.text), 90) + (f" — {safe(who)}" if who else "")
-            yield "quote    ", text, partial(main.jump_to_quote, q.id)
+        for q in main.dossier.quotes[:20]:
+            yield self._quote_item(main, q.id)
+
+    async def search(self, query: str) -> Hits:
+        main = self.main
+        if main is None or main.dossier is None or not query.strip():
+            return
+        matcher = self.matcher(query)
+        try:
+            hits = features.search(main.dossier, query, limit=QUOTE_HITS * 2)
+        except Exception:  # the palette must never fail on a search bug
+            return
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.kind != "quote" or hit.quote is None or hit.quote in seen:
+                continue
+            seen.add(hit.quote)
+            prefix, text, callback = self._quote_item(main, hit.quote)
+            # the engine found it (maybe across words); rank by the palette's own matcher, its
+            # other finds last
+            score = matcher.match(text) or 0.001
+            yield Hit(score, highlighted(query, text, matcher.fuzzy_search, prefix), callback, text=text)
+            if len(seen) >= QUOTE_HITS:
+                break
 
 
 class CitationStyleCommands(_DossierProvider):

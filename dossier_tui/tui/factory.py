@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..core.model import Dossier
 from .app import DossierApp
+
+if TYPE_CHECKING:
+    from ..core.model import Dossier
 
 
 def make_app(

@@ -6,10 +6,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.model import Dossier, Quote
 from .safe import safe
+
+if TYPE_CHECKING:
+    from ..core.model import Dossier, Quote
 
 log = logging.getLogger(__name__)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from ..core.model import Dossier
+if TYPE_CHECKING:
+    from ..core.model import Dossier
 
 
 @dataclass

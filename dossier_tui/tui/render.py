@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from ..core.model import Article, Dossier, Paragraph, Quote
 from . import features
 from .safe import plain, safe, safe_same_length, shorten
+from .theme import (
+    CUE_STYLE,
+    HIT_STYLE,
+    MENTION_STYLE,
+    MUTED,
+    SELECTED_STYLE,
+    SPEAKER_STYLES,
+    UNATTRIBUTED_STYLE,
+)
 
-# Speaker colours: theme variables, so they read in dark and light themes alike.
-SPEAKER_STYLES = ("$accent", "$success", "$warning", "$secondary", "$primary", "$error")
-UNATTRIBUTED_STYLE = "italic $foreground-muted"
-SELECTED_STYLE = "bold reverse"
-HIT_STYLE = "bold underline $warning"
-CUE_STYLE = "bold underline $accent"
-MENTION_STYLE = "bold underline $success"
-MUTED = "$foreground-muted"
+if TYPE_CHECKING:
+    from ..core.model import Article, Dossier, Paragraph, Quote
+
 TRIVIAL_LABELS = frozenset({"punctuation", "case", "spelling", "function-word"})
 
 

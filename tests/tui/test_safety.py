@@ -104,3 +104,42 @@ async def test_palette_hits_show_markup_literally(tmp_path):
 
 def test_clean_payload_strips_controls_keeps_text():
     assert clean_payload(f"a{OSC52}b\x1b[1mc\r\nd\te") == "abc\nd\te"
+
+
+async def test_hostile_text_wrapped_by_the_line_reader_stays_literal(tmp_path):
+    """The line-API reader cuts the hostile paragraph into many short lines: every piece is still
+    literal text, clicking anywhere in the reader fires nothing, no escape byte is drawn."""
+    dossier = _load_hostile(tmp_path)
+    messages: list = []
+    app = make_app(dossier=dossier)
+    async with app.run_test(size=(40, 30), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        reader = app.main_screen.reader
+        shown = "".join(
+            "".join(seg.text for seg in reader._strips.get((y, reader._layout_width)) or ())
+            for y in range(len(reader._lines))
+        )
+        assert "\x1b" not in shown and "\x07" not in shown
+        text = screen_text(app)
+        assert "[/bold]" in text and "[$accent]" in text
+        region = reader.content_region
+        for y in range(region.y, region.bottom):
+            for x in range(region.x, region.right, 6):
+                await pilot.click(offset=(x, y))
+        await settle(pilot)
+        assert app.is_running and app.return_code is None
+        assert not [m for m in messages if type(m).__name__ in ("ExitApp", "Quit")]
+
+
+async def test_palette_quote_hits_from_the_search_engine_are_literal(tmp_path):
+    dossier = _load_hostile(tmp_path)
+    app = make_app(dossier=dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"stay calm")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        text = screen_text(app)
+        assert "[/bold] stay [$accent] calm" in text
+        assert "\x1b" not in text and "52;c;" not in text
+        assert app.is_running

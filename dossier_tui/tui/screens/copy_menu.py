@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..render import MUTED
 from ..safe import safe, shorten
+from ..theme import MUTED
 
 
 class CopyMenu(ModalScreen[int | None]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -11,10 +11,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
-from ...core.model import Dossier
 from .. import features
 from ..render import outlet_label
 from ..safe import safe, shorten
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:

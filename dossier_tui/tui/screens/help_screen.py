@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..render import MUTED
+from ..theme import MUTED
 
 # Keys Textual provides that the user should know about too.
 BUILTIN: tuple[tuple[str, str], ...] = (

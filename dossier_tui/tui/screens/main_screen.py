@@ -3,26 +3,22 @@ state; workers (loading, search) only post messages that its handlers apply."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import sys
 import threading
 import time
-import webbrowser
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import urlparse
 
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from ...core.model import Dossier, Quote
-from .. import features
-from ..clipboard import copy_text
 from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
-from ..render import hit_source_spans
 from ..safe import safe
 from ..widgets.article_list import ArticleList
 from ..widgets.dossier_header import DossierHeader
@@ -31,7 +27,29 @@ from ..widgets.reader import Reader
 from ..widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from ...core.model import Dossier, Quote
     from ..app import DossierApp
+
+
+def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> None:
+    """The loading thread: parse, hand the dossier over, then warm the shared caches (families,
+    search index) so the first search and comparison are quick."""
+    from ... import load
+    from .. import features
+
+    # Hand the GIL back to the UI thread within 1 ms (not 5) so keys work while this parses.
+    sys.setswitchinterval(0.001)
+    try:
+        dossier = load(*paths)
+    except Exception as exc:  # shown as a notice; the app stays up
+        settle(loaded, exc)
+        settle(warmed, None)
+        return
+    settle(loaded, dossier)
+    for warm in (lambda: features.families(dossier), lambda: dossier.search("a", limit=1)):
+        with contextlib.suppress(Exception):
+            warm()
+    settle(warmed, None)
 
 
 class MainScreen(Screen):
@@ -58,6 +76,7 @@ class MainScreen(Screen):
         Binding("escape", "back", "Back", show=False, id="dossier.back"),
     ]
 
+    AUTO_FOCUS = "#articles"  # never the hidden search input: keys typed while loading are commands
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (60, "-normal"), (150, "-wide")]
 
     def __init__(self, paths: list[str], dossier: Dossier | None = None) -> None:
@@ -108,7 +127,8 @@ class MainScreen(Screen):
             return
         what = ", ".join(safe(p) for p in self.paths) if self.paths else "the bundled seed articles"
         self.add_class("-loading")
-        self.reader.loading = True
+        # A line of text, not a LoadingIndicator: its animation would compete with the loader.
+        self.reader.show_message(f"Loading {what}…")
         started = time.monotonic()
 
         def progress() -> None:
@@ -117,26 +137,33 @@ class MainScreen(Screen):
 
         progress()
         self._progress_timer = self.set_interval(0.5, progress)
-        self._load()
+        # Start loading once the first frame is out: the worker thread competes for the GIL.
+        self.call_after_refresh(self._load)
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self) -> None:
-        from ... import load
+    @work(exclusive=True, group="load", exit_on_error=False, description="load")
+    async def _load(self) -> None:
+        """Parse in a daemon thread, so ``q`` quits at once even while a big dossier loads (a
+        Textual thread worker would keep the process alive until parsing ends)."""
+        loop = asyncio.get_running_loop()
+        loaded: asyncio.Future[Any] = loop.create_future()
+        warmed: asyncio.Future[Any] = loop.create_future()
 
-        try:
-            dossier = load(*self.paths)
-        except Exception as exc:  # shown as a notice; the app stays up
-            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+        def settle(future: asyncio.Future[Any], value: Any) -> None:
+            with contextlib.suppress(RuntimeError):  # the app (and its loop) already closed
+                loop.call_soon_threadsafe(lambda: future.done() or future.set_result(value))
+
+        threading.Thread(
+            target=_load_and_warm, args=(self.paths, settle, loaded, warmed), name="dossier-load", daemon=True
+        ).start()
+        result = await loaded
+        if isinstance(result, BaseException):
+            self.post_message(LoadFailed(f"{type(result).__name__}: {result}"))
             return
-        self.post_message(DossierLoaded(dossier))
-        # Warm the shared caches off the UI thread so the first search and compare are quick.
-        for warm in (lambda: features.families(dossier), lambda: dossier.search("a", limit=1)):
-            with contextlib.suppress(Exception):
-                warm()
+        self.post_message(DossierLoaded(result))
+        await warmed
 
     def _stop_progress(self) -> None:
         self.remove_class("-loading")
-        self.reader.loading = False
         if self._progress_timer is not None:
             self._progress_timer.stop()
 
@@ -147,11 +174,8 @@ class MainScreen(Screen):
         self.articles.show(dossier)
         self.articles.focus()
         if not dossier.articles:
-            self.reader.remove_children()
-            self.reader.mount(
-                Static(
-                    "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
-                )
+            self.reader.show_message(
+                "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
             )
         if dossier.problems:
             self.notify(
@@ -163,6 +187,7 @@ class MainScreen(Screen):
     def on_load_failed(self, message: LoadFailed) -> None:
         self._stop_progress()
         self.query_one(DossierHeader).show(None, "nothing loaded")
+        self.reader.show_message("Nothing loaded.")
         self.notify(
             f"Could not load the dossier: {safe(message.error)}", severity="error", markup=False, timeout=10
         )
@@ -235,8 +260,10 @@ class MainScreen(Screen):
             return
         self._run_search(self.dossier, event.query)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
     def _run_search(self, dossier: Dossier, query: str) -> None:
+        from .. import features
+
         try:
             hits, error = features.search(dossier, query, limit=50), None
         except Exception as exc:
@@ -259,11 +286,13 @@ class MainScreen(Screen):
         self.hit_index = index % len(self.hits)
         hit = self.hits[self.hit_index]
         results = self.search_panel.results
-        if results.option_count > self.hit_index:
+        if results.hit_count > self.hit_index:
             results.highlighted = self.hit_index
         if hit.article is None:  # a speaker hit: show who said what
             self.action_speakers(hit.speaker)
             return
+        from ..render import hit_source_spans
+
         article_id, spans = hit_source_spans(self.dossier, hit)
         assert article_id is not None
         self.articles.select_article(article_id)
@@ -284,6 +313,9 @@ class MainScreen(Screen):
 
     # -- copy, open ------------------------------------------------------------------------
     def action_copy_quote(self) -> None:
+        from .. import features
+        from ..clipboard import copy_text
+
         quote = self.current_quote()
         if quote is None or self.dossier is None:
             self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
@@ -292,6 +324,8 @@ class MainScreen(Screen):
         copy_text(self.app, features.cite_quote(self.dossier, quote, style), f"quote + citation ({style})")
 
     def action_copy_menu(self) -> None:
+        from .. import features
+        from ..clipboard import copy_text
         from .copy_menu import CopyMenu
 
         quote = self.current_quote()
@@ -308,6 +342,9 @@ class MainScreen(Screen):
         self.app.push_screen(CopyMenu(choices), done)
 
     def action_open_url(self) -> None:
+        import webbrowser
+        from urllib.parse import urlparse
+
         article = self.reader.article
         url = article.meta.value("url") if article is not None else None
         if not url:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -10,9 +10,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...core.model import Dossier
-from ..render import MUTED
 from ..safe import plain
+from ..theme import MUTED
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 class ProblemsScreen(ModalScreen[None]):

@@ -3,7 +3,7 @@ highlighted. ``enter`` on a quote jumps to it in the reader."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -14,9 +14,11 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
-from ...core.model import Dossier
 from ..render import MUTED, outlet_label
 from ..safe import safe, shorten
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 UNATTRIBUTED = "-"
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from contextlib import suppress
 from itertools import groupby
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from ...core.model import Article, Dossier
 from ..messages import ArticleChosen
-from ..render import MUTED, article_row, date_label, outlet_label, title_label
+from ..theme import MUTED
+
+if TYPE_CHECKING:
+    from ...core.model import Article, Dossier
 
 SORTS = ("outlet", "date", "title", "quotes")
 
@@ -42,6 +44,8 @@ class ArticleList(OptionList):
         self._rebuild(keep)
 
     def _key(self, article: Article) -> tuple:
+        from ..render import outlet_label, title_label
+
         assert self.dossier is not None
         outlet = outlet_label(article)[0].casefold()
         date = article.meta.value("date") or "9999"
@@ -55,6 +59,8 @@ class ArticleList(OptionList):
         return (outlet, date, title)
 
     def _group(self, article: Article) -> str | None:
+        from ..render import date_label, outlet_label
+
         if self.sort == "outlet":
             return outlet_label(article)[0]
         if self.sort == "date":
@@ -62,6 +68,8 @@ class ArticleList(OptionList):
         return None
 
     def _rebuild(self, keep: str | None = None) -> None:
+        from ..render import article_row
+
         if self.dossier is None:
             return
         keep = keep or self.current_article

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.model import Dossier
-from ..render import MUTED
 from ..safe import safe
+from ..theme import MUTED
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 def header_content(dossier: Dossier | None, loading: str | None = None) -> Content:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.model import Dossier
-from ..render import MUTED, inspector_content
+from ..theme import MUTED
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 class QuoteInspector(VerticalScroll):
@@ -46,6 +48,8 @@ class QuoteInspector(VerticalScroll):
         self.refresh_view()
 
     def refresh_view(self) -> None:
+        from ..render import inspector_content
+
         body = self.query_one("#inspector-body", Static)
         if self.dossier is None or self.quote_id is None:
             body.update(Content.styled("No quote selected.", MUTED))

@@ -1,31 +1,58 @@
-"""The reader: one article as clean text, quotes coloured by speaker, the selected one emphasised."""
+"""The reader: one article as clean text, quotes coloured by speaker, the selected one emphasised.
+
+Drawn with Textual's line API (like toolong): the article is laid out as character ranges per
+screen line, and only the lines on screen are styled and rendered, from a small cache. So a
+10,000-paragraph article or a 100,000-character quote opens and scrolls at once. Every line is
+built as literal ``Content`` of text cleaned of escape sequences: nothing is parsed as markup.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.cache import LRUCache
+from textual.content import Content
+from textual.events import Click, Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
-from ...core.model import Article, Dossier
 from ..messages import QuoteSelected
-from ..render import meta_content, paragraph_content
+from ..strips import line_strip
+from ..theme import (
+    CUE_STYLE,
+    DIM_STYLE,
+    HIT_STYLE,
+    MENTION_STYLE,
+    MUTED,
+    SELECTED_STYLE,
+)
+
+if TYPE_CHECKING:
+    from ...core.model import Article, Dossier, Quote
 
 # Non-body paragraphs (bylines, captions, footers) are shown dimmed; every paragraph is shown.
-_DIM_KINDS = {"caption", "related", "url", "footer", "other", "byline", "date", "dateline"}
+_DIM_KINDS = frozenset({"caption", "related", "url", "footer", "other", "byline", "date", "dateline"})
+
+# What a screen line shows: (block, start, end). block >= 0: characters start..end of that
+# paragraph's display text; the negative blocks below.
+_META, _RULE, _BLANK, _MESSAGE = -1, -2, -3, -4
+
+Span = tuple[int, int]
 
 
-class ParagraphView(Static):
-    """One paragraph; a Static of literal Content (never markup), so nothing in it is clickable."""
+def display_text(clean: str, segments: Sequence[Span]) -> str:
+    """A paragraph as shown: its source segments joined by one space (as ``Paragraph.text``),
+    newlines and tabs made spaces so offsets stay those of the joined text."""
+    return " ".join(clean[a:b] for a, b in segments).replace("\n", " ").replace("\t", " ")
 
-    DEFAULT_CSS = "ParagraphView { margin-bottom: 1; }"
 
-
-class Reader(VerticalScroll):
-    """Scrollable article; its quotes are walked (from the screen's ``[``/``]``) and the selected
-    one is scrolled into view."""
+class Reader(ScrollView, can_focus=True):
+    """Scrollable article; its quotes are walked (from the screen's ``[``/``]``), the selected one
+    is scrolled into view, and clicking a quote selects it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="reader.down"),
@@ -34,24 +61,32 @@ class Reader(VerticalScroll):
         Binding("G", "scroll_end", "Bottom", show=False, id="reader.bottom"),
     ]
 
-    can_focus = True
-
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.dossier: Dossier | None = None
         self.article: Article | None = None
         self.quote_id: str | None = None
-        self.hit_spans: list[tuple[int, int]] = []
-        self._views: list[ParagraphView] = []
+        self.hit_spans: list[Span] = []
         self.border_title = "Reader"
+        self._texts: list[str] = []  # display text per paragraph
+        self._quotes_by_para: dict[int, list[Quote]] = {}
+        self._message: Content | None = None
+        self._meta = Content("")
+        self._lines: list[tuple[int, int, int]] = []
+        self._para_first_line: list[int] = []
+        self._meta_lines: list[Content] = []
+        self._layout_width = -1
+        self._spans: dict[int, list[tuple[int, int, str]]] = {}
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
 
+    # -- what is shown ---------------------------------------------------------------------
     async def show(
         self,
         dossier: Dossier,
         article: Article,
         *,
         quote_id: str | None = None,
-        hit_spans: Sequence[tuple[int, int]] = (),
+        hit_spans: Sequence[Span] = (),
     ) -> None:
         """Show ``article``; select ``quote_id`` (default: its first quote) and underline hits."""
         same = self.article is article and self.dossier is dossier
@@ -64,53 +99,202 @@ class Reader(VerticalScroll):
         self.quote_id = quote_id
         self.hit_spans = list(hit_spans)
         self.border_title = article.id
-        if same:
-            self._restyle()
-        else:
-            await self.remove_children()
-            self._views = []
-            for p in article.paragraphs:
-                view = ParagraphView(self._paragraph(p))
-                if p.kind in _DIM_KINDS:
-                    view.add_class("dim")
-                self._views.append(view)
-            await self.mount_all(
-                [ParagraphView(meta_content(dossier, article), classes="meta"), *self._views]
-            )
-            self.scroll_home(animate=False)
+        self._message = None
+        if not same:
+            self._prepare_article(dossier, article)
+            self._relayout(keep_position=False)
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        self._restyle()
         self.post_message(QuoteSelected(quote_id))
         self.call_after_refresh(self._scroll_to_target)
 
-    def _paragraph(self, p):
-        assert self.dossier is not None and self.article is not None
-        return paragraph_content(
-            self.dossier, self.article, p, selected=self.quote_id, hit_spans=self.hit_spans
+    def show_message(self, text: str) -> None:
+        """Show one line of our own text instead of an article (e.g. nothing could be loaded)."""
+        self.dossier = self.article = None
+        self.quote_id, self.hit_spans = None, []
+        self._texts, self._quotes_by_para = [], {}
+        self._message = Content(text)
+        self._relayout(keep_position=False)
+
+    def _prepare_article(self, dossier: Dossier, article: Article) -> None:
+        """Per article, once: display texts and which quotes touch which paragraph."""
+        from ..render import meta_content
+        from ..safe import safe_same_length
+
+        clean = safe_same_length(article.text)
+        paragraphs = article.paragraphs
+        self._texts = [display_text(clean, p.segments) for p in paragraphs]
+        starts = [p.start for p in paragraphs]
+        by_para: dict[int, list[Quote]] = {}
+        for q in dossier.quotes_in(article.id):
+            first = max(0, bisect_right(starts, q.start) - 1)
+            last = max(first, bisect_left(starts, q.end) - 1)
+            for i in range(first, min(last, len(paragraphs) - 1) + 1):
+                if paragraphs[i].end > q.start and paragraphs[i].start < q.end:
+                    by_para.setdefault(i, []).append(q)
+        self._quotes_by_para = by_para
+        self._meta = meta_content(dossier, article)
+
+    # -- layout: character ranges per screen line ------------------------------------------
+    @property
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def on_resize(self, event: Resize) -> None:
+        if self._text_width != self._layout_width:
+            self._relayout(keep_position=True)
+
+    def _relayout(self, *, keep_position: bool) -> None:
+        from ..wrap import wrap_offsets
+
+        anchor = self._line_anchor(int(self.scroll_y)) if keep_position else None
+        width = self._text_width
+        lines: list[tuple[int, int, int]] = []
+        self._para_first_line = []
+        self._meta_lines = []
+        if self._message is not None:
+            lines = [(_MESSAGE, 0, 0)]
+        elif self.article is not None:
+            self._meta_lines = self._meta.wrap(width)
+            lines.extend((_META, i, 0) for i in range(len(self._meta_lines)))
+            lines.append((_RULE, 0, 0))
+            append = lines.append
+            for index, text in enumerate(self._texts):
+                append((_BLANK, 0, 0))
+                self._para_first_line.append(len(lines))
+                offsets = wrap_offsets(text, width) or [(0, 0)]
+                lines.extend((index, a, b) for a, b in offsets)
+        self._lines = lines
+        self._layout_width = width
+        self._strips.clear()
+        self.virtual_size = Size(width, len(lines))
+        if anchor is not None:
+            y = self._line_of(*anchor)
+            self.call_after_refresh(lambda: self.scroll_to(y=y, animate=False, immediate=True))
+        self.refresh()
+
+    def _line_anchor(self, y: int) -> tuple[int, int] | None:
+        """(paragraph, offset) of the first text line at or below screen line ``y``."""
+        for block, start, _ in self._lines[max(0, y) : max(0, y) + 3]:
+            if block >= 0:
+                return block, start
+        return None
+
+    def _line_of(self, paragraph: int, offset: int) -> int:
+        """The screen line showing character ``offset`` of ``paragraph``'s display text."""
+        if not 0 <= paragraph < len(self._para_first_line):
+            return 0
+        first = self._para_first_line[paragraph]
+        end = (
+            self._para_first_line[paragraph + 1] - 1
+            if paragraph + 1 < len(self._para_first_line)
+            else len(self._lines)
         )
+        y = first
+        while y + 1 < end and self._lines[y + 1][0] == paragraph and self._lines[y + 1][1] <= offset:
+            y += 1
+        return y
 
+    # -- styles ----------------------------------------------------------------------------
     def _restyle(self) -> None:
-        assert self.article is not None
-        for p, view in zip(self.article.paragraphs, self._views, strict=False):
-            view.update(self._paragraph(p))
+        self._spans.clear()
+        self._strips.clear()
+        self.refresh()
 
-    def _target_paragraph(self) -> int | None:
+    def _para_spans(self, index: int) -> list[tuple[int, int, str]]:
+        """(start, end, style) in the paragraph's display text, lowest layer first."""
+        spans = self._spans.get(index)
+        if spans is not None:
+            return spans
+        from ..render import display_span, speaker_style
+
+        assert self.article is not None and self.dossier is not None
+        paragraph = self.article.paragraphs[index]
+        spans = []
+        if paragraph.kind in _DIM_KINDS:
+            spans.append((0, len(self._texts[index]), DIM_STYLE))
+        for q in self._quotes_by_para.get(index, ()):
+            span = display_span(paragraph, q.start, q.end)
+            if span is None:
+                continue
+            spans.append((*span, speaker_style(self.dossier, q.speaker)))
+            if q.id == self.quote_id:
+                spans.append((*span, SELECTED_STYLE))
+                for mark, style in ((q.cue, CUE_STYLE), (q.mention, MENTION_STYLE)):
+                    if mark is not None and (m := display_span(paragraph, *mark)):
+                        spans.append((*m, style))
+        for a, b in self.hit_spans:
+            if a < paragraph.end and b > paragraph.start and (span := display_span(paragraph, a, b)):
+                spans.append((*span, HIT_STYLE))
+        self._spans[index] = spans
+        return spans
+
+    def _line_content(self, y: int) -> Content:
+        block, start, end = self._lines[y]
+        if block == _META:
+            return self._meta_lines[start]
+        if block == _RULE:
+            return Content.styled("─" * self._layout_width, MUTED)
+        if block == _MESSAGE:
+            return self._message or Content("")
+        if block == _BLANK:
+            return Content("")
+        content = Content(self._texts[block][start:end], strip_control_codes=False)
+        for a, b, style in self._para_spans(block):
+            if a < end and b > start:
+                content = content.stylize(style, max(a, start) - start, min(b, end) - start)
+        return content
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = y + scroll_y
+        width = self.scrollable_content_region.width
+        style = self.visual_style
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(width, style.rich_style)
+        key = (index, self._layout_width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = line_strip(self, self._line_content(index), self._layout_width, style)
+            self._strips[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, style.rich_style)
+
+    # -- the selected quote ----------------------------------------------------------------
+    def _target(self) -> tuple[int, int, int] | None:
+        """(paragraph, display start, display end) of the first hit, else of the selected quote."""
         if self.dossier is None or self.article is None:
             return None
-        if self.hit_spans:
-            para = self.article.paragraph_at(self.hit_spans[0][0])
-            if para is not None:
-                return para.index
-        if self.quote_id is not None:
+        from ..render import display_span
+
+        spans = list(self.hit_spans)
+        if not spans and self.quote_id is not None:
             try:
-                return self.dossier.quote(self.quote_id).paragraph
+                q = self.dossier.quote(self.quote_id)
             except KeyError:
                 return None
+            spans = [(q.start, q.end)]
+        for a, b in spans:
+            para = self.article.paragraph_at(a)
+            if para is not None and (span := display_span(para, a, min(b, para.end))):
+                return para.index, span[0], span[1]
         return None
 
     def _scroll_to_target(self) -> None:
-        index = self._target_paragraph()
-        if index is None or not 0 <= index < len(self._views):
+        """Bring the hit or quote into view: all of it when it fits, else its start near the top."""
+        target = self._target()
+        if target is None:
             return
-        self.scroll_to_widget(self._views[index], animate=False, top=False)
+        para, start, end = target
+        first, last = self._line_of(para, start), self._line_of(para, max(start, end - 1))
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if top <= first and last < top + height:
+            return
+        if last - first < height:
+            y = first if first < top else last - height + 1
+        else:
+            y = first - min(2, height // 3)
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
     def select_quote(self, quote_id: str | None) -> None:
         if self.dossier is None or self.article is None:
@@ -140,3 +324,29 @@ class Reader(VerticalScroll):
 
     def action_previous_quote(self) -> None:
         self._step(-1)
+
+    def quote_at(self, x: int, y: int) -> Quote | None:
+        """The quote under content coordinates (``x``, ``y``) of the widget, if any."""
+        index = y + int(self.scroll_y)
+        if not 0 <= index < len(self._lines) or self.article is None or self.dossier is None:
+            return None
+        block, start, end = self._lines[index]
+        offset = start + x + int(self.scroll_x)
+        if block < 0 or not start <= offset < end:
+            return None
+        from ..render import display_span
+
+        paragraph = self.article.paragraphs[block]
+        for q in self._quotes_by_para.get(block, ()):
+            span = display_span(paragraph, q.start, q.end)
+            if span is not None and span[0] <= offset < span[1]:
+                return q
+        return None
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        quote = self.quote_at(offset.x, offset.y)
+        if quote is not None and quote.id != self.quote_id:
+            self.select_quote(quote.id)

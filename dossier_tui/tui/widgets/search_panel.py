@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input
 
-from ...core.model import Dossier
-from ..render import MUTED, hit_content
+from ..theme import MUTED
+from .hit_list import HitList
+
+if TYPE_CHECKING:
+    from ...core.model import Dossier
 
 
 class SearchPanel(Vertical):
@@ -35,25 +37,23 @@ class SearchPanel(Vertical):
 
     def compose(self):
         yield Input(placeholder="fuzzy search: 'exact ^prefix suffix$ !not a | b", id="search-input")
-        yield OptionList(markup=False, id="search-results")
+        yield HitList(id="search-results")
 
     @property
     def input(self) -> Input:
         return self.query_one("#search-input", Input)
 
     @property
-    def results(self) -> OptionList:
-        return self.query_one("#search-results", OptionList)
+    def results(self) -> HitList:
+        return self.query_one("#search-results", HitList)
 
     def show_hits(self, dossier: Dossier, query: str, hits: list[Any], error: str | None = None) -> None:
-        results = self.results
-        results.clear_options()
+        message = None
         if error:
-            results.add_option(Option(Content.styled(error, "$error"), disabled=True))
+            message = Content.styled(error, "$error")
         elif not hits and query.strip():
-            results.add_option(Option(Content.styled("no match", MUTED), disabled=True))
-        else:
-            results.add_options([Option(hit_content(dossier, h), id=str(n)) for n, h in enumerate(hits)])
+            message = Content.styled("no match", MUTED)
+        self.results.show(dossier, hits if message is None else [], message)
         self.border_title = f"Search · {len(hits)} hits" if query.strip() else "Search"
 
     @on(Input.Changed, "#search-input")
@@ -64,17 +64,16 @@ class SearchPanel(Vertical):
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self.results.option_count and self.results.get_option_at_index(0).id is not None:
+        if self.results.hit_count:
             self.post_message(self.HitChosen(0))
 
-    @on(OptionList.OptionSelected, "#search-results")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(HitList.Picked)
+    def _picked(self, event: HitList.Picked) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.post_message(self.HitChosen(int(event.option.id)))
+        self.post_message(self.HitChosen(event.index))
 
     def action_focus_results(self) -> None:
-        if self.results.option_count:
+        if self.results.hit_count:
             self.results.focus()
             if self.results.highlighted is None:
                 self.results.highlighted = 0
