@@ -359,3 +359,29 @@ def test_many_wordings_of_one_utterance_cost_about_one_alignment_each():
     assert fams.candidates_scored < all_pairs * 2 // 3 and len(fam.pairs) < all_pairs * 2 // 3
     for m in fam.members:
         assert fams.pairs_for(m)
+
+
+def test_an_idiom_never_stands_for_the_link_between_two_longer_quotes():
+    # "boots on the ground" first matches everything that contains it; once it turns out an idiom it
+    # must not have hidden that Rubio's two renderings match each other.
+    others = ["kasich", "carson", "bolton", "paul", "cruz", "bush"]
+    long_quotes = [
+        (
+            f"{name}{k}",
+            f"Outlet {name}",
+            [(f"My friend {name} wants more American boots on the ground in Syria {k}.", name)],
+        )
+        for k, name in enumerate(others)
+    ]
+    rubio = "When I said no boots on the ground, the American people understood we are not sending an army."
+    d = make_dossier(
+        ("a", "Outlet A", [(BOOTS, "obama")]),
+        ("b", "Outlet B", [(BOOTS, "kasich")]),
+        *long_quotes,
+        ("r1", "Outlet R1", [(rubio, "rubio")]),
+        ("r2", "Outlet R2", [(rubio.replace("army", "invading army"), "rubio")]),
+    )
+    fams = build_families(d)
+    fam = fams.family_of("r1:q1")
+    assert fam is not None and fam.members == ("r1:q1", "r2:q1")
+    assert fams.family_of("a:q1") is None

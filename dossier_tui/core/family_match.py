@@ -449,7 +449,9 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         got = scorer.score(x, y, bool(sx and sy and not sx & sy), rare)
         if got is not None:
             edges.append((x, y, got))
-            joined.union(x, y)
+            if min(len(nodes[x].keys), len(nodes[y].keys)) > STOCK_MAX_WORDS:
+                # Not through a phrase that may turn out an idiom: it must not stand for a link.
+                joined.union(x, y)
 
     # Stock phrases: short utterances that several speakers are quoted saying.
     heard: dict[int, set[str]] = {
