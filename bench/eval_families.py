@@ -1,19 +1,32 @@
-"""Precision and recall of family membership against hand-labelled pairs, and build time.
+"""Precision and recall of family membership against hand-labelled pairs; build time and scale.
 
-Usage: python bench/eval_families.py [CORPUS_DIR] [GOLD_JSON]
+Usage:
+    python bench/eval_families.py [CORPUS_DIR] [GOLD_JSON] [--scale N] [--baseline REV]
+
 (defaults: ../shared/corpora/polnear-train and bench/families_gold.json).
 
 Gold members are file + character offsets; each is matched to the system quote in that file that
 overlaps it most. A gold pair counts as found when both quotes land in the same family.
 Precision is measured on labelled pairs only (positives and the hand-checked 'apart' pairs), so it
 says how often the matcher groups quotes that share words but are different utterances.
+
+``--reworded N`` (alone): the worst case for matching, every copy of every quote reworded by one
+word, so nothing collapses into identical copies.
+
+``--scale N``: also time ``build_families`` on the corpus and on it replicated N times in memory,
+each in a fresh process (``bench/child.py families``: seconds, pairs, node pairs aligned, peak
+memory of the whole process). ``--baseline REV``: run the same evaluation and scale runs on git
+revision REV (exported to a temporary directory) in the same run, for a before/after comparison.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,9 +36,7 @@ sys.path.insert(0, str(ROOT))
 from dossier_tui import load  # noqa: E402
 
 
-def main() -> int:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora" / "polnear-train"
-    gold_path = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "bench" / "families_gold.json"
+def evaluate(corpus: Path, gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     dossier = load(str(corpus))
     t0 = time.perf_counter()
@@ -81,6 +92,101 @@ def main() -> int:
     for a, b, fa, fb in negatives:
         if together(a, b):
             print(f"  wrongly grouped: {fa} ~ {fb}")
+
+
+def scale(root: Path, corpus: Path, copies: int) -> None:
+    """``build_families`` on ×1 and ×copies, each in a fresh process of the code under ``root``."""
+    for n in (1, copies):
+        out = subprocess.run(
+            [sys.executable, str(root / "bench" / "child.py"), "families", str(n), str(corpus)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if out.returncode != 0:
+            print(f"  ×{n}: failed (exit {out.returncode}): {out.stderr.strip().splitlines()[-1:]}")
+            continue
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(
+            f"  ×{n}: {r['seconds']:.2f} s, {r['quotes']} quotes, {r['families']} families, "
+            f"{r['pairs']} pairs, {r['candidates_scored']} aligned while matching, "
+            f"peak {r['peak_mb']:.0f} MB (whole process, dossier included)"
+        )
+
+
+def reworded(corpus: Path, copies: int) -> None:
+    """``build_families`` on the corpus replicated ``copies`` times with every copy of every quote
+    reworded by one word: identical copies cannot collapse, so each quote has ``copies`` wordings.
+    Only what matching reads is changed (quote text); offsets of differences are not used here."""
+    import resource
+    from dataclasses import replace
+
+    from dossier_tui.core.families import build_families
+    from dossier_tui.core.model import Dossier
+
+    d = load(str(corpus))
+    articles, quotes = [], []
+    for k in range(copies):
+        ids = {a.id: f"{a.id}~{k}" for a in d.articles}
+        articles += [replace(a, id=ids[a.id], path=f"copy{k:02d}/{a.path}") for a in d.articles]
+        for q in d.quotes:
+            quotes.append(
+                replace(
+                    q,
+                    id=q.id.replace(q.article, ids[q.article], 1),
+                    article=ids[q.article],
+                    utterance=q.utterance.replace(q.article, ids[q.article], 1),
+                    text=f"{q.text} w{k}",
+                )
+            )
+    big = Dossier(f"{d.title} reworded ×{copies}", tuple(articles), tuple(quotes), d.speakers)
+    t0 = time.perf_counter()
+    fams = build_families(big)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  ×{copies} reworded: {seconds:.2f} s, {len(quotes)} quotes, {len(fams.families)} families, "
+        f"{fams.candidates_scored} aligned while matching, peak {peak:.0f} MB (whole process)"
+    )
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument(
+        "corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpora" / "polnear-train"
+    )
+    p.add_argument("gold", nargs="?", type=Path, default=ROOT / "bench" / "families_gold.json")
+    p.add_argument("--scale", type=int, default=0, metavar="N", help="also time ×1 and ×N in fresh processes")
+    p.add_argument("--baseline", metavar="REV", help="measure git revision REV the same way, first")
+    p.add_argument(
+        "--reworded",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only: ×N with every quote copy reworded (worst case)",
+    )
+    args = p.parse_args()
+    corpus, gold = args.corpus.resolve(), args.gold.resolve()
+    if args.reworded:
+        reworded(corpus, args.reworded)
+        return 0
+    if args.baseline:
+        with tempfile.TemporaryDirectory(prefix="dossier-baseline-") as tmp:
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", args.baseline], capture_output=True, check=True
+            )
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+            print(f"== baseline {args.baseline}")
+            sys.stdout.flush()
+            subprocess.run(
+                [sys.executable, str(Path(tmp) / "bench" / "eval_families.py"), str(corpus), str(gold)]
+            )
+            if args.scale:
+                scale(Path(tmp), corpus, args.scale)
+        print("== this tree")
+    evaluate(corpus, gold)
+    if args.scale:
+        scale(ROOT, corpus, args.scale)
     return 0
 
 

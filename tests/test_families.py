@@ -224,3 +224,164 @@ def test_report_never_interprets_article_markup(monkeypatch):
     assert "Outlet [bold]A[/]" in text
     assert "\x1b" not in text
     assert "substitution: hold → stand" in text
+
+
+# -- stock phrases, identical copies, scale -------------------------------------------------------
+
+BOOTS = "boots on the ground"
+
+
+def test_a_short_phrase_three_speakers_say_is_an_idiom_not_one_utterance():
+    d = make_dossier(
+        ("a", "Outlet A", [(BOOTS, "obama")]),
+        ("b", "Outlet B", [(BOOTS, "kasich")]),
+        ("c", "Outlet C", [(BOOTS, "carson")]),
+        ("d", "Outlet D", [(BOOTS, "kasich")]),
+        ("e", "Outlet E", [("We will not put American boots on the ground in Syria.", "rubio")]),
+    )
+    fams = build_families(d)
+    # Only the speaker quoted saying it twice has a family, and it is not a conflict.
+    (fam,) = fams.families
+    assert fam.members == ("b:q1", "d:q1")
+    assert fam.conflict is False
+    assert fams.family_of("a:q1") is None and fams.family_of("e:q1") is None
+
+
+def test_two_speakers_with_the_same_short_phrase_are_still_a_conflict_to_check():
+    d = make_dossier(
+        ("a", "Outlet A", [(BOOTS, "obama")]),
+        ("b", "Outlet B", [(BOOTS, "kasich")]),
+    )
+    (fam,) = build_families(d).families
+    assert fam.members == ("a:q1", "b:q1") and fam.conflict is True
+
+
+def test_different_speakers_sharing_a_frame_but_not_its_content_stay_apart():
+    d = make_dossier(
+        ("a", "Outlet A", [("the first lady of the conservative movement.", "viguerie")]),
+        (
+            "b",
+            "Outlet B",
+            [
+                (
+                    "I think he is going to be very much in demand around the country for exactly that purpose"
+                    " because he is recognized far and wide, without any introduction, as the leader of the"
+                    " conservative movement in America right now,",
+                    "cuccinelli",
+                )
+            ],
+        ),
+    )
+    assert build_families(d).families == ()
+
+
+def test_identical_copies_give_a_family_with_one_pair_per_copy_not_one_per_pair_of_copies():
+    n = 30
+    d = make_dossier(*((f"a{k}", f"Outlet {k}", [(CEASEFIRE, "minister")]) for k in range(n)))
+    fams = build_families(d)
+    (fam,) = fams.families
+    assert len(fam.members) == n
+    assert len(fam.pairs) == n - 1  # all pairs would be n * (n - 1) / 2 = 435
+    assert all(p.verdict == "identical" and p.similarity == 1.0 for p in fam.pairs)
+    assert fams.candidates_scored == 0  # copies are one node: nothing to align while matching
+    # Every copy still sees every other outlet.
+    for m in fam.members:
+        assert {x for p in fams.pairs_for(m) for x in (p.a, p.b)} == set(fam.members)
+
+
+def test_a_copy_sees_what_its_original_was_matched_with():
+    other = "The ceasefire along the northern border will hold until the rainy season ends."
+    d = make_dossier(
+        ("a", "Outlet A", [(CEASEFIRE, "minister")]),
+        ("b", "Outlet B", [(other, "minister")]),
+        ("c", "Outlet C", [(other, "minister")]),
+    )
+    fams = build_families(d)
+    (fam,) = fams.families
+    assert fam.members == ("a:q1", "b:q1", "c:q1")
+    assert len(fam.pairs) == 2
+    seen_from_c = {(p.a, p.b): p for p in fams.pairs_for("c:q1")}
+    assert set(seen_from_c) == {("a:q1", "c:q1"), ("b:q1", "c:q1")}
+    diff = seen_from_c[("a:q1", "c:q1")]
+    assert diff.verdict == "substantive"
+    assert ("substitution", "monsoon", "rainy") in [(x.label, x.a_text, x.b_text) for x in diff.differences]
+    assert seen_from_c[("b:q1", "c:q1")].verdict == "identical"
+
+
+def test_an_article_repeating_a_quote_is_not_a_second_outlet():
+    d = make_dossier(("a", "Outlet A", [(CEASEFIRE, "minister"), (CEASEFIRE, "general")]))
+    fams = build_families(d)
+    assert fams.families == ()
+    assert fams.singletons == ("a:q1", "a:q2")
+
+
+def test_pairs_are_the_same_objects_wherever_they_are_read():
+    d = load()
+    fams = d.families
+    for fam in fams.families:
+        for p in fam.pairs:
+            assert p in fams.pairs_for(p.a) and p in fams.pairs_for(p.b)
+
+
+EXTRA = [
+    "today",
+    "again",
+    "surely",
+    "finally",
+    "perhaps",
+    "indeed",
+    "anyway",
+    "still",
+    "now",
+    "too",
+    "then",
+    "here",
+]
+
+
+def test_a_few_wordings_are_each_compared_with_each():
+    d = make_dossier(
+        *((f"a{k}", f"Outlet {k}", [(f"{CEASEFIRE[:-1]} {EXTRA[k]}.", "minister")]) for k in range(4))
+    )
+    (fam,) = build_families(d).families
+    assert len(fam.members) == 4 and len(fam.pairs) == 6
+
+
+def test_many_wordings_of_one_utterance_cost_about_one_alignment_each():
+    n = len(EXTRA)
+    d = make_dossier(
+        *((f"a{k}", f"Outlet {k}", [(f"{CEASEFIRE[:-1]} {EXTRA[k]}.", "minister")]) for k in range(n))
+    )
+    fams = build_families(d)
+    (fam,) = fams.families
+    assert len(fam.members) == n
+    all_pairs = n * (n - 1) // 2
+    assert fams.candidates_scored < all_pairs * 2 // 3 and len(fam.pairs) < all_pairs * 2 // 3
+    for m in fam.members:
+        assert fams.pairs_for(m)
+
+
+def test_an_idiom_never_stands_for_the_link_between_two_longer_quotes():
+    # "boots on the ground" first matches everything that contains it; once it turns out an idiom it
+    # must not have hidden that Rubio's two renderings match each other.
+    others = ["kasich", "carson", "bolton", "paul", "cruz", "bush"]
+    long_quotes = [
+        (
+            f"{name}{k}",
+            f"Outlet {name}",
+            [(f"My friend {name} wants more American boots on the ground in Syria {k}.", name)],
+        )
+        for k, name in enumerate(others)
+    ]
+    rubio = "When I said no boots on the ground, the American people understood we are not sending an army."
+    d = make_dossier(
+        ("a", "Outlet A", [(BOOTS, "obama")]),
+        ("b", "Outlet B", [(BOOTS, "kasich")]),
+        *long_quotes,
+        ("r1", "Outlet R1", [(rubio, "rubio")]),
+        ("r2", "Outlet R2", [(rubio.replace("army", "invading army"), "rubio")]),
+    )
+    fams = build_families(d)
+    fam = fams.family_of("r1:q1")
+    assert fam is not None and fam.members == ("r1:q1", "r2:q1")
+    assert fams.family_of("a:q1") is None

@@ -80,6 +80,7 @@ def family_json(dossier: Dossier, fam: Family) -> dict[str, Any]:
             for s in fam.speakers
         ],
         "conflict": fam.conflict,
+        "similarity": min((p.similarity for p in fam.pairs), default=None),
         "members": [_member_json(dossier, m) for m in fam.members],
         "pairs": [_pair_json(p) for p in fam.pairs],
     }
@@ -122,7 +123,9 @@ def _family_panel(dossier: Dossier, fam: Family) -> Panel:
     if fam.conflict:
         title.append(" · attribution conflict", style="bold red")
     outlets = sorted({outlet_label(dossier, dossier.quote(m).article) for m in fam.members})
-    subtitle = Text(clean_for_display(f"{len(fam.members)} quotes · {len(outlets)} outlets"))
+    sim = min((p.similarity for p in fam.pairs), default=None)
+    lowest = "" if sim is None else f" · lowest similarity {sim:.2f}"
+    subtitle = Text(clean_for_display(f"{len(fam.members)} quotes · {len(outlets)} outlets{lowest}"))
     return Panel(
         Group(*(_pair_view(dossier, p) for p in fam.pairs)),
         title=Text(clean_for_display(title.plain), spans=title.spans),

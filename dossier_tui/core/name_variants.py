@@ -1,8 +1,17 @@
 """Spelling variants of one name across a dossier (Zelensky / Zelenskyy / Zelenskiy, Nawfal / Naufal).
 
-Found by rule, not from a list: capitalised words that are mostly capitalised in the dossier (proper
-names) and that differ only the way transliterations differ: y for i, w for u, doubled letters,
-diacritics, or one vowel for another in a long name (Lukashenko / Lukashenka).
+Found by rule, not from a list, in two steps:
+
+1. *Could* two spellings be one name? Capitalised words that are mostly capitalised in the dossier
+   (proper names) and differ only the way transliterations differ: y for i, w for u, doubled
+   letters, diacritics, or one vowel for another in a long name (Lukashenko / Lukashenka).
+2. *Are* they one name here? Similar spelling alone over-reports on a dossier with many people
+   (Brian / Bryan, Diane / Dianne, Thomas Barrack / Barack Obama are different people). Two
+   spellings are kept together only when something in the dossier ties them to one person: they
+   stand beside the same name-partner word (Mario Nawfal / Mario Naufal, Hillary / Hilary Clinton),
+   or one speaker's recorded spellings contain both.
+
+Each distinct article text is scanned once (a dossier often holds the same wire story twice).
 """
 
 from __future__ import annotations
@@ -10,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .tokens import fold
@@ -17,13 +27,22 @@ from .tokens import fold
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Dossier
 
-_CAP_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’\-]+")
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’\-]+")
+# Two or more capitalised-looking words separated only by spaces or one line break (name + name).
+# "Capitalised-looking" cannot be said in `re` for every script; the first letter of each word is
+# checked again with str.isupper.
+_CAP = r"[^\W\d_a-zß-ÿ][^\W\d_'’\-]*"
+_NAME_RUN = re.compile(rf"\b{_CAP}(?:[ \t]*\n?[ \t]*{_CAP})+")
 _VOWELS = set("aeiou")
 _MIN_LEN = 5
 """Shorter names collide too easily (Iran / Iraq)."""
 _MIN_LEN_VOWEL_SWAP = 7
 _MIN_LEN_FINAL_VOWEL_SWAP = 10
 """A final vowel often marks gender in shorter names (Antonio / Antonia); only long ones swap it."""
+_MAX_PARTNER_FANOUT = 8
+"""A word *before* more distinct names than this is a title ("President", "Senator"), not a first
+name: no evidence that two spellings name one person. (A surname after many first names is still
+a surname: Hillary / Bill Clinton.)"""
 
 
 @dataclass(frozen=True)
@@ -51,34 +70,31 @@ def outlet_label(dossier: Dossier, article_id: str) -> str:
     return outlet if outlet else article_id
 
 
-def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
-    capitalised: Counter[str] = Counter()
-    where: dict[str, dict[str, None]] = defaultdict(dict)
-    lower: Counter[str] = Counter()
-    for art in dossier.articles:
-        label = outlet_label(dossier, art.id)
-        for w, n in Counter(_CAP_WORD.findall(art.text)).items():
-            if w[0].isupper():
-                if len(w) >= _MIN_LEN and not w.isupper():
-                    capitalised[w] += n
-                    where[w].setdefault(label, None)
-            else:
-                lower[fold(w)] += n
-    names = [w for w, n in capitalised.items() if n > lower.get(fold(w), 0)]
-    # Union-find over spellings: same skeleton, or one vowel apart in a long name.
-    parent = {w: w for w in names}
+class _Union:
+    def __init__(self, items: list[str]):
+        self.parent = {w: w for w in items}
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
         return x
 
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            parent[rb] = ra
+            self.parent[rb] = ra
 
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for w in self.parent:
+            out[self.find(w)].append(w)
+        return list(out.values())
+
+
+def _look_alike_groups(names: list[str]) -> list[list[str]]:
+    """Step 1: spellings with one skeleton, or one vowel apart in a long name."""
+    uf = _Union(names)
     buckets: dict[str, list[str]] = defaultdict(list)
     for w in names:
         sk = skeleton(w)
@@ -88,19 +104,88 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
                 buckets[k].append(w)
     for group in buckets.values():
         for other in group[1:]:
-            union(group[0], other)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for w in names:
-        groups[find(w)].append(w)
+            uf.union(group[0], other)
+    return [g for g in uf.groups() if len({fold(w) for w in g}) >= 2]
+
+
+def _partners(runs: Counter[tuple[str, str]], spellings: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """Spelling -> its specific name partners, as (side, folded word): the first name before a
+    surname, the surname after a first name."""
+    fanout: dict[str, set[str]] = defaultdict(set)
+    for x, y in runs:
+        fanout[x].add(y)
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for x, y in runs:
+        if y in spellings and x not in spellings and len(fanout[x]) <= _MAX_PARTNER_FANOUT:
+            out[y].add(("before", fold(x)))
+        if x in spellings and y not in spellings:
+            out[x].add(("after", fold(y)))
+    return out
+
+
+def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for art in dossier.articles:
+        by_text[art.text].append(art.id)
+    runs: Counter[tuple[str, str]] = Counter()
+    vocab: list[tuple[set[str], list[str]]] = []
+    # Words of texts carried equally often are counted together (in C), then weighted.
+    by_copies: dict[int, list[str]] = defaultdict(list)
+    for text, article_ids in by_text.items():
+        words = _WORD.findall(text)
+        by_copies[len(article_ids)].extend(words)
+        for run in _NAME_RUN.findall(text):
+            # Initials ("Lawrence H. Summers", "Laurence H. Tribe") are no partners.
+            ws = [w for w in run.split() if w[0].isupper() and len(w) > 1]
+            runs.update(pairwise(ws))
+        vocab.append((set(words), article_ids))
+    counts: Counter[str] = Counter()
+    for copies, words in by_copies.items():
+        for w, n in Counter(words).items():
+            counts[w] += copies * n
+    del by_copies
+    lower: Counter[str] = Counter()
+    for w, n in counts.items():
+        if not w[0].isupper():
+            lower[fold(w)] += n
+    names = [
+        w
+        for w, n in counts.items()
+        if w[0].isupper() and len(w) >= _MIN_LEN and not w.isupper() and n > lower.get(fold(w), 0)
+    ]
+    groups = _look_alike_groups(names)
+    candidates = {w for g in groups for w in g}
+    partners = _partners(runs, candidates)
+    speaker_words = [{w for v in sp.variants for w in v.split()} for sp in dossier.speakers]
+
     out = []
-    for members in groups.values():
-        # Spellings that differ only in case are the same spelling.
-        if len({fold(w) for w in members}) < 2:
-            continue
-        members.sort(key=lambda w: (-capitalised[w], w))
-        out.append(NameVariant(members[0], {w: tuple(where[w]) for w in members}))
-    out.sort(key=lambda v: v.canonical)
-    return tuple(out)
+    for group in groups:
+        # Step 2: only spellings tied to one person stay together.
+        uf = _Union(group)
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if partners.get(x, set()) & partners.get(y, set()) or any(
+                    x in sw and y in sw for sw in speaker_words
+                ):
+                    uf.union(x, y)
+        for members in uf.groups():
+            if len({fold(w) for w in members}) < 2:  # spellings that differ only in case
+                continue
+            members.sort(key=lambda w: (-counts[w], w))
+            out.append(NameVariant(members[0], {w: () for w in members}))
+    if not out:
+        return ()
+    where: dict[str, dict[str, None]] = defaultdict(dict)
+    wanted = {w for v in out for w in v.spellings}
+    for words, article_ids in vocab:
+        hits = words & wanted
+        for art_id in article_ids if hits else ():
+            label = outlet_label(dossier, art_id)
+            for w in hits:
+                where[w].setdefault(label, None)
+    final = [NameVariant(v.canonical, {w: tuple(where[w]) for w in v.spellings}) for v in out]
+    final.sort(key=lambda v: v.canonical)
+    return tuple(final)
 
 
 def variant_map(variants: tuple[NameVariant, ...]) -> dict[str, str]:

@@ -81,3 +81,9 @@ def tokenize(text: str, offset: int = 0, variants: Mapping[str, str] | None = No
         else:
             out.append(Token(m.group(), _punct_key(m.group()), offset + s, offset + e, "punct"))
     return out
+
+
+def word_keys(text: str, variants: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """The keys of ``text``'s word tokens only: what blocking and identity compare, without the
+    cost of building tokens."""
+    return tuple(word_key(w, variants) for w, _p in _TOKEN.findall(text) if w)
