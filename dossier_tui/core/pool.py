@@ -6,8 +6,9 @@ Workers are fresh interpreters (``python -m dossier_tui.core.pool_worker``: the 
 script that calls :func:`dossier_tui.load` without an ``if __name__ == "__main__"`` guard is not
 run again in every worker. The loading process takes a share of the files itself while the workers
 do theirs. By default the pool starts only for 200 files or more and at least two idle cores
-(:func:`default_workers`). A worker that fails (cannot start, crashes, returns garbage) costs time, not results:
-its share is redone here. ``DOSSIER_WORKERS=N`` sets the number of processes (1: all in this one).
+(:func:`default_workers`). A worker that fails (cannot start, crashes, returns garbage) costs
+time, not results: its share is redone here. ``DOSSIER_WORKERS=N`` sets the number of processes
+(1: all in this one).
 """
 
 from __future__ import annotations
