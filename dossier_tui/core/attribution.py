@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .lexicon import CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
 from .mentions import (
     MASK,
+    NOT_IN_DESCRIPTION,
     Mention,
     description_at,
     mask_quotes,
@@ -612,36 +613,7 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
     return Mention(lo, lo + len(seg), "description", " ".join(seg.split()))
 
 
-_NOT_IN_NP = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "when",
-        "where",
-        "while",
-        "if",
-        "as",
-        "than",
-        "then",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "said",
-        "says",
-        "told",
-        "also",
-    ]
-)
+_NOT_IN_NP = NOT_IN_DESCRIPTION | {"also"}
 
 
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:

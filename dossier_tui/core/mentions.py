@@ -163,7 +163,7 @@ def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Oo]ther)"
 _DESC_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))({_DET}(?:\s+[\w’'\-.]+,?){{0,5}}?\s+([\w\-]+))\s*$")
-_NOT_IN_DESCRIPTION = frozenset(
+NOT_IN_DESCRIPTION = frozenset(
     [
         "and",
         "or",
@@ -301,7 +301,7 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if head in _NP_VERBS:
         return None
     inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
-    if inner & _NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
+    if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
     a = lo + m.start(1)
     text = m.group(1)
