@@ -22,12 +22,17 @@ def add_common(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
     if json_flag:
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--strict", action="store_true", help="exit non-zero when any file had a problem")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="do not read or write the parse cache (~/.cache/dossier); same as DOSSIER_NO_CACHE=1",
+    )
 
 
 def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:
     """Load the dossier, print problems to stderr; the status is non-zero only if nothing loaded
     (or any problem, with ``--strict``)."""
-    dossier = load(*args.paths)
+    dossier = load(*args.paths, cache=False if getattr(args, "no_cache", False) else None)
     for problem in dossier.problems:
         # a hostile file name must not reach the terminal raw, yet stay recognisable
         print(f"dossier: {escape_controls(str(problem))}", file=sys.stderr)
