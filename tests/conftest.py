@@ -1,24 +1,33 @@
-"""Shared test setup: no test may read or write the user's real dossier cache."""
+"""Shared test setup: no test, and no process a test starts, may read or write the user's real
+dossier cache (``~/.cache/dossier``)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
-import pytest
+_VARS = ("DOSSIER_CACHE_DIR", "DOSSIER_NO_CACHE", "DOSSIER_WORKERS")
+_saved: dict[str, str | None] = {}
+_dir: list[str] = []
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory):
-    """One cache directory for the session, under pytest's temporary directory (session scope, so
-    hypothesis tests accept it). Loads still go through the cache; its own tests use their own
+def pytest_configure(config) -> None:
+    """Set before any test module is imported: some copy ``os.environ`` at import time for the
+    processes they start. Loads still go through the cache; the cache's own tests use their own
     directories."""
-    saved = {k: os.environ.get(k) for k in ("DOSSIER_CACHE_DIR", "DOSSIER_NO_CACHE", "DOSSIER_WORKERS")}
-    os.environ["DOSSIER_CACHE_DIR"] = str(tmp_path_factory.mktemp("dossier-cache"))
+    _saved.update({k: os.environ.get(k) for k in _VARS})
+    _dir.append(tempfile.mkdtemp(prefix="dossier-test-cache-"))
+    os.environ["DOSSIER_CACHE_DIR"] = _dir[-1]
     os.environ.pop("DOSSIER_NO_CACHE", None)
     os.environ.pop("DOSSIER_WORKERS", None)
-    yield
-    for k, v in saved.items():
+
+
+def pytest_unconfigure(config) -> None:
+    for k, v in _saved.items():
         if v is None:
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
+    for d in _dir:
+        shutil.rmtree(d, ignore_errors=True)
