@@ -141,3 +141,11 @@ def test_a_nickname_someone_gives_is_their_words() -> None:
     kinds = {q.text: (q.kind, d.speaker_name(q)) for q in d.quotes}
     assert kinds["Crooked Hillary"] == ("fragment", "Donald Trump")
     assert kinds["The Apprentice"] == ("other", None)
+
+
+def test_descriptions_in_different_articles_are_different_people() -> None:
+    """ "his wife" in one story is not "his wife" in another."""
+    text = "Headline\n\nThe story opens with narration.\n\n“We are proud,” his wife said on Monday.\n"
+    d = from_texts({"a.txt": text, "b.txt": text.replace("proud", "tired")})
+    speakers = {q.speaker for q in d.quotes}
+    assert len(speakers) == 2 and None not in speakers

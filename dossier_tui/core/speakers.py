@@ -8,6 +8,7 @@ share a surname stay apart when their first names differ.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -19,6 +20,7 @@ from .attribution import Entity
 from .model import Speaker
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Casefold and strip diacritics: the key names are compared on."""
     s = unicodedata.normalize("NFKD", s)
@@ -66,6 +68,12 @@ class _Cluster:
         )
 
 
+def _is_description(key: str) -> bool:
+    """A description ("his wife", "the minister") stands for someone in its own article only; keys
+    come scoped by article (``<article>|desc:…``)."""
+    return key.split("|", 1)[-1].startswith("desc:")
+
+
 def resolve_speakers(
     entities: list[Entity], mentioned: list[str] = ()
 ) -> tuple[tuple[Speaker, ...], dict[str, str]]:
@@ -103,9 +111,7 @@ def resolve_speakers(
         return target
 
     multi = [
-        e
-        for e in entities
-        if e.kind == "person" and len(e.name.split()) > 1 and not e.key.startswith("desc:")
+        e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not _is_description(e.key)
     ]
     for name in sorted(mentioned, key=lambda n: -len(n.split())):
         c = person_cluster(name, create=True)
@@ -122,10 +128,10 @@ def resolve_speakers(
         if e.key in by_key:
             continue
         target = None
-        if not e.key.startswith("desc:") and e.kind != "organisation" and " " not in e.name:
+        if not _is_description(e.key) and e.kind != "organisation" and " " not in e.name:
             target = person_cluster(e.name, create=False)
         if target is None:
-            key = e.key if e.key.startswith("desc:") else fold(e.name)
+            key = e.key if _is_description(e.key) else fold(e.name)
             target = others.get(key)
         if target is None:
             target = _Cluster(None, key, e.kind, Counter(), set())
