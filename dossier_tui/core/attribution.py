@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
+from .lexicon import ABBREVIATIONS, CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
 from .mentions import (
     MASK,
     NOT_IN_DESCRIPTION,
@@ -32,54 +32,6 @@ from .mentions import (
 from .model import Article, Paragraph, Span
 from .quotes import RawQuote
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "st",
-        "jr",
-        "sr",
-        "lt",
-        "gen",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "rev",
-        "fr",
-        "prof",
-        "no",
-        "inc",
-        "corp",
-        "co",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "a.m",
-        "p.m",
-        "d.c",
-        "ft",
-        "mt",
-    ]
-)
 _CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _VIA = re.compile(
@@ -153,7 +105,7 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
             dot = p.start + m.start()
             wm = re.search(r"([\w.]+)$", masked[max(p.start, dot - 12) : dot])
             prev = wm.group(1).lower() if wm else ""
-            if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
                 continue

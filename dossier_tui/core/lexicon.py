@@ -295,31 +295,36 @@ PERSONAL_PRONOUNS = {
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 
 # Words that precede a name as a title or role; stripped from the name, kept as a role.
+# Titles written abbreviated: parts of names, and words whose period does not end a sentence.
+_TITLE_ABBREVIATIONS = [
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "rev",
+    "fr",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "gen",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "cmdr",
+]
+
 TITLES = frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
+        *_TITLE_ABBREVIATIONS,
         "miss",
-        "dr",
-        "prof",
         "sir",
         "dame",
         "lord",
         "lady",
-        "rev",
-        "fr",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "gen",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "cmdr",
         "president",
         "vice",
         "prime",
@@ -767,3 +772,14 @@ SOURCE_NOUNS = frozenset(
         "service",
     ]
 )
+
+
+ABBREVIATIONS = frozenset(
+    [
+        *_TITLE_ABBREVIATIONS,
+        *["st", "jr", "sr", "no", "inc", "corp", "co", "vs", "etc", "ft", "mt"],
+        *["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"],
+        *["u.s", "u.k", "u.n", "a.m", "p.m", "d.c"],
+    ]
+)
+"""Words whose period does not end a sentence ("Sen.", "Jan.", "U.S.")."""
