@@ -619,8 +619,11 @@ class SearchIndex:
         self.dossier = dossier
         docs: list[tuple[int, int, str, tuple]] = []  # (kind rank, length, normalised, ref)
         rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        folded: dict[str, str] = {}  # article text -> its fold (wire copy: one text, many articles)
         for art in dossier.articles:
-            norm = fold(art.text)
+            norm = folded.get(art.text)
+            if norm is None:
+                norm = folded[art.text] = fold(art.text)
             for q in dossier.quotes_in(art.id):
                 docs.append((rank["quote"], q.end - q.start, norm[q.start : q.end], ("quote", art, q)))
             for p in art.paragraphs:
@@ -645,17 +648,7 @@ class SearchIndex:
         self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
         """Quotes come first: documents ``0 .. n_quotes - 1``."""
         self.refs = [d[3] for d in docs]
-        postings: defaultdict[str, list[int]] = defaultdict(list)
-        firsts: defaultdict[str, list[int]] = defaultdict(list)
-        lasts: defaultdict[str, list[int]] = defaultdict(list)
-        for i, text in enumerate(self.norms):
-            words = words_of(text)
-            if words:
-                firsts[words[0]].append(i)
-                lasts[words[-1][::-1]].append(i)
-            for w in set(words):
-                postings[w].append(i)
-        self.lex = _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
+        self.lex = _lexicon(self.norms)
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -805,6 +798,50 @@ class SearchIndex:
             return Hit("title", ref[2], spans, score, art.id, None, None, None, ref[3])
         sp = ref[1]
         return Hit("speaker", ref[2], spans, score, None, None, sp.id, None, None)
+
+
+def _lexicon(norms: list[str]) -> _Lexicon:
+    """Postings of every word, first and (reversed) last word. A text carried by several documents
+    (wire copy, an article loaded twice) is split into words once and posted for all of them."""
+    docs_of: dict[str, list[int]] = {}
+    for i, text in enumerate(norms):
+        ids = docs_of.get(text)
+        if ids is None:
+            docs_of[text] = [i]
+        else:
+            ids.append(i)
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    firsts: defaultdict[str, list[int]] = defaultdict(list)
+    lasts: defaultdict[str, list[int]] = defaultdict(list)
+    unsorted: set[str] = set()
+    unsorted_firsts: set[str] = set()
+    unsorted_lasts: set[str] = set()
+    # Texts come in the order of their first document, so postings stay sorted unless a text
+    # has several documents: only the lists those touched are sorted afterwards.
+    for text, ids in docs_of.items():
+        words = words_of(text)
+        distinct = set(words)
+        if not words:
+            continue
+        first, last = words[0], words[-1][::-1]
+        if len(ids) == 1:
+            i = ids[0]
+            firsts[first].append(i)
+            lasts[last].append(i)
+            for w in distinct:
+                postings[w].append(i)
+        else:
+            firsts[first].extend(ids)
+            lasts[last].extend(ids)
+            for w in distinct:
+                postings[w].extend(ids)
+            unsorted |= distinct
+            unsorted_firsts.add(first)
+            unsorted_lasts.add(last)
+    for table, keys in ((postings, unsorted), (firsts, unsorted_firsts), (lasts, unsorted_lasts)):
+        for w in keys:
+            table[w].sort()
+    return _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
