@@ -8,6 +8,7 @@ kept. A family of n quotes holds about n pairs, never n².
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
@@ -162,6 +163,19 @@ class _Pairs:
 
 
 def build_families(dossier: Dossier) -> Families:
+    # Matching makes many small objects that all live on (keys, nodes, postings): the cyclic
+    # collector would scan the whole loaded dossier again and again for no garbage (a third of the
+    # time on a 90,000-quote dossier).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(dossier)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(dossier: Dossier) -> Families:
     variants = find_name_variants(dossier)
     vmap = variant_map(variants)
     match = match_quotes(dossier, vmap)

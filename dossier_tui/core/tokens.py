@@ -83,7 +83,35 @@ def tokenize(text: str, offset: int = 0, variants: Mapping[str, str] | None = No
     return out
 
 
+# The same tokens, the word group alone captured: ``findall`` gives each word, and "" for punctuation.
+_WORDS_ONLY = re.compile(_TOKEN.pattern.replace("(?P<word>", "(").replace("(?P<punct>", "(?:"))
+
+
+# What makes most quotes non-ASCII, made ASCII without changing a word or a token boundary: the
+# apostrophe inside words ("don’t", whose fold is "don't"), spaces, and marks that are punctuation
+# tokens of their own (any other lone punctuation character stands in for them).
+_TO_ASCII = str.maketrans(
+    {"’": "'"} | dict.fromkeys("\u00a0\u2009\u202f", " ") | dict.fromkeys("‘“”«»—–―…", "#")
+)
+
+
 def word_keys(text: str, variants: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """The keys of ``text``'s word tokens only: what blocking and identity compare, without the
-    cost of building tokens."""
-    return tuple(word_key(w, variants) for w, _p in _TOKEN.findall(text) if w)
+    cost of building tokens.
+
+    ASCII text (most quotes, once typographic apostrophes, quote marks and dashes are made ASCII)
+    is lowercased whole and split in one pass: for ASCII, a word's `fold` is its lowercase (no quote
+    mark is ever inside a word token) and lowercasing moves no token boundary. Words go through
+    `word_key` one by one only when a name variant is among them."""
+    if not text.isascii():
+        text = text.translate(_TO_ASCII)
+        if not text.isascii():
+            return tuple(word_key(w, variants) for w in filter(None, _WORDS_ONLY.findall(text)))
+    low = text.lower()
+    keys = tuple(filter(None, _WORDS_ONLY.findall(low)))
+    if variants and (
+        not variants.keys().isdisjoint(keys)
+        or ("'s" in low and any(k.endswith("'s") and k[:-2] in variants for k in keys))
+    ):
+        return tuple(word_key(k, variants) for k in keys)
+    return keys
