@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier_tui.core.tokens import fold, tokenize
+from dossier_tui.core.tokens import fold, tokenize, word_keys
 
 
 def test_punctuation_is_separate_and_words_keep_inner_apostrophes():
@@ -63,3 +63,28 @@ def test_every_token_is_its_source_slice_in_order(text, offset):
 @given(st.text(max_size=50))
 def test_fold_is_idempotent(word):
     assert fold(fold(word)) == fold(word)
+
+
+def test_word_keys_map_possessive_and_curly_apostrophe_variants():
+    variants = {"zelenskyy": "zelensky"}
+    assert word_keys("Zelenskyy’s aide — “don’t” said Zelenskyy…", variants) == (
+        "zelensky's",
+        "aide",
+        "don't",
+        "said",
+        "zelensky",
+    )
+    assert word_keys("well—known rock‘n’roll", None) == ("well", "known", "rock", "n'roll")
+
+
+# Typographic marks, dashes, spaces and letters that the fast path of word_keys rewrites or skips.
+_QUOTE_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab Zé's-.,:%09_\n\u00a0’‘“”«»—–―…`´ßİ")) | st.characters(),
+    max_size=60,
+)
+
+
+@given(_QUOTE_TEXT, st.sampled_from([None, {}, {"ab": "zz", "a's": "q", "zé": "b"}]))
+def test_word_keys_are_the_keys_of_the_word_tokens(text, variants):
+    expected = tuple(t.key for t in tokenize(text, 0, variants) if t.kind == "word")
+    assert word_keys(text, variants) == expected
