@@ -16,7 +16,9 @@ word, so nothing collapses into identical copies.
 ``--scale N``: also time ``build_families`` on the corpus and on it replicated N times in memory,
 each in a fresh process (``bench/child.py families``: seconds, pairs, node pairs aligned, peak
 memory of the whole process). ``--baseline REV``: run the same evaluation and scale runs on git
-revision REV (exported to a temporary directory) in the same run, for a before/after comparison.
+revision REV (exported to a temporary directory) in the same run, for a before/after comparison,
+and compare the two partitions (families as sets of quote ids, single-outlet quotes, name variants):
+"identical", or every family only one side has.
 """
 
 from __future__ import annotations
@@ -114,6 +116,48 @@ def scale(root: Path, corpus: Path, copies: int) -> None:
         )
 
 
+_PARTITION = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import dossier_tui
+from dossier_tui.core.families import build_families
+d = dossier_tui.load(sys.argv[2])
+f = build_families(d)
+print(json.dumps({
+    "families": sorted(sorted(fam.members) for fam in f.families),
+    "singletons": sorted(f.singletons),
+    "variants": sorted([v.canonical, sorted(v.spellings)] for v in f.name_variants),
+    "aligned": f.candidates_scored,
+}))
+"""
+
+
+def partition(root: Path, corpus: Path) -> dict:
+    """The families (as sets of quote ids), single-outlet quotes and name variants that the code
+    under ``root`` finds, in a fresh process."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PARTITION, str(root), str(corpus)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def compare_partitions(before: dict, after: dict) -> None:
+    """Print whether two runs found the same families, and every difference if not."""
+    if before == after:
+        print(f"partition: identical to the baseline ({len(after['families'])} families)")
+        return
+    old = {tuple(m) for m in before["families"]}
+    new = {tuple(m) for m in after["families"]}
+    print(f"partition: DIFFERS from the baseline ({len(old)} -> {len(new)} families)")
+    for m in sorted(old - new):
+        print(f"  only before: {' '.join(m)}")
+    for m in sorted(new - old):
+        print(f"  only after:  {' '.join(m)}")
+    for key in ("singletons", "variants", "aligned"):
+        if before[key] != after[key]:
+            print(f"  {key} differ: {before[key]!r} -> {after[key]!r}"[:500])
+
+
 def reworded(corpus: Path, copies: int) -> None:
     """``build_families`` on the corpus replicated ``copies`` times with every copy of every quote
     reworded by one word: identical copies cannot collapse, so each quote has ``copies`` wordings.
@@ -183,10 +227,13 @@ def main() -> int:
             )
             if args.scale:
                 scale(Path(tmp), corpus, args.scale)
+            before = partition(Path(tmp), corpus)
         print("== this tree")
     evaluate(corpus, gold)
     if args.scale:
         scale(ROOT, corpus, args.scale)
+    if args.baseline:
+        compare_partitions(before, partition(ROOT, corpus))
     return 0
 
 

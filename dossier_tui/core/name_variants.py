@@ -127,7 +127,7 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     by_text: dict[str, list[str]] = defaultdict(list)
     for art in dossier.articles:
         by_text[art.text].append(art.id)
-    runs: Counter[tuple[str, str]] = Counter()
+    pairs: list[tuple[str, str]] = []
     vocab: list[tuple[set[str], list[str]]] = []
     # Words of texts carried equally often are counted together (in C), then weighted.
     by_copies: dict[int, list[str]] = defaultdict(list)
@@ -136,9 +136,10 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
         by_copies[len(article_ids)].extend(words)
         for run in _NAME_RUN.findall(text):
             # Initials ("Lawrence H. Summers", "Laurence H. Tribe") are no partners.
-            ws = [w for w in run.split() if w[0].isupper() and len(w) > 1]
-            runs.update(pairwise(ws))
+            pairs.extend(pairwise([w for w in run.split() if w[0].isupper() and len(w) > 1]))
         vocab.append((set(words), article_ids))
+    runs = Counter(pairs)
+    del pairs
     counts: Counter[str] = Counter()
     for copies, words in by_copies.items():
         for w, n in Counter(words).items():
