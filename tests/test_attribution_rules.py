@@ -149,3 +149,51 @@ def test_descriptions_in_different_articles_are_different_people() -> None:
     d = from_texts({"a.txt": text, "b.txt": text.replace("proud", "tired")})
     speakers = {q.speaker for q in d.quotes}
     assert len(speakers) == 2 and None not in speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # the object of "of" is not who says it: the phrase it hangs on is
+        (
+            "The great majority of Canadians say the tax is “a fair deal” for them.",
+            "The great majority of Canadians",
+        ),
+        # nor is the agent after "by"
+        (
+            "A memo from the union obtained by The Daily Ledger warns that “every contract is at risk” now.",
+            "A memo from the union obtained by The Daily Ledger",
+        ),
+        # a name the preposition belongs to keeps the subject
+        ("Senator Ann Walsh of Maine said the plan was “a fantasy” and left.", "Ann Walsh"),
+    ],
+)
+def test_the_object_of_a_preposition_is_not_the_subject(paragraph: str, mention: str) -> None:
+    assert _last_quote(paragraph)[1] == mention
+
+
+def test_the_antecedent_of_who_may_follow_a_preposition() -> None:
+    name, mention = _last_quote("Compare that with Ann Walsh, who has called the treaty “a fantasy” twice.")
+    assert (name, mention) == ("Ann Walsh", "who")
+
+
+@pytest.mark.parametrize("verb", ["bristled", "barked", "pressed", "retorted"])
+def test_any_past_verb_after_a_comma_closed_quote_is_the_cue(verb: str) -> None:
+    """`“…,” X verbed.`: the comma inside the marks says an attribution follows, whether or not
+    the verb is a known verb of saying."""
+    name, mention = _last_quote(
+        f"Governor Lena Ortiz took questions on Friday.\n\n“That is simply false,” Ortiz {verb}."
+    )
+    assert (name, mention) == ("Lena Ortiz", "Ortiz")
+
+
+def test_a_past_verb_with_an_object_after_a_quote_is_not_a_cue() -> None:
+    """`“…,” another moment seized upon by …`: the participle of a noun phrase says nothing."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Lena Ortiz spoke first. The others refused to say “open borders,” "
+            "another moment quickly seized upon by critics.\n"
+        }
+    )
+    (q,) = d.quotes
+    assert d.speaker_name(q) != "another moment"

@@ -165,9 +165,10 @@ _ASIDE_OPEN = re.compile(
 )
 
 
-def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = True) -> Mention | None:
     """The mention whose end is the last thing in ``masked[lo:hi]`` (after skipping adverbs,
-    auxiliaries and a comma- or dash-delimited aside)."""
+    auxiliaries and a comma- or dash-delimited aside). ``subject``: it must be able to be the
+    subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
     end = hi
     for _ in range(4):
@@ -177,7 +178,7 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
             return None
         for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
             if m.start >= lo:
-                return m
+                return _unless_object(state, lo, m) if subject else m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return d
@@ -209,6 +210,39 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
             continue
         return None
     return None
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|by|from|for|with|at|in|on|to|about|against|among|between|near|under|over)\s+(?:[Tt]he\s+)?$"
+)
+_NP_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Hh]alf|[Oo]ne|[Tt]wo|[Tt]hree|"
+    r"[Ss]everal|[Ff]ew|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Ee]ach|\d[\d.,%]*)"
+    r"(?:\s+[\w’'\-.%]+){0,5})\s*$"
+)
+
+
+def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
+    """A name right after a preposition is not the subject of the verb that follows: "the vast
+    majority of Americans say" (the majority), "a letter obtained by the AP warns" (the letter),
+    "Ted Cruz of Texas said" (Ted Cruz)."""
+    if m.kind != "name":
+        return m
+    prep = _PREP_BEFORE.search(state.masked, max(lo, m.start - 12), m.start)
+    if prep is None:
+        return m
+    head_end = prep.start()
+    seg = state.masked[lo:head_end].rstrip()
+    if not seg or seg.endswith((",", MASK)):
+        return m  # nothing the phrase could hang on: "…, according to X" style asides
+    for x in state.ends.get(lo + len(seg), ()):
+        if x.start >= lo and not x.possessive:
+            return x
+    np = _NP_BEFORE.search(state.masked, max(lo, head_end - 80), lo + len(seg))
+    if np is None:
+        return None
+    text = " ".join(state.masked[np.start(1) : m.end].split())
+    return Mention(np.start(1), m.end, "description", text, plural=True)
 
 
 _NOT_ROLE_WORDS = frozenset(
@@ -568,6 +602,23 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
 _NOT_IN_NP = NOT_IN_DESCRIPTION | {"also"}
 
 
+_PAST_AFTER_SUBJECT = re.compile(
+    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
+    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when)\b))"
+)
+
+
+def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> list[tuple[int, int]]:
+    """`“That is a lie,” the senator bristled`: a quote whose words stop on a comma, "!" or "?"
+    and that is followed straight away by a subject and a verb in the past with no object is
+    attributed by that verb, known verb of saying or not (the comma is the writer's sign that an
+    attribution follows). Returns the verb's span as the cue."""
+    if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
+        return []
+    m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
+    return [m.span(1)] if m else []
+
+
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
@@ -577,7 +628,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     _, s_hi = _sentence_of(state, lo)
     nxt = masked.find(MASK, lo, s_hi)
     hi = nxt if nxt != -1 else s_hi
-    cues = _cue_words(masked, lo, min(hi, lo + 120))
+    cues = _cue_words(masked, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
     ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
@@ -663,7 +714,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         if rel is not None:
             # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
             # relative pronoun, its antecedent the phrase just before it
-            ante = _mention_ending_at(state, lo, lo + rel.start())
+            ante = _mention_ending_at(state, lo, lo + rel.start(), subject=False)
             if ante is not None:
                 ante = _widen_to_description(state, ante)
                 entity = _resolve(state, ante, ante.start, prev)
