@@ -197,3 +197,36 @@ def test_a_past_verb_with_an_object_after_a_quote_is_not_a_cue() -> None:
     )
     (q,) = d.quotes
     assert d.speaker_name(q) != "another moment"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a verb joined by ", and" with no earlier cue shares the sentence's subject
+        (
+            "Governor Enrique Ruiz compared the rivals with old dictators, and urged people not to "
+            "“choose the road toward isolation.”",
+            "Enrique Ruiz",
+        ),
+        # ", and took …, saying": the participle's subject is still the sentence's
+        (
+            "Senator Rob Hale sought to calm the hall, and took a heckler in stride, saying the man "
+            "would “not get hurt” there.",
+            "Rob Hale",
+        ),
+        # ", but Ann Walsh …, saying": a new clause with its own subject
+        (
+            "Senator Rob Hale spoke first, but Ann Walsh stole the show, saying the plan was “a "
+            "fantasy” again.",
+            "Ann Walsh",
+        ),
+        # the earlier verb of saying gives the subject of ", but added"
+        (
+            "Speaking before supporters at the party office, Ann Walsh said it was too early to "
+            "gloat but added, “I think you all know the results.”",
+            "Ann Walsh",
+        ),
+    ],
+)
+def test_verbs_that_share_a_subject(paragraph: str, speaker: str) -> None:
+    assert _last_quote(paragraph)[0] == speaker

@@ -336,11 +336,19 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
 _CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
 
 
+_NEW_SUBJECT = re.compile(
+    r"(?:[A-Z" + MASK + r"“\"]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|"
+    r"those|some|many|most|one|two|several|another|other|others)\b)"
+)
+
+
 def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The subject of the clause a participle ("saying", "calling") attaches to."""
     clause_lo = lo
     for m in _CLAUSE_BREAK.finditer(state.masked, lo, hi):
-        clause_lo = m.end()
+        # ", and took questions, saying": a second verb, same subject; a new clause has its own
+        if _NEW_SUBJECT.match(state.masked, m.end(), hi):
+            clause_lo = m.end()
     cands = sorted(
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
@@ -742,6 +750,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         elif coordinated:
             # "Lazar said … and added, “…”": the subject of the clause the first verb heads
             mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
+            if mention is None and i == 0:
+                # "X compared …, and urged …": no earlier cue to share, the sentence's subject
+                mention = _subject_of_clause(state, lo, c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
