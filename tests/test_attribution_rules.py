@@ -230,3 +230,48 @@ def test_a_past_verb_with_an_object_after_a_quote_is_not_a_cue() -> None:
 )
 def test_verbs_that_share_a_subject(paragraph: str, speaker: str) -> None:
     assert _last_quote(paragraph)[0] == speaker
+
+
+def test_a_name_used_as_a_modifier_is_not_the_subject() -> None:
+    """ "The Ohio senator …, saying": the speaker is the senator, not Ohio."""
+    _, mention = _last_quote(
+        "The Ohio senator sought to calm the hall, and took a heckler in stride, saying the man "
+        "would “not get hurt” there."
+    )
+    assert mention == "The Ohio senator"
+
+
+def test_names_in_an_opening_phrase_are_not_the_participles_subject() -> None:
+    name, _ = _last_quote("After the Lisbon summit, Ann Walsh released an ad calling it “a farce” again.")
+    assert name == "Ann Walsh"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "kind", "speaker"),
+    [
+        # an exclamation put straight after its cue is speech, capitals or not
+        (
+            "Ann Walsh spoke in Leeds. She declared “What a Great Night!” and left.",
+            "What a Great Night!",
+            "fragment",
+            "Ann Walsh",
+        ),
+        # shouting in capitals is speech
+        ("Ann Walsh wrote one line: “THIS IS NOT FINE.”", "THIS IS NOT FINE.", "full", "Ann Walsh"),
+        # words that stand straight after their cue and end a sentence
+        (
+            "Ann Walsh cut in, interjecting, “Only Rob Hale.” The room laughed.",
+            "Only Rob Hale.",
+            "full",
+            "Ann Walsh",
+        ),
+        # titles stay titles, even in a sentence with a cue
+        ("Ann Walsh said she reads “Bleak House” every winter.", "Bleak House", "other", None),
+    ],
+)
+def test_capitalised_words_that_are_speech(
+    paragraph: str, quote: str, kind: str, speaker: str | None
+) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = [q for q in d.quotes if q.text == quote]
+    assert (q.kind, d.speaker_name(q)) == (kind, speaker)

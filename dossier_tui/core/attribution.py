@@ -349,14 +349,40 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
         # ", and took questions, saying": a second verb, same subject; a new clause has its own
         if _NEW_SUBJECT.match(state.masked, m.end(), hi):
             clause_lo = m.end()
+    if _INTRO.match(state.masked, clause_lo):
+        # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
+        comma = state.masked.find(", ", clause_lo, hi)
+        if comma != -1:
+            clause_lo = comma + 2
     cands = sorted(
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
     )
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
-            return m
-    return cands[0] if cands else subject_phrase(state.masked, clause_lo, hi)
+            return _as_modifier(state, m)
+    return _as_modifier(state, cands[0]) if cands else subject_phrase(state.masked, clause_lo, hi)
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z][\w\-]*\b")
+
+
+def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
+    """ "The Florida senator": a name used as a modifier stands for the noun phrase it is in."""
+    if m.kind != "name":
+        return m
+    nxt = _NEXT_WORD.match(state.masked, m.end)
+    if nxt is None:
+        return m
+    d = description_at(state.masked, max(_sentence_of(state, m.start)[0], m.start - 30), nxt.end())
+    return d if d is not None and d.start < m.start else m
+
+
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
+    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
+)
+"""Words that open an introductory phrase: its names are not the clause's subject."""
 
 
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
@@ -370,11 +396,7 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     comma = seg.find(", ")
     if comma != -1:
         after = [m for m in cands if m.start > lo + comma]
-        if after and re.match(
-            r"^(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
-            r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b",
-            seg,
-        ):
+        if after and _INTRO.match(seg):
             return after[0]
     return cands[0]
 
