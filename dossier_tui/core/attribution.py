@@ -90,6 +90,10 @@ class _ArticleState:
     body_ends: list[int] = field(default_factory=list)
     ends: dict[int, list[Mention]] = field(default_factory=dict)
     """Pronouns then names by end offset: scanning both lists per quote was quadratic."""
+    name_ends: list[int] = field(default_factory=list)
+    """End offsets of ``names`` (in order, as names never overlap), for bisection."""
+    clause_starts: dict[int, bool] = field(default_factory=dict)
+    """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
 
 
 def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
@@ -450,18 +454,27 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
         and prev.kind == "person"
         and (gender is None or state.genders.get(prev.key) in (None, gender))
     )
-    names_before = [m for m in state.names if m.end <= at and _is_person(state, m)]
-    if gender is not None:
-        names_before = [
-            m for m in names_before if state.genders.get(_full_key(state, m.text)) in (None, gender)
-        ]
-    subj = [m for m in names_before if not m.possessive and _starts_clause(state, m)]
-    if subj and (not prev_ok or subj[-1].start > state.prev_at):
-        return _entity_for_name(state, subj[-1])
+    # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
+    # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
+    last_person: Mention | None = None
+    subj: Mention | None = None
+    for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
+        m = state.names[i]
+        if not _is_person(state, m):
+            continue
+        if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
+            continue
+        if last_person is None:
+            last_person = m
+        if not m.possessive and _starts_clause(state, m):
+            subj = m
+            break
+    if subj is not None and (not prev_ok or subj.start > state.prev_at):
+        return _entity_for_name(state, subj)
     if prev_ok:
         return prev
-    if names_before:
-        return _entity_for_name(state, names_before[-1])
+    if last_person is not None:
+        return _entity_for_name(state, last_person)
     return None
 
 
@@ -470,8 +483,13 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAn
 
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
-    import bisect
+    known = state.clause_starts.get(m.start)
+    if known is None:
+        known = state.clause_starts[m.start] = _starts_clause_uncached(state, m)
+    return known
 
+
+def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     i = bisect.bisect_right(state.sentence_starts, m.start) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     before = state.masked[lo : m.start]
@@ -514,6 +532,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         dl = _DATELINE.match(masked, body[0].start, body[0].end)
         if dl:
             state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    state.name_ends = [m.end for m in state.names]
     for m in state.pronouns + state.names:
         state.ends.setdefault(m.end, []).append(m)
     for m in state.names:
