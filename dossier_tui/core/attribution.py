@@ -34,6 +34,7 @@ from .quotes import RawQuote
 
 _CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
     r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",
@@ -90,6 +91,18 @@ class _ArticleState:
     body_ends: list[int] = field(default_factory=list)
     ends: dict[int, list[Mention]] = field(default_factory=dict)
     """Pronouns then names by end offset: scanning both lists per quote was quadratic."""
+    name_ends: list[int] = field(default_factory=list)
+    """End offsets of ``names`` (in order, as names never overlap), for bisection."""
+    the_names: dict[str, bool] = field(default_factory=dict)
+    """Whether "the <name>" occurs in the article, by name."""
+    clause_starts: dict[int, bool] = field(default_factory=dict)
+    """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_SPACE_BEFORE_SENTENCE = re.compile(r"\s+(?=[A-Z" + MASK + "])")
 
 
 def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
@@ -101,15 +114,15 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
         if p.kind != "body":
             continue
         starts.append(p.start)
-        for m in re.finditer(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])", masked[p.start : p.end]):
-            dot = p.start + m.start()
-            wm = re.search(r"([\w.]+)$", masked[max(p.start, dot - 12) : dot])
+        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+            dot = m.start()
+            wm = _WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
             prev = wm.group(1).lower() if wm else ""
             if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
+            if _INITIALS.fullmatch(prev):  # U.S. as a whole word
                 continue
-            starts.append(p.start + m.end())
+            starts.append(m.end())
     # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
     body = [p for p in article.paragraphs if p.kind == "body"]
     body_starts = [p.start for p in body]
@@ -117,9 +130,9 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
         end = q.outer_end
         i = bisect.bisect_right(body_starts, end) - 1
         if i >= 0 and end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
-            m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
+            m2 = _SPACE_BEFORE_SENTENCE.match(masked, end, end + 20)
             if m2:
-                starts.append(end + m2.end())
+                starts.append(m2.end())
     return sorted(set(starts))
 
 
@@ -153,7 +166,10 @@ def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Cue words and phrases in ``masked[lo:hi]``, in order: only the windows rules look at are
+    scanned (a scan of the whole article costs more than all of them)."""
+    masked = state.masked
     out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
     out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
     return sorted(out)
@@ -465,7 +481,10 @@ def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) 
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
         return "person"
-    if re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked):
+    the = state.the_names.get(name)
+    if the is None:
+        the = state.the_names[name] = bool(re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked))
+    if the:
         return "organisation"  # "the Kremlin", "the Pentagon"
     return "unknown"
 
@@ -514,18 +533,27 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
         and prev.kind == "person"
         and (gender is None or state.genders.get(prev.key) in (None, gender))
     )
-    names_before = [m for m in state.names if m.end <= at and _is_person(state, m)]
-    if gender is not None:
-        names_before = [
-            m for m in names_before if state.genders.get(_full_key(state, m.text)) in (None, gender)
-        ]
-    subj = [m for m in names_before if not m.possessive and _starts_clause(state, m)]
-    if subj and (not prev_ok or subj[-1].start > state.prev_at):
-        return _entity_for_name(state, subj[-1])
+    # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
+    # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
+    last_person: Mention | None = None
+    subj: Mention | None = None
+    for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
+        m = state.names[i]
+        if not _is_person(state, m):
+            continue
+        if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
+            continue
+        if last_person is None:
+            last_person = m
+        if not m.possessive and _starts_clause(state, m):
+            subj = m
+            break
+    if subj is not None and (not prev_ok or subj.start > state.prev_at):
+        return _entity_for_name(state, subj)
     if prev_ok:
         return prev
-    if names_before:
-        return _entity_for_name(state, names_before[-1])
+    if last_person is not None:
+        return _entity_for_name(state, last_person)
     return None
 
 
@@ -534,8 +562,13 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAn
 
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
-    import bisect
+    known = state.clause_starts.get(m.start)
+    if known is None:
+        known = state.clause_starts[m.start] = _starts_clause_uncached(state, m)
+    return known
 
+
+def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     i = bisect.bisect_right(state.sentence_starts, m.start) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     before = state.masked[lo : m.start]
@@ -578,6 +611,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
         dl = _DATELINE.match(masked, body[0].start, body[0].end)
         if dl:
             state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    state.name_ends = [m.end for m in state.names]
     for m in state.pronouns + state.names:
         state.ends.setdefault(m.end, []).append(m)
     for m in state.names:
@@ -658,7 +692,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     _, s_hi = _sentence_of(state, lo)
     nxt = masked.find(MASK, lo, s_hi)
     hi = nxt if nxt != -1 else s_hi
-    cues = _cue_words(masked, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
+    cues = _cue_words(state, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
     ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
@@ -732,7 +766,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
+    cues = [c for c in _cue_words(state, lo, open_at) if c[1] <= open_at]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -811,7 +845,7 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
     s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
-    cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
+    cues = [c for c in _cue_words(state, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
         mention = _mention_ending_at(state, close, c_a)
@@ -837,7 +871,7 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     if not state.masked[pp.start : pp.end].rstrip().endswith(":"):
         return None
     s_lo, _ = _sentence_of(state, pp.end - 1)
-    cues = _cue_words(state.masked, s_lo, pp.end)
+    cues = _cue_words(state, s_lo, pp.end)
     mention = _subject_of_clause(state, s_lo, pp.end)
     if mention is None:
         return None
