@@ -275,3 +275,24 @@ def test_capitalised_words_that_are_speech(
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     (q,) = [q for q in d.quotes if q.text == quote]
     assert (q.kind, d.speaker_name(q)) == (kind, speaker)
+
+
+def test_a_dateline_with_a_day_is_not_a_speaker() -> None:
+    """`CITY, Mon. 8 (AGENCY) —`: the month and the agency of a dateline are nobody's words."""
+    d = from_texts(
+        {
+            "a.txt": "Headline here.\n\nBRISTOL, Dec. 8 (XPA) — A campaign aide to Mayor Ann Holt "
+            "rallied volunteers on Monday, saying: “We have to be ready for this fight.”\n"
+        }
+    )
+    (q,) = d.quotes
+    assert q.speaker is not None
+    assert d.speaker(q.speaker).name not in ("Dec", "XPA")
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
+    d = from_texts(
+        {"a.txt": "Headline here.\n\nAlongside Mayor Holt, Ann Reyes said: “The budget is fine.”\n"}
+    )
+    (q,) = d.quotes
+    assert d.speaker(q.speaker).name == "Ann Reyes"

@@ -606,11 +606,13 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
     state.names = _drop_sentence_openers(state, names)
-    body = article.body
-    if body:
-        dl = _DATELINE.match(masked, body[0].start, body[0].end)
-        if dl:
-            state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    # A dateline opens the first body paragraph, or the second when the first is a headline the
+    # layout kept as body; there it must start in capitals ("LONDON —", "WASHINGTON, Dec. 8 (UPI) —").
+    for n, p in enumerate(article.body[:2]):
+        dl = _DATELINE.match(masked, p.start, p.end)
+        if dl and (n == 0 or masked[p.start : p.start + 3].isupper()):
+            state.names = [m for m in state.names if not (p.start <= m.start < dl.end())]
+            break
     state.name_ends = [m.end for m in state.names]
     for m in state.pronouns + state.names:
         state.ends.setdefault(m.end, []).append(m)
@@ -629,7 +631,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     return state
 
 
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE = re.compile(r"[A-Z][A-Za-z0-9 .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
