@@ -149,3 +149,150 @@ def test_descriptions_in_different_articles_are_different_people() -> None:
     d = from_texts({"a.txt": text, "b.txt": text.replace("proud", "tired")})
     speakers = {q.speaker for q in d.quotes}
     assert len(speakers) == 2 and None not in speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        # the object of "of" is not who says it: the phrase it hangs on is
+        (
+            "The great majority of Canadians say the tax is “a fair deal” for them.",
+            "The great majority of Canadians",
+        ),
+        # nor is the agent after "by"
+        (
+            "A memo from the union obtained by The Daily Ledger warns that “every contract is at risk” now.",
+            "A memo from the union obtained by The Daily Ledger",
+        ),
+        # a name the preposition belongs to keeps the subject
+        ("Senator Ann Walsh of Maine said the plan was “a fantasy” and left.", "Ann Walsh"),
+    ],
+)
+def test_the_object_of_a_preposition_is_not_the_subject(paragraph: str, mention: str) -> None:
+    assert _last_quote(paragraph)[1] == mention
+
+
+def test_the_antecedent_of_who_may_follow_a_preposition() -> None:
+    name, mention = _last_quote("Compare that with Ann Walsh, who has called the treaty “a fantasy” twice.")
+    assert (name, mention) == ("Ann Walsh", "who")
+
+
+@pytest.mark.parametrize("verb", ["bristled", "barked", "pressed", "retorted"])
+def test_any_past_verb_after_a_comma_closed_quote_is_the_cue(verb: str) -> None:
+    """`“…,” X verbed.`: the comma inside the marks says an attribution follows, whether or not
+    the verb is a known verb of saying."""
+    name, mention = _last_quote(
+        f"Governor Lena Ortiz took questions on Friday.\n\n“That is simply false,” Ortiz {verb}."
+    )
+    assert (name, mention) == ("Lena Ortiz", "Ortiz")
+
+
+def test_a_past_verb_with_an_object_after_a_quote_is_not_a_cue() -> None:
+    """`“…,” another moment seized upon by …`: the participle of a noun phrase says nothing."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Lena Ortiz spoke first. The others refused to say “open borders,” "
+            "another moment quickly seized upon by critics.\n"
+        }
+    )
+    (q,) = d.quotes
+    assert d.speaker_name(q) != "another moment"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a verb joined by ", and" with no earlier cue shares the sentence's subject
+        (
+            "Governor Enrique Ruiz compared the rivals with old dictators, and urged people not to "
+            "“choose the road toward isolation.”",
+            "Enrique Ruiz",
+        ),
+        # ", and took …, saying": the participle's subject is still the sentence's
+        (
+            "Senator Rob Hale sought to calm the hall, and took a heckler in stride, saying the man "
+            "would “not get hurt” there.",
+            "Rob Hale",
+        ),
+        # ", but Ann Walsh …, saying": a new clause with its own subject
+        (
+            "Senator Rob Hale spoke first, but Ann Walsh stole the show, saying the plan was “a "
+            "fantasy” again.",
+            "Ann Walsh",
+        ),
+        # the earlier verb of saying gives the subject of ", but added"
+        (
+            "Speaking before supporters at the party office, Ann Walsh said it was too early to "
+            "gloat but added, “I think you all know the results.”",
+            "Ann Walsh",
+        ),
+    ],
+)
+def test_verbs_that_share_a_subject(paragraph: str, speaker: str) -> None:
+    assert _last_quote(paragraph)[0] == speaker
+
+
+def test_a_name_used_as_a_modifier_is_not_the_subject() -> None:
+    """ "The Ohio senator …, saying": the speaker is the senator, not Ohio."""
+    _, mention = _last_quote(
+        "The Ohio senator sought to calm the hall, and took a heckler in stride, saying the man "
+        "would “not get hurt” there."
+    )
+    assert mention == "The Ohio senator"
+
+
+def test_names_in_an_opening_phrase_are_not_the_participles_subject() -> None:
+    name, _ = _last_quote("After the Lisbon summit, Ann Walsh released an ad calling it “a farce” again.")
+    assert name == "Ann Walsh"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "kind", "speaker"),
+    [
+        # an exclamation put straight after its cue is speech, capitals or not
+        (
+            "Ann Walsh spoke in Leeds. She declared “What a Great Night!” and left.",
+            "What a Great Night!",
+            "fragment",
+            "Ann Walsh",
+        ),
+        # shouting in capitals is speech
+        ("Ann Walsh wrote one line: “THIS IS NOT FINE.”", "THIS IS NOT FINE.", "full", "Ann Walsh"),
+        # words that stand straight after their cue and end a sentence
+        (
+            "Ann Walsh cut in, interjecting, “Only Rob Hale.” The room laughed.",
+            "Only Rob Hale.",
+            "full",
+            "Ann Walsh",
+        ),
+        # titles stay titles, even in a sentence with a cue
+        ("Ann Walsh said she reads “Bleak House” every winter.", "Bleak House", "other", None),
+    ],
+)
+def test_capitalised_words_that_are_speech(
+    paragraph: str, quote: str, kind: str, speaker: str | None
+) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = [q for q in d.quotes if q.text == quote]
+    assert (q.kind, d.speaker_name(q)) == (kind, speaker)
+
+
+def test_a_dateline_with_a_day_is_not_a_speaker() -> None:
+    """`CITY, Mon. 8 (AGENCY) —`: the month and the agency of a dateline are nobody's words."""
+    d = from_texts(
+        {
+            "a.txt": "Headline here.\n\nBRISTOL, Dec. 8 (XPA) — A campaign aide to Mayor Ann Holt "
+            "rallied volunteers on Monday, saying: “We have to be ready for this fight.”\n"
+        }
+    )
+    (q,) = d.quotes
+    assert q.speaker is not None
+    assert d.speaker(q.speaker).name not in ("Dec", "XPA")
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
+    d = from_texts(
+        {"a.txt": "Headline here.\n\nAlongside Mayor Holt, Ann Reyes said: “The budget is fine.”\n"}
+    )
+    (q,) = d.quotes
+    assert d.speaker(q.speaker).name == "Ann Reyes"

