@@ -34,7 +34,6 @@ from .quotes import RawQuote
 
 _CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
     r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",

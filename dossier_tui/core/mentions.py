@@ -6,6 +6,7 @@ is the speaker's words, not the reporter's, and must never be taken for an antec
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal, NamedTuple
 
@@ -90,24 +91,11 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-_PARSED_NAMES: dict[str, tuple[int, int, str, tuple[str, ...], bool] | None] = {}
-
-
+@functools.lru_cache(maxsize=65536)
 def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     """A matched capitalised run split into (start, end relative to the run, name, leading role
     words, possessive), or None when it is no name. Depends on the run alone, so it is memoised:
     the same names recur all through a dossier."""
-    known = _PARSED_NAMES.get(raw, False)
-    if known is not False:
-        return known
-    parsed = _parse_name_uncached(raw)
-    if len(_PARSED_NAMES) > 200_000:
-        _PARSED_NAMES.clear()
-    _PARSED_NAMES[raw] = parsed
-    return parsed
-
-
-def _parse_name_uncached(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     if raw.lower() in NOT_NAMES:
         return None  # a capitalised sentence opener alone ("The", "But"): most matches
     possessive = raw.endswith(("’s", "'s"))
