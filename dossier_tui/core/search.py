@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
+from .cache import dossier_result
 from .fzf_query import Query, Term, parse
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -648,7 +649,13 @@ class SearchIndex:
         self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
         """Quotes come first: documents ``0 .. n_quotes - 1``."""
         self.refs = [d[3] for d in docs]
-        self.lex = _lexicon(self.norms)
+        self.lex = dossier_result(
+            "search",
+            dossier.fingerprint,
+            lambda: _lexicon(self.norms),
+            _postings,
+            lambda e: _from_postings(e, len(docs)),
+        )
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -842,6 +849,22 @@ def _lexicon(norms: list[str]) -> _Lexicon:
         for w in keys:
             table[w].sort()
     return _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
+
+
+def _postings(lex: _Lexicon) -> tuple[dict[str, list[int]], ...]:
+    return (lex.words.postings, lex.first.postings, lex.last.postings)
+
+
+def _from_postings(entry: object, n_docs: int) -> _Lexicon | None:
+    """A cached lexicon, if every posting is a document of this index."""
+    tables = entry if isinstance(entry, tuple) and len(entry) == 3 else ()
+    for table in tables:
+        lists = table.values() if isinstance(table, dict) else ()
+        if not lists or not all(type(ids) is list for ids in lists):
+            return None
+        if min(map(min, lists)) < 0 or max(map(max, lists)) >= n_docs:
+            return None
+    return _Lexicon(*(_Vocab(t) for t in tables)) if tables else None
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
