@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from array import array
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ THIRD = (
     "Talks end\n\nThe talks ended late on Tuesday evening in the capital.\n\n"
     "“We will not accept this under any circumstances,” Alexander Lukashenko said on Tuesday.\n"
 )
+BEYOND = (["word"], array("I", [1]).tobytes(), array("I", [10**9]).tobytes())
 QUERIES = ("nato expansion", "lukashenko", "lukashnko", "circumstances", "'not accept", "^we !never")
 
 
@@ -81,7 +83,7 @@ def test_a_reopened_dossier_reads_families_and_postings_from_the_cache(dossier_d
         lambda raw: raw[: len(raw) // 2],
         lambda raw: cache._FORMAT + pickle.dumps(("a", "tuple", "of", "the", "wrong", "things")),
         lambda raw: cache._FORMAT + pickle.dumps(({}, [(0, 10**9)], {}, [], set(), 0)),
-        lambda raw: cache._FORMAT + pickle.dumps(({"word": [10**9]}, {"word": [0]}, {"word": [0]})),
+        lambda raw: cache._FORMAT + pickle.dumps((BEYOND, BEYOND, BEYOND)),  # a document id too many
     ],
 )
 def test_damaged_dossier_entries_are_recomputed(dossier_dir, cache_dir, damage):

@@ -30,6 +30,7 @@ import gc
 import heapq
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -851,20 +852,34 @@ def _lexicon(norms: list[str]) -> _Lexicon:
     return _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
 
 
-def _postings(lex: _Lexicon) -> tuple[dict[str, list[int]], ...]:
-    return (lex.words.postings, lex.first.postings, lex.last.postings)
+def _postings(lex: _Lexicon) -> tuple[tuple[list[str], bytes, bytes], ...]:
+    """Each table as its words, the length of each word's list, and every id back to back, as
+    4-byte arrays: compact, and unpickling makes no int object per posting."""
+    out = []
+    for table in (lex.words.postings, lex.first.postings, lex.last.postings):
+        every = array("I")
+        for ids in table.values():
+            every.extend(ids)
+        out.append((list(table), array("I", map(len, table.values())).tobytes(), every.tobytes()))
+    return tuple(out)
 
 
 def _from_postings(entry: object, n_docs: int) -> _Lexicon | None:
-    """A cached lexicon, if every posting is a document of this index."""
-    tables = entry if isinstance(entry, tuple) and len(entry) == 3 else ()
-    for table in tables:
-        lists = table.values() if isinstance(table, dict) else ()
-        if not lists or not all(type(ids) is list for ids in lists):
+    """The lexicon back from :func:`_postings`; ``None`` (or an error) for an entry that does not
+    fit this index: an id beyond its documents raises IndexError."""
+    docs = list(range(n_docs))  # one int per document, shared by every list, as when built
+    tables = []
+    for words, lengths, flat in entry:  # type: ignore[attr-defined]
+        every = list(map(docs.__getitem__, array("I", flat)))
+        ends = list(accumulate(array("I", lengths)))
+        if len(ends) != len(words) or (ends[-1] if ends else 0) != len(every):
             return None
-        if min(map(min, lists)) < 0 or max(map(max, lists)) >= n_docs:
+        if not all(type(w) is str for w in words):
             return None
-    return _Lexicon(*(_Vocab(t) for t in tables)) if tables else None
+        tables.append(
+            dict(zip(words, map(every.__getitem__, map(slice, [0, *ends[:-1]], ends)), strict=True))
+        )
+    return _Lexicon(*(_Vocab(t) for t in tables)) if len(tables) == 3 else None
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
