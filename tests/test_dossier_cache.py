@@ -5,7 +5,6 @@ another dossier's results."""
 from __future__ import annotations
 
 import pickle
-import shutil
 from array import array
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from dossier_tui.core import cache, families, search
 from dossier_tui.core.build import from_texts, load
-from dossier_tui.core.loader import seed_dir
+from tests.conftest import seeds_and
 
 SECOND = (
     "Minsk talks\n\nBy Jane Roe\n\nThe Belarusian leader spoke to reporters in Minsk on Wednesday.\n\n"
@@ -30,20 +29,7 @@ QUERIES = ("nato expansion", "lukashenko", "lukashnko", "circumstances", "'not a
 
 @pytest.fixture
 def dossier_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "dossier"
-    root.mkdir()
-    for f in seed_dir().iterdir():
-        shutil.copy(f, root / f.name)
-    (root / "second.txt").write_text(SECOND, encoding="utf-8")
-    (root / "third.md").write_text(THIRD, encoding="utf-8")
-    return root
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(d))
-    return d
+    return seeds_and(tmp_path / "dossier", {"second.txt": SECOND, "third.md": THIRD})
 
 
 def seen(d) -> tuple:
