@@ -39,6 +39,18 @@ def test_table_output_lists_hits(capsys):
     assert "brilliant" in out and "hits for 'brilliant" in out
 
 
+def test_the_title_says_when_the_limit_cut_the_hits(capsys):
+    assert main(["search", "lukashenko", "--json", "--limit", "1000"]) == 0
+    total = len(json.loads(capsys.readouterr().out))
+    assert total > 3  # the seeds name him often
+    assert main(["search", "lukashenko", "--limit", "3"]) == 0
+    assert "first 3 hits (--limit N for more) for lukashenko" in capsys.readouterr().out
+    assert main(["search", "lukashenko", "--limit", str(total)]) == 0
+    assert f"{total} hits for lukashenko" in capsys.readouterr().out
+    assert main(["search", "lukashenko", "--json", "--limit", "3"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
 def test_snippet_highlights_by_offset_and_keeps_markup_and_escapes_inert():
     text = "[@click=app.quit]x[/] said \x1b]52;c;aGk=\x07 the [bold]word[/bold]"
     start = text.index("word")

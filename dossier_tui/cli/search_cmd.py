@@ -60,13 +60,24 @@ def snippet(hit: Hit, context: int = CONTEXT) -> Text:
     return out
 
 
+def hit_count(n: int, more: bool) -> str:
+    """ "3 hits", "1 hit", or "first 50 hits (--limit N for more)" when the limit cut the list."""
+    if more:
+        return f"first {n} hits (--limit N for more)"
+    return f"{n} hit" if n == 1 else f"{n} hits"
+
+
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
-    hits = dossier.search(args.query, limit=max(0, args.limit))
+    limit = max(0, args.limit)
+    hits = dossier.search(args.query, limit=limit + 1)  # one more: are there more than shown?
+    more, hits = len(hits) > limit, hits[:limit]
     if args.json:
         print_json([hit_json(dossier, h) for h in hits])
         return status
-    table = Table(title=Text(f"{len(hits)} hits for {clean_for_display(args.query)}"), expand=True)
+    table = Table(
+        title=Text(f"{hit_count(len(hits), more)} for {clean_for_display(args.query)}"), expand=True
+    )
     table.add_column("kind", no_wrap=True, min_width=9)
     for col, ratio in (("outlet", 2), ("speaker", 2), ("match", 8)):
         table.add_column(col, ratio=ratio, overflow="fold")

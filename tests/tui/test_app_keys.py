@@ -240,6 +240,24 @@ async def test_search_live_enter_jumps_and_n_N_walk(small_dossier):
         assert main.reader.hit_spans == []
 
 
+async def test_search_title_says_first_50_when_there_are_more(tmp_path):
+    from conftest import write_articles
+
+    many = "Talks\n\n" + "\n\n".join(f"Paragraph {n} is about the talks in Minsk." for n in range(80)) + "\n"
+    few = "Other\n\nA single paragraph about a harbour in Riga today.\n"
+    app = make_app([str(write_articles(tmp_path, {"many.txt": many, "few.txt": few}))])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"minsk")
+        await settle(pilot)
+        assert len(app.main_screen.hits) == 50
+        assert "Search · first 50 hits" in screen_text(app)
+        await pilot.press(*["backspace"] * 5, *"riga")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Search · 1 hit" in text and "first 50" not in text
+
+
 async def test_stale_search_results_are_dropped(small_dossier):
     from dossier_tui.tui.messages import SearchResults
 

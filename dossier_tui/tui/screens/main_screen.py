@@ -52,6 +52,10 @@ def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> N
     settle(warmed, None)
 
 
+HIT_LIMIT = 50
+"""Hits listed per search: the best ones (ranked), enough to scan; the title says when more exist."""
+
+
 class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Fuzzy search across every outlet", id="dossier.search"),
@@ -265,7 +269,8 @@ class MainScreen(Screen):
         from .. import features
 
         try:
-            hits, error = features.search(dossier, query, limit=50), None
+            # One more than shown: whether the list is cut (the title then says "first 50").
+            hits, error = features.search(dossier, query, limit=HIT_LIMIT + 1), None
         except Exception as exc:
             hits, error = [], f"search failed: {type(exc).__name__}: {exc}"
         self.post_message(SearchResults(query, hits, error))
@@ -273,8 +278,9 @@ class MainScreen(Screen):
     def on_search_results(self, message: SearchResults) -> None:
         if message.query != self.query_text or self.dossier is None:
             return  # stale: the user typed on
-        self.hits, self.hit_index = message.hits, -1
-        self.search_panel.show_hits(self.dossier, message.query, message.hits, message.error)
+        more = len(message.hits) > HIT_LIMIT
+        self.hits, self.hit_index = message.hits[:HIT_LIMIT], -1
+        self.search_panel.show_hits(self.dossier, message.query, self.hits, message.error, more)
 
     @on(SearchPanel.HitChosen)
     def _hit_chosen(self, event: SearchPanel.HitChosen) -> None:

@@ -47,14 +47,19 @@ class SearchPanel(Vertical):
     def results(self) -> HitList:
         return self.query_one("#search-results", HitList)
 
-    def show_hits(self, dossier: Dossier, query: str, hits: list[Any], error: str | None = None) -> None:
+    def show_hits(
+        self, dossier: Dossier, query: str, hits: list[Any], error: str | None = None, more: bool = False
+    ) -> None:
+        """``more``: the search found more than the hits shown (it stops at the first ones)."""
         message = None
         if error:
             message = Content.styled(error, "$error")
         elif not hits and query.strip():
             message = Content.styled("no match", MUTED)
         self.results.show(dossier, hits if message is None else [], message)
-        self.border_title = f"Search · {len(hits)} hits" if query.strip() else "Search"
+        n = len(hits)
+        count = f"first {n} hits" if more else (f"{n} hit" if n == 1 else f"{n} hits")
+        self.border_title = f"Search · {count}" if query.strip() else "Search"
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
