@@ -39,6 +39,18 @@ def test_ids_are_unique_and_stable(tmp_path: Path):
     assert ids == [a.id for a in load_articles(tmp_path).articles]
 
 
+def test_a_directory_with_no_articles_is_named_in_a_problem(tmp_path: Path):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")
+    loaded = load_articles(empty, story, story / "a.txt")
+    assert [(p.path, p.severity) for p in loaded.problems] == [(str(empty), "warning")]
+    assert "no article files" in loaded.problems[0].message
+    assert len(loaded.articles) == 1  # and a file reached twice is not "no articles"
+
+
 def test_unsupported_file_named_explicitly_is_read_if_it_is_text(tmp_path: Path):
     f = tmp_path / "clip.rtf.bak"
     f.write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")

@@ -126,6 +126,7 @@ class _Collector:
 
     def directory(self, top: Path) -> None:
         self.root = self.root or str(top)
+        found = 0
         skipped: dict[str, int] = {}
         visited: set[tuple[int, int]] = set()
 
@@ -161,12 +162,17 @@ class _Collector:
                 if suffix not in ARTICLE_SUFFIXES and suffix not in HTML_SUFFIXES:
                     skipped[suffix or "(none)"] = skipped.get(suffix or "(none)", 0) + 1
                     continue
+                found += 1
                 if full.is_symlink():
                     why = _link_problem(full)
                     if why:
                         self.problem(str(full), why)
                         continue
                 self.add(Source(str(full), full, {}))
+        if not found and not skipped:
+            self.problem(
+                str(top), "no article files in this directory (dossier reads .txt, .md and .html)", "warning"
+            )
         if skipped:
             n = sum(skipped.values())
             kinds = ", ".join(sorted(skipped))
