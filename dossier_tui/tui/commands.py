@@ -130,7 +130,8 @@ class CitationStyleCommands(_DossierProvider):
         app: DossierApp = self.app  # type: ignore[assignment]
         for style in features.citation_styles():
             mark = " (current)" if style == app.citation_style else ""
-            yield "citation style  ", f"{style}{mark}", partial(app.set_citation_style, style)
+            # The words shown are the words searched: "citation", "style" and "apa" all find it.
+            yield "", f"citation style {style}{mark}", partial(app.set_citation_style, style)
 
 
 PROVIDERS = (ArticleCommands, SpeakerCommands, QuoteCommands, CitationStyleCommands)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import screen_text, settle
 
 from dossier_tui.tui.factory import make_app
@@ -9,7 +10,6 @@ from dossier_tui.tui.screens.copy_menu import CopyMenu
 from dossier_tui.tui.screens.coverage_screen import CoverageScreen
 from dossier_tui.tui.screens.help_screen import HelpScreen
 from dossier_tui.tui.screens.speakers_screen import SpeakersScreen
-from dossier_tui.tui.widgets.quote_inspector import QuoteInspector
 from dossier_tui.tui.widgets.reader import Reader
 
 
@@ -341,19 +341,22 @@ async def test_palette_jumps_to_article(small_dossier):
         assert app.main_screen.reader.article.id == "mt"
 
 
-async def test_palette_changes_citation_style(small_dossier):
+@pytest.mark.parametrize("typed", ["citation style mla", "style mla", "mla"])
+async def test_palette_changes_citation_style(small_dossier, typed):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        assert app.citation_style != "mla"
         await pilot.press("ctrl+p")
         await settle(pilot)
-        await pilot.press(*"citation style plain")
+        await pilot.press(*typed)
         await pilot.pause(0.5)
         await settle(pilot)
+        assert "citation style mla" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.citation_style == "plain"
-        assert isinstance(app.main_screen.query_one(QuoteInspector), QuoteInspector)
+        assert app.citation_style == "mla"
+        assert app.main_screen.inspector.style_name == "mla"
 
 
 async def test_q_quits(small_dossier):
