@@ -169,13 +169,27 @@ def _heading(text: str) -> Content:
     return Content.styled(text, "bold $primary")
 
 
+MAX_ROLES = 4
+"""Roles the inspector lists: a speaker seen across a large dossier gathers dozens, which would push
+the quote's evidence and citation off the screen."""
+
+
+def roles_for(roles: tuple[str, ...], article_text: str) -> tuple[list[str], int]:
+    """The roles to show beside a quote, those its own article uses first, and how many are left."""
+    here = [r for r in roles if r in article_text]
+    ordered = here + [r for r in roles if r not in here]
+    return ordered[:MAX_ROLES], max(0, len(ordered) - MAX_ROLES)
+
+
 def speaker_content(dossier: Dossier, quote: Quote) -> Content:
     speaker = dossier.speaker(quote.speaker)
     if speaker is None:
         return Content.styled("not attributed", UNATTRIBUTED_STYLE)
     parts = [Content.styled(safe(speaker.name), f"bold {speaker_style(dossier, speaker.id)}")]
     if speaker.roles:
-        parts.append(Content.assemble(("\nrole: ", MUTED), plain("; ".join(speaker.roles))))
+        shown, hidden = roles_for(speaker.roles, dossier.article(quote.article).text)
+        more = f" (+{hidden} more: p, the Speakers view)" if hidden else ""
+        parts.append(Content.assemble(("\nrole: ", MUTED), plain("; ".join(shown)), (more, MUTED)))
     others = [v for v in speaker.variants if v != speaker.name]
     if others:
         parts.append(Content.assemble(("\nalso spelled: ", MUTED), plain(", ".join(others))))

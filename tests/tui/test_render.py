@@ -6,7 +6,7 @@ from conftest import FakeFamilies, build_small_dossier
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier_tui.core.model import Article, Dossier, Paragraph, Quote
+from dossier_tui.core.model import Article, Dossier, Paragraph, Quote, Speaker
 from dossier_tui.tui import features
 from dossier_tui.tui.render import (
     _joined_to_source,
@@ -15,6 +15,7 @@ from dossier_tui.tui.render import (
     evidence_span,
     hit_content,
     paragraph_content,
+    speaker_content,
     title_label,
 )
 
@@ -118,3 +119,16 @@ def test_paragraph_content_never_raises_and_keeps_text_length(before, inside):
     content = paragraph_content(d, a, p, selected=q.id, hit_spans=[(0, len(text))])
     assert len(content.plain) == len(text)
     assert "\x1b" not in content.plain
+
+
+def test_a_speaker_with_many_roles_shows_this_articles_first_and_counts_the_rest():
+    text = "“We will win,” the Belarusian leader said."
+    p = Paragraph(0, ((0, len(text)),))
+    a = Article("x", "x.txt", text, (p,))
+    q = Quote("x:q1", "x", 1, 12, text[1:12], 0, speaker="s1")
+    roles = tuple(sorted(["the Belarusian leader", *(f"junk role {n}" for n in range(9))]))
+    d = Dossier("t", (a,), (q,), (Speaker("s1", "Alexander Lukashenko", roles=roles),))
+    shown = speaker_content(d, q).plain
+    role_line = next(line for line in shown.splitlines() if line.startswith("role: "))
+    assert role_line.startswith("role: the Belarusian leader; junk role 0")
+    assert role_line.count(";") == 3 and "(+6 more" in role_line
