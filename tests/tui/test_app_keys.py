@@ -258,6 +258,27 @@ async def test_search_title_says_first_50_when_there_are_more(tmp_path):
         assert "Search · 1 hit" in text and "first 50" not in text
 
 
+async def test_an_opened_hit_stands_near_the_top_of_the_reader(tmp_path):
+    from conftest import write_articles
+
+    paras = [f"Paragraph {n} tells of ordinary things in the capital on that day." for n in range(60)]
+    paras[40] = "Paragraph 40 names the zanzibar delegation, which arrived late."
+    folder = write_articles(tmp_path, {"a.txt": "Long story\n\n" + "\n\n".join(paras) + "\n"})
+    app = make_app([str(folder)])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zanzibar")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.main_screen.reader
+        hit_line = next(
+            y for y, (b, _s, _e) in enumerate(reader._lines) if b >= 0 and "zanzibar" in reader._texts[b]
+        )
+        row = hit_line - int(reader.scroll_y)
+        assert 0 <= row <= reader.scrollable_content_region.height // 3
+
+
 async def test_stale_search_results_are_dropped(small_dossier):
     from dossier_tui.tui.messages import SearchResults
 

@@ -334,9 +334,9 @@ class Reader(ScrollView, can_focus=True):
         top = int(self.scroll_y)
         if top <= first and last < top + height:
             return
-        if last - first < height:
-            y = first if first < top else last - height + 1
-        else:
+        if last - first < height and not self.hit_spans:
+            y = first if first < top else last - height + 1  # stepping through quotes: scroll least
+        else:  # a search hit (or a long quote): near the top, with what follows it in view
             y = first - min(2, height // 3)
         self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
