@@ -296,3 +296,12 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
     )
     (q,) = d.quotes
     assert d.speaker(q.speaker).name == "Ann Reyes"
+
+
+@pytest.mark.parametrize("verb", ["told", "thanked", "urged"])
+def test_the_one_spoken_to_is_not_the_speaker(verb: str) -> None:
+    """ "told X", "thanked X": a name after a verb that takes a listener is the listener; only
+    "said X" style verbs put the speaker after them."""
+    d = from_texts({"t.txt": BODY + f"As one cook {verb} Mayor Ann Holt, “We were never paid for it.”\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) != "Ann Holt"

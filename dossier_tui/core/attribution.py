@@ -18,7 +18,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
+from .lexicon import (
+    ABBREVIATIONS,
+    CUE_PHRASES,
+    CUE_WORDS,
+    INVERTING_CUES,
+    SOURCE_NOUNS,
+    STRONG_CUES,
+    TITLES,
+)
 from .mentions import (
     MASK,
     NOT_IN_DESCRIPTION,
@@ -814,7 +822,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
-            if mention is None:
+            if mention is None and phrase in INVERTING_CUES:
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None:
                 mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)

@@ -262,6 +262,14 @@ STRONG_CUES: frozenset[str] = frozenset(
 )
 """Cues that mark direct speech on their own, even far from the quote."""
 
+INVERTING_CUES: frozenset[str] = frozenset(
+    w
+    for v in ["say", "add", "write", "continue", "explain", "recall", "note", "reply", "respond", "insist"]
+    for w in _inflect(v)
+)
+"""Cues that take no listener as object, so a name right after them is the speaker ("said Sen.
+Ted Cruz"); after "told", "asked", "thanked" or "urged" it is the one spoken to."""
+
 CUE_PHRASES = (
     "according to",
     "in a statement",
