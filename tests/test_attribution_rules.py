@@ -305,3 +305,12 @@ def test_the_one_spoken_to_is_not_the_speaker(verb: str) -> None:
     d = from_texts({"t.txt": BODY + f"As one cook {verb} Mayor Ann Holt, “We were never paid for it.”\n"})
     (q,) = d.quotes
     assert d.speaker_name(q) != "Ann Holt"
+
+
+def test_a_description_after_an_opening_phrase_starts_at_its_own_determiner() -> None:
+    """ "In a statement, the senator called …": the speaker is the senator already named, not
+    "a statement, the senator"."""
+    name, mention = _last_quote(
+        "Senator Rob Hale spoke first. In a statement, the senator called the plan “a disgrace” again."
+    )
+    assert (name, mention) == ("Rob Hale", "the senator")

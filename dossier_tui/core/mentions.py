@@ -173,6 +173,7 @@ def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Oo]ther)"
 _DESC_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))({_DET}(?:\s+[\w’'\-.]+,?){{0,5}}?\s+([\w\-]+))\s*$")
+_COMMA_DET = re.compile(rf",\s+(?={_DET}\s)")
 NOT_IN_DESCRIPTION = frozenset(
     [
         "and",
@@ -307,6 +308,10 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     m = _DESC_AT_END.search(window)
     if not m:
         return None
+    # "the rally, one volunteer": a determiner after a comma starts the description afresh
+    cuts = list(_COMMA_DET.finditer(window, m.start(1), m.start(2)))
+    if cuts:
+        m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
     if head in _NP_VERBS:
         return None
