@@ -314,3 +314,10 @@ def test_a_description_after_an_opening_phrase_starts_at_its_own_determiner() ->
         "Senator Rob Hale spoke first. In a statement, the senator called the plan “a disgrace” again."
     )
     assert (name, mention) == ("Rob Hale", "the senator")
+
+
+@pytest.mark.parametrize("adverb", ["now", "already", "still"])
+def test_an_adverb_between_subject_and_cue(adverb: str) -> None:
+    """ "the figures Ann Walsh now says are …": the name just before the adverb is the subject."""
+    name, _ = _last_quote(f"Rob Hale wants the figures Ann Walsh {adverb} says are “settled” checked again.")
+    assert name == "Ann Walsh"

@@ -47,7 +47,8 @@ _VIA = re.compile(
     r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",
 )
 _ADVERB = re.compile(
-    r"^(?:also|later|then|again|once|simply|only|even|recently|previously|repeatedly|"
+    r"^(?:also|later|then|again|once|simply|only|even|recently|previously|repeatedly|now|still|never|"
+    r"always|just|already|often|first|too|ever|since|"
     r"\w+ly|has|had|have|would|will|could|was|were|is|had\s+previously|has\s+also|"
     r"once\s+again|in\s+\w+|on\s+\w+)$"
 )
