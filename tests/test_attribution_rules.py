@@ -321,3 +321,16 @@ def test_an_adverb_between_subject_and_cue(adverb: str) -> None:
     """ "the figures Ann Walsh now says are …": the name just before the adverb is the subject."""
     name, _ = _last_quote(f"Rob Hale wants the figures Ann Walsh {adverb} says are “settled” checked again.")
     assert name == "Ann Walsh"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a place and its state inside the opening phrase are not its end
+        "Speaking at a rally in Dayton, Ohio, Ann Walsh attacked Rob Hale, calling him “a fraud.”",
+        # "Like X," opens a phrase too
+        "Like Rob Hale, Ann Walsh also rejected the plan, arguing that it was “a fantasy.”",
+    ],
+)
+def test_the_subject_after_an_opening_phrase(paragraph: str) -> None:
+    assert _last_quote(paragraph)[0] == "Ann Walsh"

@@ -375,9 +375,7 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
             clause_lo = m.end()
     if _INTRO.match(state.masked, clause_lo):
         # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
-        comma = state.masked.find(", ", clause_lo, hi)
-        if comma != -1:
-            clause_lo = comma + 2
+        clause_lo = _intro_end(state.masked, clause_lo, hi)
     cands = sorted(
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
@@ -403,10 +401,30 @@ def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
 
 
 _INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
+    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
+    r"Amid|Following|Responding|Citing|Addressing|Appearing|Campaigning|Writing|Pressed|Under|"
     r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
 )
 """Words that open an introductory phrase: its names are not the clause's subject."""
+
+_PLACE_COMMA = re.compile(r"(?<=[a-z]), (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?,)")
+"""The comma of "in Salem, New Hampshire, Trump …": a place and its state, not the phrase's end."""
+
+
+def _intro_end(masked: str, lo: int, hi: int) -> int:
+    """Where the clause after an introductory phrase starts: after its comma, skipping the
+    comma between a place and its state or country."""
+    pos = lo
+    while True:
+        comma = masked.find(", ", pos, hi)
+        if comma == -1:
+            return lo
+        if _PLACE_COMMA.match(masked, comma) and masked[comma - 1 : comma].isalpha():
+            before = masked.rfind(" ", lo, comma) + 1
+            if masked[before : before + 1].isupper():
+                pos = comma + 2
+                continue
+        return comma + 2
 
 
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
@@ -416,11 +434,10 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
         return None
     cands.sort(key=lambda m: m.start)
     # An introductory phrase ends with a comma: prefer the first mention after it.
-    seg = state.masked[lo:hi]
-    comma = seg.find(", ")
-    if comma != -1:
-        after = [m for m in cands if m.start > lo + comma]
-        if after and _INTRO.match(seg):
+    if _INTRO.match(state.masked, lo):
+        start = _intro_end(state.masked, lo, hi)
+        after = [m for m in cands if m.start >= start] if start > lo else []
+        if after:
             return after[0]
     return cands[0]
 
