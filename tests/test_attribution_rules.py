@@ -334,3 +334,12 @@ def test_an_adverb_between_subject_and_cue(adverb: str) -> None:
 )
 def test_the_subject_after_an_opening_phrase(paragraph: str) -> None:
     assert _last_quote(paragraph)[0] == "Ann Walsh"
+
+
+@pytest.mark.parametrize("noun", ["complaint", "memo", "statement"])
+def test_a_document_that_speaks_is_not_the_last_person_named(noun: str) -> None:
+    """ "the complaint says": a document is not a person already in the story."""
+    name, mention = _last_quote(
+        f"Rob Hale filed suit on Monday.\n\n“The city broke its own rules,” the {noun} says."
+    )
+    assert (name, mention) == (f"the {noun}", f"the {noun}")

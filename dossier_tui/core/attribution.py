@@ -22,6 +22,7 @@ from .lexicon import (
     ABBREVIATIONS,
     CUE_PHRASES,
     CUE_WORDS,
+    DOCUMENT_NOUNS,
     INVERTING_CUES,
     SOURCE_NOUNS,
     STRONG_CUES,
@@ -476,7 +477,11 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
             best = (overlap, _entity_for_key(state, key))
     if best is not None and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
         return best[1]
-    if mention.text.split()[0].lower() == "the" and not mention.plural:
+    if (
+        mention.text.split()[0].lower() == "the"
+        and not mention.plural
+        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS
+    ):
         # a definite description points back to someone already in the story
         ent = _antecedent(state, at, None, prev)
         if ent is not None:

@@ -808,6 +808,53 @@ SOURCE_NOUNS = frozenset(
 )
 
 
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "statement",
+        "letter",
+        "memo",
+        "ad",
+        "advertisement",
+        "document",
+        "book",
+        "bill",
+        "release",
+        "announcement",
+        "tweet",
+        "message",
+        "email",
+        "article",
+        "story",
+        "blog",
+        "video",
+        "transcript",
+        "record",
+        "records",
+        "poll",
+        "survey",
+        "study",
+        "ruling",
+        "lawsuit",
+        "complaint",
+        "filing",
+        "column",
+        "editorial",
+        "petition",
+        "sign",
+        "banner",
+        "headline",
+        "cable",
+        "post",
+        "website",
+        "page",
+        "note",
+        "order",
+        "text",
+    ]
+)
+"""Things that "say" something in writing: "the document states" is no person already named."""
+
 ABBREVIATIONS = frozenset(
     [
         *_TITLE_ABBREVIATIONS,
