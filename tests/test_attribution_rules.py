@@ -343,3 +343,18 @@ def test_a_document_that_speaks_is_not_the_last_person_named(noun: str) -> None:
         f"Rob Hale filed suit on Monday.\n\n“The city broke its own rules,” the {noun} says."
     )
     assert (name, mention) == (f"the {noun}", f"the {noun}")
+
+
+def test_any_noun_phrase_inverted_after_the_cue_is_the_speaker() -> None:
+    """`“…?” asked the girl, who …`: the phrase after an inverted cue speaks, whatever its head."""
+    _, mention = _last_quote(
+        "A crowd had waited since noon.\n\n“Is it over yet?” asked the girl, who had come alone."
+    )
+    assert mention == "the girl"
+
+
+def test_a_participle_after_a_quote_is_not_inverted() -> None:
+    """`“…,” saying the city …`: "saying" does not put its subject after it."""
+    d = from_texts({"t.txt": BODY + "Rob Hale defended “old values,” saying the city embodied them.\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) in (None, "Rob Hale")

@@ -742,7 +742,12 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             mention = _mention_starting_at(state, c_b, hi)
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
+                np_lo = c_b + len(masked[c_b:hi]) - len(masked[c_b:hi].lstrip())
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
+                if mention is None and masked[c_a:c_b].isalpha() and not masked[c_a:c_b].endswith("ing"):
+                    # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
+                    # by the speaker, whatever the noun phrase's head
+                    mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
         elif mention is None and not ends_sentence:
             mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
         if mention is None:
