@@ -358,3 +358,12 @@ def test_a_participle_after_a_quote_is_not_inverted() -> None:
     d = from_texts({"t.txt": BODY + "Rob Hale defended “old values,” saying the city embodied them.\n"})
     (q,) = d.quotes
     assert d.speaker_name(q) in (None, "Rob Hale")
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
+    """ "said Hale's remarks “…”": "remarks" is a noun here; the cue is "said"."""
+    name, mention = _last_quote(
+        "Rep. Ann Walsh spoke on Monday. The lawmaker, who represents a district in Marlow "
+        "province, said Hale's remarks “have done real harm” to the town."
+    )
+    assert (name, mention) == ("Ann Walsh", "The lawmaker")

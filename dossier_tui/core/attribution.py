@@ -803,7 +803,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [c for c in _cue_words(state, lo, open_at) if c[1] <= open_at]
+    cues = [
+        c
+        for c in _cue_words(state, lo, open_at)
+        if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])
+    ]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -872,6 +876,12 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_AS_NOUN = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)\s+$",
+    re.I,
+)
+"""A cue word after a determiner or possessive is a noun: "Trump's remarks", "the initial comments"."""
 
 _LATER_WINDOW = 500
 """Characters after a quote searched for a later cue; farther ones are not evidence anyway."""
