@@ -367,3 +367,25 @@ def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
         "province, said Hale's remarks “have done real harm” to the town."
     )
     assert (name, mention) == ("Ann Walsh", "The lawmaker")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "In two interviews, the judge sounded off on Rob Hale, saying she did not “want to "
+            "contemplate” his win.",
+            "the judge",
+        ),
+        ("Others, reacting to the delay in the Rob Hale case, shouted, “Stop the coverup!”", "Others"),
+        (
+            "A federal lawsuit was filed in 2012 challenging the Rob Hale programme and alleging that "
+            "it was “a proxy for bias.”",
+            "A federal lawsuit",
+        ),
+    ],
+)
+def test_a_noun_phrase_opening_the_clause_is_its_subject(paragraph: str, mention: str) -> None:
+    """The phrase that opens a clause and is followed by its verb is the subject, whatever its
+    head noun: a name later in the clause is an object."""
+    assert _last_quote(paragraph)[1] == mention

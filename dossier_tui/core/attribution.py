@@ -381,6 +381,9 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
     )
+    np = _opening_np(state.masked, clause_lo, hi)
+    if np is not None and not (cands and cands[0].start < np.end):
+        return np
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
             return _as_modifier(state, m)
@@ -435,12 +438,41 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
         return None
     cands.sort(key=lambda m: m.start)
     # An introductory phrase ends with a comma: prefer the first mention after it.
+    start = lo
     if _INTRO.match(state.masked, lo):
         start = _intro_end(state.masked, lo, hi)
-        after = [m for m in cands if m.start >= start] if start > lo else []
-        if after:
-            return after[0]
+    after = [m for m in cands if m.start >= start]
+    np = _opening_np(state.masked, start, hi)
+    if np is not None and not (after and after[0].start < np.end):
+        return np
+    if after and start > lo:
+        return after[0]
     return cands[0]
+
+
+_OPENING_NP = re.compile(
+    r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
+    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials))"
+    r"(?:,\s+[^,]{1,80},)?)"
+    r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
+    r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
+    r"drew|brought|began|won|lost|met|paid|led|fought|[a-z]+ed)\b)"
+)
+"""A noun phrase opening a clause and followed by its verb: "the justice sounded off", "Others,
+reacting to the video, shouted", "A federal lawsuit was filed"."""
+
+
+def _opening_np(masked: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase that opens ``masked[lo:hi]`` as the subject of a verb, any head noun."""
+    m = _OPENING_NP.match(masked, lo, hi + 40)  # its verb may be the cue, at ``hi``
+    if m is None or m.end(1) > hi or MASK in m.group(1):
+        return None
+    words = m.group(1).split(",")[0].split()
+    if {w.lower() for w in words[1:]} & _NOT_IN_NP:
+        return None
+    a = m.start(1)
+    text = m.group(1).split(",")[0]
+    return Mention(a, a + len(text), "description", " ".join(text.split()))
 
 
 _THING = re.compile(
