@@ -389,3 +389,23 @@ def test_a_noun_phrase_opening_the_clause_is_its_subject(paragraph: str, mention
     """The phrase that opens a clause and is followed by its verb is the subject, whatever its
     head noun: a name later in the clause is an object."""
     assert _last_quote(paragraph)[1] == mention
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the words on a sign are the sign's, not those of whoever holds it
+        ("At the rally, Ann Walsh held up a sign that read, “No more cuts to our schools.”", "a sign"),
+        # a noun phrase right before its verb is the subject, whatever its head noun
+        (
+            "Rob Hale defended the budget, which an independent audit said was “deeply flawed” last year.",
+            "an independent audit",
+        ),
+        # a film called "…" is named, nobody speaks
+        ("Rob Hale and voters saw a short film called “We Are Still Here” on Sunday.", None),
+    ],
+)
+def test_noun_phrases_that_are_not_names(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) == speaker

@@ -729,6 +729,33 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
 
 _NOT_IN_NP = NOT_IN_DESCRIPTION | {"also"}
 
+_PREPOSITIONS = frozenset(
+    ["to", "of", "for", "from", "with", "in", "on", "at", "by", "under", "about", "into", "over", "this"]
+)
+_NAMING = frozenset(["called", "labeled", "labelled", "dubbed", "named", "titled", "termed", "branded"])
+"""After a noun phrase these are passive participles ("a film called …"): the phrase is named,
+it does not speak."""
+
+_NP_AT_END = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Tt]his)"
+    r"(?:\s+[\w’'\-]+){1,4}?)(?:\s+(?:also|then|later|now|still|first|\w+ly|has|had|have))*\s*$"
+)
+
+
+def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A determiner noun phrase that ends right before a verb is its subject, whatever its head
+    ("an FBI investigation said"), unless a preposition makes it an object ("familiar with the
+    plan said")."""
+    m = _NP_AT_END.search(state.masked, max(lo, hi - 80), hi)
+    if m is None:
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing"):
+        return None
+    if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
+        return None
+    return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()))
+
 
 _PAST_AFTER_SUBJECT = re.compile(
     r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
@@ -826,7 +853,9 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
 
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
-_RELATIVE = re.compile(r",?\s*\b(who|which)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$")
+_RELATIVE = re.compile(
+    r",?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
+)
 
 
 def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -852,6 +881,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
             # relative pronoun, its antecedent the phrase just before it
             ante = _mention_ending_at(state, lo, lo + rel.start(), subject=False)
+            if ante is None and rel.group(1) != "who":
+                # `a sign that read`, `a headline that said`: any noun phrase, whatever its head
+                ante = _np_ending_at(state, lo, lo + rel.start())
             if ante is not None:
                 ante = _widen_to_description(state, ante)
                 entity = _resolve(state, ante, ante.start, prev)
@@ -884,6 +916,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 mention = _subject_of_clause(state, lo, c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
+            if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
+                continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None:
+                # `which an FBI investigation said was`: a noun phrase right before its verb
+                mention = _np_ending_at(state, lo, c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
             if mention is None and phrase in INVERTING_CUES:
@@ -910,7 +947,8 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
 
 
 _AS_NOUN = re.compile(
-    r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)\s+$",
+    r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)"
+    r"\s+(?:\w+-\w+\s+)?$",
     re.I,
 )
 """A cue word after a determiner or possessive is a noun: "Trump's remarks", "the initial comments"."""
