@@ -409,3 +409,24 @@ def test_noun_phrases_that_are_not_names(paragraph: str, speaker: str | None) ->
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     (q,) = d.quotes
     assert d.speaker_name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a heading in capitals run into the sentence is not part of the name
+        ("FLOOD WARNING ISSUED Rob Hale said the river was “rising fast” on Monday.", "Rob Hale"),
+        # "Lisbon-based" is an adjective, not a name
+        (
+            "One of the mayor's old friends, Pat Cole, lives in his Lisbon-based district and wrote "
+            "that the plan was “tragic” for all.",
+            "Pat Cole",
+        ),
+        # a title-case headline is nobody's name
+        ("Ann Walsh Explains What It Takes To Win\n\nShe said it was “hard work” mostly.", None),
+    ],
+)
+def test_capitalised_runs_that_are_not_names(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) == speaker
