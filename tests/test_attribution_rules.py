@@ -430,3 +430,34 @@ def test_capitalised_runs_that_are_not_names(paragraph: str, speaker: str | None
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     (q,) = d.quotes
     assert d.speaker_name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a new sentence with its own subject does not continue the previous speaker
+        (
+            "“We will win,” Rob Hale said. The agency declined to discuss the plan's “specific focus "
+            "or its likely targets.”",
+            "The agency",
+        ),
+        # speech with no verb of saying, nobody to continue: the sentence's subject
+        (
+            "Ann Walsh arrived late.\n\nRob Hale fired back that the plan was “a disaster for every "
+            "family in town.”",
+            "Rob Hale",
+        ),
+        # but not a subject that cannot speak, nor one that is asked, nor a few words (a term)
+        (
+            "Ann Walsh arrived late.\n\nHis standing improved after his call for “a complete ban on "
+            "all new towers.”",
+            None,
+        ),
+        ("Ann Walsh arrived late.\n\nRob Hale was asked, “What is the worst place you have been to?”", None),
+        ("Ann Walsh arrived late.\n\nRob Hale visited the “new old town” again.", None),
+    ],
+)
+def test_the_subject_of_a_quotes_own_sentence(paragraph: str, speaker: str | None) -> None:
+    """A quote with no cue, inside a sentence whose subject is named before it."""
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker

@@ -33,6 +33,7 @@ from .mentions import (
     NOT_IN_DESCRIPTION,
     Mention,
     description_at,
+    is_person_head,
     mask_quotes,
     names_in,
     pronouns_in,
@@ -400,8 +401,14 @@ def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
     nxt = _NEXT_WORD.match(state.masked, m.end)
     if nxt is None:
         return m
-    d = description_at(state.masked, max(_sentence_of(state, m.start)[0], m.start - 30), nxt.end())
+    lo = max(_sentence_of(state, m.start)[0], m.start - 30)
+    dets = list(_DETERMINER.finditer(state.masked, lo, m.start))
+    # the nearest determiner: "the law with his Benghazi committee" is "his Benghazi committee"
+    d = description_at(state.masked, dets[-1].start() if dets else lo, nxt.end())
     return d if d is not None and d.start < m.start else m
+
+
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s")
 
 
 _INTRO = re.compile(
@@ -512,7 +519,7 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if (
         mention.text.split()[0].lower() == "the"
         and not mention.plural
-        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS
+        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
     ):
         # a definite description points back to someone already in the story
         ent = _antecedent(state, at, None, prev)
@@ -1061,6 +1068,57 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     return Attribution(entity, (m.start, m.end), None, None, "context")
 
 
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _sentence_subject(
+    state: _ArticleState, q: RawQuote, prev: Entity | None, strict: bool = False
+) -> Attribution | None:
+    """A quote with no cue inside a sentence of its own whose subject is named before it ("The
+    agency declined to detail the inquiry's “specific focus”"): that subject, rather than the
+    previous quote's speaker; the sentence is about them. ``strict`` (nobody to continue): the
+    subject must be someone who can speak, and active ("Trump was asked" is not)."""
+    masked = state.masked
+    s_lo, _ = _sentence_of(state, q.outer_start)
+    seg = masked[s_lo : q.outer_start]
+    if not seg.strip() or MASK in seg:
+        return None
+    start = s_lo + len(seg) - len(seg.lstrip())
+    if _INTRO.match(masked, start):
+        start = _intro_end(masked, start, q.outer_start)
+    first = min(
+        (m for m in state.names + state.pronouns if start <= m.start < q.outer_start and not m.possessive),
+        key=lambda m: m.start,
+        default=None,
+    )
+    m = first if first is not None and first.start == start else None
+    if m is not None and m.kind == "name":
+        m = _as_modifier(state, m)
+        if m.kind == "name" and _kind_of(
+            state, _full_key(state, m.text), _full_key(state, m.text), ()
+        ) not in (
+            "person",
+            "organisation",
+        ):
+            return None
+    if m is None:
+        m = _opening_np(masked, start, q.outer_start)
+        if m is not None and strict and not is_person_head(m.text.split()[-1]):
+            return None
+    if m is None:
+        return None
+    if strict and _PASSIVE_AFTER.match(masked, m.end, q.outer_start):
+        return None
+    if not re.search(r"[a-z]{2,}", masked[m.end : q.outer_start]):
+        return None  # `Biden “kind of misspoke.”`: no verb, the quote is about the subject
+    entity = _resolve(state, m, m.start, prev)
+    if entity is None:
+        return None
+    return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
 def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
     """One Attribution per raw quote, in the same order; and the full person names the article
     mentions (for spellings across the dossier)."""
@@ -1076,7 +1134,18 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             if att is not None:
                 break
         if att is None or (att.entity is None and att.mention is None):
-            if prev is not None and _continues(state, prev_q, q):
+            continues = prev is not None and _continues(state, prev_q, q)
+            # a quote of a few words with no cue and nobody to continue stays unattributed (scare
+            # quotes, terms): only the subject of a longer one is taken
+            long_enough = len(state.article.text[q.start : q.end].split()) > 4
+            own = (
+                _sentence_subject(state, q, prev_entity, strict=not continues)
+                if continues or long_enough
+                else None
+            )
+            if own is not None:
+                att = own
+            elif continues:
                 # no cue of its own: the quote rests on the previous quote's evidence
                 att = Attribution(
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True

@@ -359,6 +359,11 @@ _NOT_PERSON_HEADS = frozenset(
 _NP_VERBS = frozenset(["came", "went", "was", "were", "had", "has", "said", "told", "is", "are"])
 
 
+def is_person_head(head: str) -> bool:
+    """Could this noun head a speaker (for rules outside this module)?"""
+    return _person_head(head.lower())
+
+
 def _person_head(head: str) -> bool:
     """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
     if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
