@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from pathlib import Path
+
+import pytest
 
 _VARS = ("DOSSIER_CACHE_DIR", "DOSSIER_NO_CACHE", "DOSSIER_WORKERS")
 _saved: dict[str, str | None] = {}
@@ -31,3 +34,23 @@ def pytest_unconfigure(config) -> None:
             os.environ[k] = v
     for d in _dir:
         shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch) -> Path:
+    """A cache directory of the test's own, empty at the start."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(d))
+    return d
+
+
+def seeds_and(root: Path, files: dict[str, str]) -> Path:
+    """A dossier folder: the bundled seeds plus ``files`` (name -> text)."""
+    from dossier_tui.core.loader import seed_dir
+
+    root.mkdir()
+    for f in seed_dir().iterdir():
+        shutil.copy(f, root / f.name)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root

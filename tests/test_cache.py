@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
 
 from dossier_tui.core import build, cache
 from dossier_tui.core.build import load
-from dossier_tui.core.loader import seed_dir
+from tests.conftest import seeds_and
 
 MINISTER = (
     "Minister speaks\n\nThe minister arrived in Minsk on Monday for the talks.\n\n"
@@ -32,21 +31,7 @@ def fingerprint(d) -> tuple:
 
 @pytest.fixture
 def dossier_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "dossier"
-    root.mkdir()
-    for f in seed_dir().iterdir():
-        shutil.copy(f, root / f.name)
-    (root / "minister.txt").write_text(MINISTER, encoding="utf-8")
-    (root / "other.md").write_text(OTHER, encoding="utf-8")
-    (root / "empty.txt").write_bytes(b"")
-    return root
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(d))
-    return d
+    return seeds_and(tmp_path / "dossier", {"minister.txt": MINISTER, "other.md": OTHER, "empty.txt": ""})
 
 
 def entries(cache_dir: Path) -> list[Path]:

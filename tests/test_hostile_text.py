@@ -4,6 +4,7 @@ shown or copied carries no control characters. Sizes are modest; speed is measur
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,20 @@ def test_what_is_shown_and_copied_has_no_control_characters(case: TextCase):
         shown = clean_same_length(q.text)
         assert len(shown) == len(q.text) and is_display_safe(shown, keep_newlines=False)
     for fmt in FORMATS:
-        assert render(d, fmt)
+        out = render(d, fmt)  # what `dossier export` prints to the terminal without -o
+        assert out and is_display_safe(out.replace("\r\n", "\n")), fmt
+    back = json.loads(render(d, "json"))  # escaped for the terminal, exact for a JSON reader
+    assert [q["text"] for q in back["quotes"]] == [q.text for q in d.quotes]
+
+
+def test_a_markdown_citation_drops_whole_escape_sequences_not_just_their_escape_byte():
+    d = from_texts(
+        {"a.txt": "Title line\n\n“This is \x1b[31mred\x1b[0m and \x1b]0;pwned\x07 here,” Ann Lee said.\n"}
+    )
+    (q,) = d.quotes
+    cited = cite_quote(d, q, "markdown")
+    assert "This is red and  here," in cited
+    assert "[31m" not in cited and "pwned" not in cited
 
 
 def test_a_quote_longer_than_the_limit_is_not_a_quote_but_its_words_are_searchable():

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from ..core.build import load
 from ..core.model import Dossier
-from ..core.text import escape_controls
+from ..core.text import escape_controls, json_text
 
 
 def add_common(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -45,5 +44,4 @@ def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data) + "\n")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 
 from .attribution import Attribution, Entity, attribute
-from .cache import ParseCache, content_key, open_cache
+from .cache import ParseCache, code_version, content_key, open_cache
 from .loader import (
     Ids,
     Issue,
@@ -242,12 +243,14 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
     ``workers``: processes for the per-article stage (default: :func:`.pool.default_workers`).
     """
     p = plan(*paths)
-    done = _per_article_stage(p, open_cache(cache), workers)
+    store = open_cache(cache)
+    done, keys = _per_article_stage(p, store, workers)
     ids = Ids()
     problems = list(p.problems)
     articles: list[Article] = []
     analyses: list[ArticleAnalysis] = []
-    for src, res in zip(p.sources, done, strict=True):
+    built_from = hashlib.sha256(code_version().encode())
+    for src, res, key in zip(p.sources, done, keys, strict=True):
         if not isinstance(res, FileResult):
             problems.extend(problems_of(src, [res]))
             continue
@@ -255,13 +258,21 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
         aid = ids.next(src)
         articles.append(make_article(src, res.parsed, aid))
         analyses.append(_rekeyed(res.analysis, aid))
-    return assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
+        built_from.update(f"\0{aid}\0{key}".encode("utf-8", "surrogatepass"))
+    d = assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
+    # Everything the dossier's quotes, speakers and families depend on is in the fingerprint: the
+    # code, and each article's id (quote ids carry it) and content key (bytes and manifest fields).
+    return replace(d, fingerprint=built_from.hexdigest()) if store is not None else d
 
 
-def _per_article_stage(p: Plan, store: ParseCache | None, workers: int | None) -> list[FileResult | Issue]:
+def _per_article_stage(
+    p: Plan, store: ParseCache | None, workers: int | None
+) -> tuple[list[FileResult | Issue], list[str | None]]:
     """Each source's result, from the cache or computed (in worker processes when it pays), under a
-    provisional id (the id it gets if every file loads; :func:`_rekeyed` corrects the rest)."""
+    provisional id (the id it gets if every file loads; :func:`_rekeyed` corrects the rest), and
+    its content key (``None`` without a cache)."""
     done: list[FileResult | Issue | None] = [None] * len(p.sources)
+    keys: list[str | None] = [None] * len(p.sources)
     jobs: list[tuple[Source, bytes, str]] = []
     where: list[tuple[int, str | None]] = []
     provisional = Ids()
@@ -271,7 +282,7 @@ def _per_article_stage(p: Plan, store: ParseCache | None, workers: int | None) -
         if isinstance(data, tuple):
             done[i] = data
             continue
-        key = content_key(data, is_html(src), src.fields) if store is not None else None
+        key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
         hit = store.get(key) if store is not None and key is not None else None
         if isinstance(hit, FileResult):
             done[i] = hit
@@ -288,4 +299,4 @@ def _per_article_stage(p: Plan, store: ParseCache | None, workers: int | None) -
             written.add(key)
     if store is not None and store.written:
         store.prune()
-    return [r for r in done if r is not None]
+    return [r for r in done if r is not None], keys

@@ -3,7 +3,8 @@
 Parsing an article and finding its quotes and their attribution depend only on the file's bytes
 (plus its kind and the manifest's title hint), so they are stored under the sha256 of those, in a
 directory named after a hash of the core's source code: an edited parser never reads an entry an
-older parser wrote. Where:
+older parser wrote. Dossier-wide results (families, search postings) are stored the same way
+under :attr:`Dossier.fingerprint` (see :func:`dossier_result`). Where:
 
 - ``$DOSSIER_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/dossier``, else ``~/.cache/dossier``;
   never next to the articles, and nothing is written to, moved or locked in the user's folders;
@@ -29,8 +30,11 @@ import pickle
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _FORMAT = b"dossier-cache-1\n"
 """First bytes of every entry; a file without them is not ours (or is from another format)."""
@@ -184,6 +188,34 @@ class ParseCache:
             with contextlib.suppress(OSError):
                 os.unlink(path)
                 total -= size
+
+
+def dossier_result(
+    name: str,
+    fingerprint: str | None,
+    compute: Callable[[], T],
+    encode: Callable[[T], object],
+    decode: Callable[[object], T | None],
+) -> T:
+    """A dossier-wide result (``name``: "families", "search"), stored under the fingerprint of what
+    the dossier was built from (:attr:`Dossier.fingerprint`; ``None``: not cached). ``encode`` makes
+    plain built-in values (the unpickler admits no other class here); ``decode`` returns ``None``
+    for anything that is not the shape it expects, and the result is then computed again."""
+    if not fingerprint:
+        return compute()
+    store = ParseCache()
+    key = hashlib.sha256(f"dossier:{name}\0{fingerprint}".encode()).hexdigest()
+    entry = store.get(key)
+    if entry is not None:
+        try:
+            got = decode(entry)
+        except Exception:  # a damaged entry of the right outline: recompute
+            got = None
+        if got is not None:
+            return got
+    value = compute()
+    store.put(key, encode(value))
+    return value
 
 
 def open_cache(enabled: bool | None = None) -> ParseCache | None:

@@ -702,9 +702,11 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
         line = f"{quoted}{said} as reported by {tail}" if tail else f"{quoted}{said.rstrip(',')}"
         return clean_for_display(line)
     if style == "markdown":
-        body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in quote.text.split("\n"))
+        # Cleaned before escaping: a backslash put into an escape sequence would hide it from cleaning.
+        text = clean_for_display(quote.text)
+        body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
-        who = f"{md_escape(speaker)}, as reported by " if speaker else ""
+        who = f"{md_escape(clean_for_display(speaker))}, as reported by " if speaker else ""
         if not source:
             source = md_escape(cite_article(dossier, article, "plain").text)
         return clean_for_display(f"{body}\n>\n> — {who}{source}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import tempfile
@@ -18,6 +17,7 @@ from .citation import cite_article
 from .csl_item import clean_item, csl_item
 from .model import Dossier
 from .serialize import article_json, quote_json
+from .text import clean_for_display, json_text
 
 FORMATS = ("csl-json", "biblatex", "markdown", "json", "csv")
 
@@ -28,7 +28,7 @@ def csl_items(dossier: Dossier) -> list[dict[str, Any]]:
 
 
 def to_csl_json(dossier: Dossier) -> str:
-    return json.dumps(csl_items(dossier), ensure_ascii=False, indent=2) + "\n"
+    return json_text(csl_items(dossier)) + "\n"
 
 
 # --- BibLaTeX ------------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ def model_json(dossier: Dossier) -> dict[str, Any]:
 
 
 def to_json(dossier: Dossier) -> str:
-    return json.dumps(model_json(dossier), ensure_ascii=False, indent=2) + "\n"
+    return json_text(model_json(dossier)) + "\n"
 
 
 CSV_COLUMNS = (
@@ -167,7 +167,8 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def to_csv(dossier: Dossier) -> str:
-    """One quote a row. The ``text`` column is the exact quote except for the formula guard."""
+    """One quote a row. Cells are shown text: escape sequences and control characters removed (a
+    CSV is read in spreadsheets and terminals), and the formula guard; JSON keeps exact text."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; a CR in a field gets quoted
     writer.writerow(CSV_COLUMNS)
@@ -176,7 +177,8 @@ def to_csv(dossier: Dossier) -> str:
         art = dossier.article(q.article)
         row["date"] = art.meta.value("date")
         row["citation"] = cite_article(dossier, art, "apa", in_text=True).text
-        writer.writerow([spreadsheet_safe("" if row[c] is None else str(row[c])) for c in CSV_COLUMNS])
+        cells = ("" if row[c] is None else clean_for_display(str(row[c])) for c in CSV_COLUMNS)
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return buf.getvalue()
 
 

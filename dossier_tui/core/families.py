@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from .align import Difference, align
-from .family_match import Surnames, match_quotes
+from .cache import dossier_result
+from .family_match import Match, Surnames, match_quotes
 from .name_variants import NameVariant, find_name_variants, outlet_label, variant_map
 from .tokens import tokenize
 
@@ -175,10 +176,47 @@ def build_families(dossier: Dossier) -> Families:
             gc.enable()
 
 
+def _matched(dossier: Dossier) -> tuple[tuple[NameVariant, ...], Match]:
+    """The name variants and the matches: the expensive part, cached under the dossier's
+    fingerprint (what it was built from), so a dossier opened again skips it."""
+
+    def compute() -> tuple[tuple[NameVariant, ...], Match]:
+        variants = find_name_variants(dossier)
+        return variants, match_quotes(dossier, variant_map(variants))
+
+    return dossier_result(
+        "families", dossier.fingerprint, compute, _encoded, lambda e: _decoded(e, len(dossier.quotes))
+    )
+
+
+def _encoded(value: tuple[tuple[NameVariant, ...], Match]) -> tuple:
+    variants, match = value
+    spelled = tuple((v.canonical, tuple(v.spellings.items())) for v in variants)
+    return (spelled, match.links, match.rep, match.tokenised, match.stock, match.scored)
+
+
+def _decoded(entry: object, n_quotes: int) -> tuple[tuple[NameVariant, ...], Match] | None:
+    spelled, links, rep, tokenised, stock, scored = entry  # type: ignore[misc]
+    variants = tuple(
+        NameVariant(canonical, {w: tuple(outlets) for w, outlets in spellings})
+        for canonical, spellings in spelled
+    )
+    ok = (
+        isinstance(links, list)
+        and isinstance(rep, dict)
+        and isinstance(tokenised, list)
+        and isinstance(stock, set)
+        and isinstance(scored, int)
+        and len(tokenised) == n_quotes
+        and all(0 <= a < n_quotes and 0 <= b < n_quotes for a, b in links)
+        and all(0 <= a < n_quotes and 0 <= b < n_quotes for a, b in rep.items())
+    )
+    return (variants, Match(links, rep, tokenised, stock, scored)) if ok else None
+
+
 def _build(dossier: Dossier) -> Families:
-    variants = find_name_variants(dossier)
+    variants, match = _matched(dossier)
     vmap = variant_map(variants)
-    match = match_quotes(dossier, vmap)
     quotes = dossier.quotes
     order = {q.id: n for n, q in enumerate(quotes)}
 

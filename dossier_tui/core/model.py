@@ -217,6 +217,10 @@ class Dossier:
     problems: tuple[Problem, ...] = ()
     root: str | None = None
     """The directory or manifest the dossier was opened from, when there was one."""
+    fingerprint: str | None = None
+    """What the dossier was built from (code version, each article's id and content key), when
+    loaded with the content cache on: dossier-wide results (families) are cached under it. ``None``
+    for a dossier built any other way, which then caches nothing."""
 
     # Compared and hashed by identity (eq=False): a dossier is one loaded thing, and value hashing
     # would walk every article's text.

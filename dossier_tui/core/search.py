@@ -30,6 +30,7 @@ import gc
 import heapq
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -40,6 +41,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
+from .cache import dossier_result
 from .fzf_query import Query, Term, parse
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -648,7 +650,13 @@ class SearchIndex:
         self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
         """Quotes come first: documents ``0 .. n_quotes - 1``."""
         self.refs = [d[3] for d in docs]
-        self.lex = _lexicon(self.norms)
+        self.lex = dossier_result(
+            "search",
+            dossier.fingerprint,
+            lambda: _lexicon(self.norms),
+            _postings,
+            lambda e: _from_postings(e, len(docs)),
+        )
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -842,6 +850,36 @@ def _lexicon(norms: list[str]) -> _Lexicon:
         for w in keys:
             table[w].sort()
     return _Lexicon(_Vocab(dict(postings)), _Vocab(dict(firsts)), _Vocab(dict(lasts)))
+
+
+def _postings(lex: _Lexicon) -> tuple[tuple[list[str], bytes, bytes], ...]:
+    """Each table as its words, the length of each word's list, and every id back to back, as
+    4-byte arrays: compact, and unpickling makes no int object per posting."""
+    out = []
+    for table in (lex.words.postings, lex.first.postings, lex.last.postings):
+        every = array("I")
+        for ids in table.values():
+            every.extend(ids)
+        out.append((list(table), array("I", map(len, table.values())).tobytes(), every.tobytes()))
+    return tuple(out)
+
+
+def _from_postings(entry: object, n_docs: int) -> _Lexicon | None:
+    """The lexicon back from :func:`_postings`; ``None`` (or an error) for an entry that does not
+    fit this index: an id beyond its documents raises IndexError."""
+    docs = list(range(n_docs))  # one int per document, shared by every list, as when built
+    tables = []
+    for words, lengths, flat in entry:  # type: ignore[attr-defined]
+        every = list(map(docs.__getitem__, array("I", flat)))
+        ends = list(accumulate(array("I", lengths)))
+        if len(ends) != len(words) or (ends[-1] if ends else 0) != len(every):
+            return None
+        if not all(type(w) is str for w in words):
+            return None
+        tables.append(
+            dict(zip(words, map(every.__getitem__, map(slice, [0, *ends[:-1]], ends)), strict=True))
+        )
+    return _Lexicon(*(_Vocab(t) for t in tables)) if len(tables) == 3 else None
 
 
 def build_index(dossier: Dossier) -> SearchIndex:

@@ -10,6 +10,7 @@ words together when merely deleted.
 
 from __future__ import annotations
 
+import json
 import re
 
 # CSI, OSC (terminated by BEL or ST), other ESC sequences, then any remaining C0/C1 controls
@@ -59,3 +60,15 @@ def escape_controls(text: str) -> str:
     (``\\x1b``, ``\\u202e``, ``\\udcff``): for naming a file whose name is hostile, so the user can
     still tell which file it is."""
     return _UNSAFE_CHAR.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
+def json_text(data: object, indent: int | None = 2) -> str:
+    """JSON as readable UTF-8, except that what a terminal would act on is written as a ``\\uXXXX``
+    escape: C1 controls (an 8-bit CSI), bidi overrides, line separators and lone surrogates (which
+    cannot even be encoded). ``json`` already escapes C0 controls (ESC included). The data a JSON
+    reader gets back is the same, character for character."""
+    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

@@ -86,6 +86,21 @@ async def test_missing_path_shows_problems(tmp_path):
         assert "nope" in screen_text(app)
 
 
+async def test_a_hostile_file_name_is_shown_escaped_in_problems(tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("Headline\n\n“We will talk,” the minister said.\n", encoding="utf-8")
+    (folder / "bad\x1b[31mred.txt").write_bytes(b"\x00\x01\x02binary\x00" * 40)
+    app = make_app([str(folder)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "bad\\x1b[31mred.txt" in text  # the escape shown as the four characters \x1b
+        assert "\x1b" not in text
+
+
 async def test_load_failure_is_a_notice(monkeypatch, tmp_path):
     import dossier_tui
 

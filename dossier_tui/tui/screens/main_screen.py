@@ -323,6 +323,18 @@ class MainScreen(Screen):
         style = self.dossier_app.citation_style
         copy_text(self.app, features.cite_quote(self.dossier, quote, style), f"quote + citation ({style})")
 
+    def action_copy_text(self) -> None:
+        """ctrl+c with text selected by mouse in the reader: copied as every copy is (cleaned,
+        local clipboard too, a toast saying what), not only by OSC 52."""
+        from textual.actions import SkipAction
+
+        from ..clipboard import copy_text
+
+        text = self.get_selected_text()
+        if not text:
+            raise SkipAction()
+        copy_text(self.app, text, "selection")
+
     def action_copy_menu(self) -> None:
         from .. import features
         from ..clipboard import copy_text

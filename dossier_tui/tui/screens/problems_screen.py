@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ...core.text import escape_controls
 from ..safe import plain
 from ..theme import MUTED
 
@@ -30,7 +31,8 @@ class ProblemsScreen(ModalScreen[None]):
         lines = [
             Content.assemble(
                 (f"{p.severity:<8}", "bold $error" if p.severity == "error" else "bold $warning"),
-                plain(p.path, "bold"),
+                # A hostile file name keeps its escapes, shown escaped: the user can still find it.
+                plain(escape_controls(p.path), "bold"),
                 ": ",
                 plain(p.message),
             )

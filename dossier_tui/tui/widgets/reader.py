@@ -16,9 +16,11 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.events import Click, Resize
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
+from textual.style import Style
 
 from ..messages import QuoteSelected
 from ..strips import line_strip
@@ -252,12 +254,54 @@ class Reader(ScrollView, can_focus=True):
         style = self.visual_style
         if not 0 <= index < len(self._lines):
             return Strip.blank(width, style.rich_style)
-        key = (index, self._layout_width)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = line_strip(self, self._line_content(index), self._layout_width, style)
-            self._strips[key] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, style.rich_style)
+        selection = self.text_selection
+        span = selection.get_span(index) if selection is not None else None
+        if span is not None:  # selected lines are drawn afresh, never cached
+            content = self._line_content(index)
+            end = len(content) if span[1] == -1 else span[1]
+            content = content.stylize(
+                Style.from_styles(self.screen.get_component_styles("screen--selection")), *span[:1], end
+            )
+            strip = line_strip(self, content, self._layout_width, style)
+        else:
+            key = (index, self._layout_width)
+            strip = self._strips.get(key)
+            if strip is None:
+                strip = line_strip(self, self._line_content(index), self._layout_width, style)
+                self._strips[key] = strip
+        # Offsets tell Textual which character is under the mouse: (column, screen line of the layout).
+        return strip.crop_extend(scroll_x, scroll_x + width, style.rich_style).apply_offsets(scroll_x, index)
+
+    # -- selecting with the mouse ------------------------------------------------------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection as the article reads: a paragraph's wrapped lines
+        joined as they were (with the space the wrap took), paragraphs apart by a blank line."""
+        if not self._lines:
+            return None
+        last = len(self._lines) - 1
+        start = selection.start or Offset(0, 0)
+        end = selection.end or Offset(len(self._line_content(last)), last)
+        parts: list[list] = []  # [paragraph or ("line", y), text, start, end]
+        for y in range(max(0, start.y), min(last, end.y) + 1):
+            block, a, b = self._lines[y]
+            if block in (_RULE, _BLANK):
+                continue
+            if block >= 0:
+                key, text = block, self._texts[block]
+            else:  # the header and messages: each screen line stands alone
+                key, a, text = ("line", y), 0, self._line_content(y).plain
+                b = len(text)
+            lo = min(b, a + (start.x if y == start.y else 0))
+            hi = min(b, a + end.x) if y == end.y else b
+            if parts and parts[-1][0] == key:
+                parts[-1][3] = hi
+            else:
+                parts.append([key, text, lo, hi])
+        return "\n\n".join(t[lo:hi] for _key, t, lo, hi in parts if t[lo:hi]), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._strips.clear()
+        self.refresh()
 
     # -- the selected quote ----------------------------------------------------------------
     def _target(self) -> tuple[int, int, int] | None:
