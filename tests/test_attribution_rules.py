@@ -296,3 +296,168 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
     )
     (q,) = d.quotes
     assert d.speaker(q.speaker).name == "Ann Reyes"
+
+
+@pytest.mark.parametrize("verb", ["told", "thanked", "urged"])
+def test_the_one_spoken_to_is_not_the_speaker(verb: str) -> None:
+    """ "told X", "thanked X": a name after a verb that takes a listener is the listener; only
+    "said X" style verbs put the speaker after them."""
+    d = from_texts({"t.txt": BODY + f"As one cook {verb} Mayor Ann Holt, “We were never paid for it.”\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) != "Ann Holt"
+
+
+def test_a_description_after_an_opening_phrase_starts_at_its_own_determiner() -> None:
+    """ "In a statement, the senator called …": the speaker is the senator already named, not
+    "a statement, the senator"."""
+    name, mention = _last_quote(
+        "Senator Rob Hale spoke first. In a statement, the senator called the plan “a disgrace” again."
+    )
+    assert (name, mention) == ("Rob Hale", "the senator")
+
+
+@pytest.mark.parametrize("adverb", ["now", "already", "still"])
+def test_an_adverb_between_subject_and_cue(adverb: str) -> None:
+    """ "the figures Ann Walsh now says are …": the name just before the adverb is the subject."""
+    name, _ = _last_quote(f"Rob Hale wants the figures Ann Walsh {adverb} says are “settled” checked again.")
+    assert name == "Ann Walsh"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a place and its state inside the opening phrase are not its end
+        "Speaking at a rally in Dayton, Ohio, Ann Walsh attacked Rob Hale, calling him “a fraud.”",
+        # "Like X," opens a phrase too
+        "Like Rob Hale, Ann Walsh also rejected the plan, arguing that it was “a fantasy.”",
+    ],
+)
+def test_the_subject_after_an_opening_phrase(paragraph: str) -> None:
+    assert _last_quote(paragraph)[0] == "Ann Walsh"
+
+
+@pytest.mark.parametrize("noun", ["complaint", "memo", "statement"])
+def test_a_document_that_speaks_is_not_the_last_person_named(noun: str) -> None:
+    """ "the complaint says": a document is not a person already in the story."""
+    name, mention = _last_quote(
+        f"Rob Hale filed suit on Monday.\n\n“The city broke its own rules,” the {noun} says."
+    )
+    assert (name, mention) == (f"the {noun}", f"the {noun}")
+
+
+def test_any_noun_phrase_inverted_after_the_cue_is_the_speaker() -> None:
+    """`“…?” asked the girl, who …`: the phrase after an inverted cue speaks, whatever its head."""
+    _, mention = _last_quote(
+        "A crowd had waited since noon.\n\n“Is it over yet?” asked the girl, who had come alone."
+    )
+    assert mention == "the girl"
+
+
+def test_a_participle_after_a_quote_is_not_inverted() -> None:
+    """`“…,” saying the city …`: "saying" does not put its subject after it."""
+    d = from_texts({"t.txt": BODY + "Rob Hale defended “old values,” saying the city embodied them.\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) in (None, "Rob Hale")
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
+    """ "said Hale's remarks “…”": "remarks" is a noun here; the cue is "said"."""
+    name, mention = _last_quote(
+        "Rep. Ann Walsh spoke on Monday. The lawmaker, who represents a district in Marlow "
+        "province, said Hale's remarks “have done real harm” to the town."
+    )
+    assert (name, mention) == ("Ann Walsh", "The lawmaker")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "mention"),
+    [
+        (
+            "In two interviews, the judge sounded off on Rob Hale, saying she did not “want to "
+            "contemplate” his win.",
+            "the judge",
+        ),
+        ("Others, reacting to the delay in the Rob Hale case, shouted, “Stop the coverup!”", "Others"),
+        (
+            "A federal lawsuit was filed in 2012 challenging the Rob Hale programme and alleging that "
+            "it was “a proxy for bias.”",
+            "A federal lawsuit",
+        ),
+    ],
+)
+def test_a_noun_phrase_opening_the_clause_is_its_subject(paragraph: str, mention: str) -> None:
+    """The phrase that opens a clause and is followed by its verb is the subject, whatever its
+    head noun: a name later in the clause is an object."""
+    assert _last_quote(paragraph)[1] == mention
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the words on a sign are the sign's, not those of whoever holds it
+        ("At the rally, Ann Walsh held up a sign that read, “No more cuts to our schools.”", "a sign"),
+        # a noun phrase right before its verb is the subject, whatever its head noun
+        (
+            "Rob Hale defended the budget, which an independent audit said was “deeply flawed” last year.",
+            "an independent audit",
+        ),
+        # a film called "…" is named, nobody speaks
+        ("Rob Hale and voters saw a short film called “We Are Still Here” on Sunday.", None),
+    ],
+)
+def test_noun_phrases_that_are_not_names(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a heading in capitals run into the sentence is not part of the name
+        ("FLOOD WARNING ISSUED Rob Hale said the river was “rising fast” on Monday.", "Rob Hale"),
+        # "Lisbon-based" is an adjective, not a name
+        (
+            "One of the mayor's old friends, Pat Cole, lives in his Lisbon-based district and wrote "
+            "that the plan was “tragic” for all.",
+            "Pat Cole",
+        ),
+        # a title-case headline is nobody's name
+        ("Ann Walsh Explains What It Takes To Win\n\nShe said it was “hard work” mostly.", None),
+    ],
+)
+def test_capitalised_runs_that_are_not_names(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    (q,) = d.quotes
+    assert d.speaker_name(q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a new sentence with its own subject does not continue the previous speaker
+        (
+            "“We will win,” Rob Hale said. The agency declined to discuss the plan's “specific focus "
+            "or its likely targets.”",
+            "The agency",
+        ),
+        # speech with no verb of saying, nobody to continue: the sentence's subject
+        (
+            "Ann Walsh arrived late.\n\nRob Hale fired back that the plan was “a disaster for every "
+            "family in town.”",
+            "Rob Hale",
+        ),
+        # but not a subject that cannot speak, nor one that is asked, nor a few words (a term)
+        (
+            "Ann Walsh arrived late.\n\nHis standing improved after his call for “a complete ban on "
+            "all new towers.”",
+            None,
+        ),
+        ("Ann Walsh arrived late.\n\nRob Hale was asked, “What is the worst place you have been to?”", None),
+        ("Ann Walsh arrived late.\n\nRob Hale visited the “new old town” again.", None),
+    ],
+)
+def test_the_subject_of_a_quotes_own_sentence(paragraph: str, speaker: str | None) -> None:
+    """A quote with no cue, inside a sentence whose subject is named before it."""
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker

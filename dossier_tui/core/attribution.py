@@ -18,12 +18,22 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ABBREVIATIONS, CUE_PHRASES, CUE_WORDS, SOURCE_NOUNS, STRONG_CUES, TITLES
+from .lexicon import (
+    ABBREVIATIONS,
+    CUE_PHRASES,
+    CUE_WORDS,
+    DOCUMENT_NOUNS,
+    INVERTING_CUES,
+    SOURCE_NOUNS,
+    STRONG_CUES,
+    TITLES,
+)
 from .mentions import (
     MASK,
     NOT_IN_DESCRIPTION,
     Mention,
     description_at,
+    is_person_head,
     mask_quotes,
     names_in,
     pronouns_in,
@@ -39,7 +49,8 @@ _VIA = re.compile(
     r"((?:the\s+)?[^,.;:\n" + MASK + r"]{2,80}?)(?=[,.;:\n" + MASK + r"]|$)",
 )
 _ADVERB = re.compile(
-    r"^(?:also|later|then|again|once|simply|only|even|recently|previously|repeatedly|"
+    r"^(?:also|later|then|again|once|simply|only|even|recently|previously|repeatedly|now|still|never|"
+    r"always|just|already|often|first|too|ever|since|"
     r"\w+ly|has|had|have|would|will|could|was|were|is|had\s+previously|has\s+also|"
     r"once\s+again|in\s+\w+|on\s+\w+)$"
 )
@@ -366,13 +377,14 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
             clause_lo = m.end()
     if _INTRO.match(state.masked, clause_lo):
         # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
-        comma = state.masked.find(", ", clause_lo, hi)
-        if comma != -1:
-            clause_lo = comma + 2
+        clause_lo = _intro_end(state.masked, clause_lo, hi)
     cands = sorted(
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
     )
+    np = _opening_np(state.masked, clause_lo, hi)
+    if np is not None and not (cands and cands[0].start < np.end):
+        return np
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
             return _as_modifier(state, m)
@@ -389,15 +401,41 @@ def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
     nxt = _NEXT_WORD.match(state.masked, m.end)
     if nxt is None:
         return m
-    d = description_at(state.masked, max(_sentence_of(state, m.start)[0], m.start - 30), nxt.end())
+    lo = max(_sentence_of(state, m.start)[0], m.start - 30)
+    dets = list(_DETERMINER.finditer(state.masked, lo, m.start))
+    # the nearest determiner: "the law with his Benghazi committee" is "his Benghazi committee"
+    d = description_at(state.masked, dets[-1].start() if dets else lo, nxt.end())
     return d if d is not None and d.start < m.start else m
 
 
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s")
+
+
 _INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|"
+    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
+    r"Amid|Following|Responding|Citing|Addressing|Appearing|Campaigning|Writing|Pressed|Under|"
     r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
 )
 """Words that open an introductory phrase: its names are not the clause's subject."""
+
+_PLACE_COMMA = re.compile(r"(?<=[a-z]), (?=[A-Z][\w.]*(?: [A-Z][\w.]*)?,)")
+"""The comma of "in Salem, New Hampshire, Trump …": a place and its state, not the phrase's end."""
+
+
+def _intro_end(masked: str, lo: int, hi: int) -> int:
+    """Where the clause after an introductory phrase starts: after its comma, skipping the
+    comma between a place and its state or country."""
+    pos = lo
+    while True:
+        comma = masked.find(", ", pos, hi)
+        if comma == -1:
+            return lo
+        if _PLACE_COMMA.match(masked, comma) and masked[comma - 1 : comma].isalpha():
+            before = masked.rfind(" ", lo, comma) + 1
+            if masked[before : before + 1].isupper():
+                pos = comma + 2
+                continue
+        return comma + 2
 
 
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
@@ -407,13 +445,41 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
         return None
     cands.sort(key=lambda m: m.start)
     # An introductory phrase ends with a comma: prefer the first mention after it.
-    seg = state.masked[lo:hi]
-    comma = seg.find(", ")
-    if comma != -1:
-        after = [m for m in cands if m.start > lo + comma]
-        if after and _INTRO.match(seg):
-            return after[0]
+    start = lo
+    if _INTRO.match(state.masked, lo):
+        start = _intro_end(state.masked, lo, hi)
+    after = [m for m in cands if m.start >= start]
+    np = _opening_np(state.masked, start, hi)
+    if np is not None and not (after and after[0].start < np.end):
+        return np
+    if after and start > lo:
+        return after[0]
     return cands[0]
+
+
+_OPENING_NP = re.compile(
+    r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
+    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials))"
+    r"(?:,\s+[^,]{1,80},)?)"
+    r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
+    r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
+    r"drew|brought|began|won|lost|met|paid|led|fought|[a-z]+ed)\b)"
+)
+"""A noun phrase opening a clause and followed by its verb: "the justice sounded off", "Others,
+reacting to the video, shouted", "A federal lawsuit was filed"."""
+
+
+def _opening_np(masked: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase that opens ``masked[lo:hi]`` as the subject of a verb, any head noun."""
+    m = _OPENING_NP.match(masked, lo, hi + 40)  # its verb may be the cue, at ``hi``
+    if m is None or m.end(1) > hi or MASK in m.group(1):
+        return None
+    words = m.group(1).split(",")[0].split()
+    if {w.lower() for w in words[1:]} & _NOT_IN_NP:
+        return None
+    a = m.start(1)
+    text = m.group(1).split(",")[0]
+    return Mention(a, a + len(text), "description", " ".join(text.split()))
 
 
 _THING = re.compile(
@@ -450,7 +516,11 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
             best = (overlap, _entity_for_key(state, key))
     if best is not None and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
         return best[1]
-    if mention.text.split()[0].lower() == "the" and not mention.plural:
+    if (
+        mention.text.split()[0].lower() == "the"
+        and not mention.plural
+        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
+    ):
         # a definite description points back to someone already in the story
         ent = _antecedent(state, at, None, prev)
         if ent is not None:
@@ -666,6 +736,33 @@ def _between_quote_and_cue(masked: str, lo: int, hi: int) -> Mention | None:
 
 _NOT_IN_NP = NOT_IN_DESCRIPTION | {"also"}
 
+_PREPOSITIONS = frozenset(
+    ["to", "of", "for", "from", "with", "in", "on", "at", "by", "under", "about", "into", "over", "this"]
+)
+_NAMING = frozenset(["called", "labeled", "labelled", "dubbed", "named", "titled", "termed", "branded"])
+"""After a noun phrase these are passive participles ("a film called …"): the phrase is named,
+it does not speak."""
+
+_NP_AT_END = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Tt]his)"
+    r"(?:\s+[\w’'\-]+){1,4}?)(?:\s+(?:also|then|later|now|still|first|\w+ly|has|had|have))*\s*$"
+)
+
+
+def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A determiner noun phrase that ends right before a verb is its subject, whatever its head
+    ("an FBI investigation said"), unless a preposition makes it an object ("familiar with the
+    plan said")."""
+    m = _NP_AT_END.search(state.masked, max(lo, hi - 80), hi)
+    if m is None:
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing"):
+        return None
+    if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
+        return None
+    return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()))
+
 
 _PAST_AFTER_SUBJECT = re.compile(
     r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
@@ -711,7 +808,12 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             mention = _mention_starting_at(state, c_b, hi)
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
+                np_lo = c_b + len(masked[c_b:hi]) - len(masked[c_b:hi].lstrip())
                 mention = subject_phrase(masked, c_b, c_b + m_end.start())
+                if mention is None and masked[c_a:c_b].isalpha() and not masked[c_a:c_b].endswith("ing"):
+                    # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
+                    # by the speaker, whatever the noun phrase's head
+                    mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
         elif mention is None and not ends_sentence:
             mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
         if mention is None:
@@ -758,7 +860,9 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
 
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
-_RELATIVE = re.compile(r",?\s*\b(who|which)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$")
+_RELATIVE = re.compile(
+    r",?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
+)
 
 
 def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -767,7 +871,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [c for c in _cue_words(state, lo, open_at) if c[1] <= open_at]
+    cues = [
+        c
+        for c in _cue_words(state, lo, open_at)
+        if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])
+    ]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -780,6 +888,9 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             # "said Scott Reed, the Chamber's strategist, who added that …": the mention is the
             # relative pronoun, its antecedent the phrase just before it
             ante = _mention_ending_at(state, lo, lo + rel.start(), subject=False)
+            if ante is None and rel.group(1) != "who":
+                # `a sign that read`, `a headline that said`: any noun phrase, whatever its head
+                ante = _np_ending_at(state, lo, lo + rel.start())
             if ante is not None:
                 ante = _widen_to_description(state, ante)
                 entity = _resolve(state, ante, ante.start, prev)
@@ -812,9 +923,14 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 mention = _subject_of_clause(state, lo, c_a)
         else:
             mention = _mention_ending_at(state, lo, c_a)
+            if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
+                continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None:
+                # `which an FBI investigation said was`: a noun phrase right before its verb
+                mention = _np_ending_at(state, lo, c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
-            if mention is None:
+            if mention is None and phrase in INVERTING_CUES:
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None:
                 mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
@@ -836,6 +952,13 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_AS_NOUN = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)"
+    r"\s+(?:\w+-\w+\s+)?$",
+    re.I,
+)
+"""A cue word after a determiner or possessive is a noun: "Trump's remarks", "the initial comments"."""
 
 _LATER_WINDOW = 500
 """Characters after a quote searched for a later cue; farther ones are not evidence anyway."""
@@ -945,6 +1068,57 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     return Attribution(entity, (m.start, m.end), None, None, "context")
 
 
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _sentence_subject(
+    state: _ArticleState, q: RawQuote, prev: Entity | None, strict: bool = False
+) -> Attribution | None:
+    """A quote with no cue inside a sentence of its own whose subject is named before it ("The
+    agency declined to detail the inquiry's “specific focus”"): that subject, rather than the
+    previous quote's speaker; the sentence is about them. ``strict`` (nobody to continue): the
+    subject must be someone who can speak, and active ("Trump was asked" is not)."""
+    masked = state.masked
+    s_lo, _ = _sentence_of(state, q.outer_start)
+    seg = masked[s_lo : q.outer_start]
+    if not seg.strip() or MASK in seg:
+        return None
+    start = s_lo + len(seg) - len(seg.lstrip())
+    if _INTRO.match(masked, start):
+        start = _intro_end(masked, start, q.outer_start)
+    first = min(
+        (m for m in state.names + state.pronouns if start <= m.start < q.outer_start and not m.possessive),
+        key=lambda m: m.start,
+        default=None,
+    )
+    m = first if first is not None and first.start == start else None
+    if m is not None and m.kind == "name":
+        m = _as_modifier(state, m)
+        if m.kind == "name" and _kind_of(
+            state, _full_key(state, m.text), _full_key(state, m.text), ()
+        ) not in (
+            "person",
+            "organisation",
+        ):
+            return None
+    if m is None:
+        m = _opening_np(masked, start, q.outer_start)
+        if m is not None and strict and not is_person_head(m.text.split()[-1]):
+            return None
+    if m is None:
+        return None
+    if strict and _PASSIVE_AFTER.match(masked, m.end, q.outer_start):
+        return None
+    if not re.search(r"[a-z]{2,}", masked[m.end : q.outer_start]):
+        return None  # `Biden “kind of misspoke.”`: no verb, the quote is about the subject
+    entity = _resolve(state, m, m.start, prev)
+    if entity is None:
+        return None
+    return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
 def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
     """One Attribution per raw quote, in the same order; and the full person names the article
     mentions (for spellings across the dossier)."""
@@ -960,7 +1134,18 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             if att is not None:
                 break
         if att is None or (att.entity is None and att.mention is None):
-            if prev is not None and _continues(state, prev_q, q):
+            continues = prev is not None and _continues(state, prev_q, q)
+            # a quote of a few words with no cue and nobody to continue stays unattributed (scare
+            # quotes, terms): only the subject of a longer one is taken
+            long_enough = len(state.article.text[q.start : q.end].split()) > 4
+            own = (
+                _sentence_subject(state, q, prev_entity, strict=not continues)
+                if continues or long_enough
+                else None
+            )
+            if own is not None:
+                att = own
+            elif continues:
                 # no cue of its own: the quote rests on the previous quote's evidence
                 att = Attribution(
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True

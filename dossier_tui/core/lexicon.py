@@ -262,6 +262,14 @@ STRONG_CUES: frozenset[str] = frozenset(
 )
 """Cues that mark direct speech on their own, even far from the quote."""
 
+INVERTING_CUES: frozenset[str] = frozenset(
+    w
+    for v in ["say", "add", "write", "continue", "explain", "recall", "note", "reply", "respond", "insist"]
+    for w in _inflect(v)
+)
+"""Cues that take no listener as object, so a name right after them is the speaker ("said Sen.
+Ted Cruz"); after "told", "asked", "thanked" or "urged" it is the one spoken to."""
+
 CUE_PHRASES = (
     "according to",
     "in a statement",
@@ -799,6 +807,53 @@ SOURCE_NOUNS = frozenset(
     ]
 )
 
+
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "statement",
+        "letter",
+        "memo",
+        "ad",
+        "advertisement",
+        "document",
+        "book",
+        "bill",
+        "release",
+        "announcement",
+        "tweet",
+        "message",
+        "email",
+        "article",
+        "story",
+        "blog",
+        "video",
+        "transcript",
+        "record",
+        "records",
+        "poll",
+        "survey",
+        "study",
+        "ruling",
+        "lawsuit",
+        "complaint",
+        "filing",
+        "column",
+        "editorial",
+        "petition",
+        "sign",
+        "banner",
+        "headline",
+        "cable",
+        "post",
+        "website",
+        "page",
+        "note",
+        "order",
+        "text",
+    ]
+)
+"""Things that "say" something in writing: "the document states" is no person already named."""
 
 ABBREVIATIONS = frozenset(
     [

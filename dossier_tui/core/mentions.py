@@ -104,14 +104,31 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     words = raw.split()
     if len(words) == 1:
         # one word: nothing to strip but a suffix or opener (most names after the first)
-        if raw.lower().strip(".") in NOT_NAMES or not raw:
+        if raw.lower().strip(".") in NOT_NAMES or not raw or _HYPHEN_ADJECTIVE.search(raw):
             return None
         return 0, len(raw), raw, (), possessive
+    # a sentence that starts after an abbreviation: "in the U.S. While Clinton …"
+    opener = max((i for i, w in enumerate(words[1:-1], 1) if w in _SENTENCE_OPENERS), default=0)
+    if opener:
+        words = words[opener + 1 :]
+    if any(w in _HEADLINE_WORDS for w in words[1:]):
+        return None  # a title-case headline: "Gina Rodriguez Questioned What It Means To Be"
+    # a heading in capitals before the sentence: "ROLL TIDE Alabama beat …"
+    shouted = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
+    if len(shouted) > 1:
+        words = words[shouted[-1] + 1 :]
+        if not words:
+            return None
     # Leading words that are not part of the name: sentence openers, then everything up to
     # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
     while words and words[0].lower().strip(".") in NOT_NAMES:
         words = words[1:]
-    last_title = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=-1)
+    if not words or _HYPHEN_ADJECTIVE.search(words[-1]):
+        return None  # "Los Angeles-based": an adjective
+    # "Texas-based Matt Mackowiak": the adjective is a role
+    last_title = max(
+        (i for i, w in enumerate(words[:-1]) if _is_title(w) or _HYPHEN_ADJECTIVE.search(w)), default=-1
+    )
     if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
         last_title = 0
     # "Media Research Center’s Bozell": an owner's name before the person is a role
@@ -128,6 +145,76 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
         return None
     end = raw.index(words[-1], start) + len(words[-1])
     return start, end, " ".join(words), tuple(role_words), possessive
+
+
+_HYPHEN_ADJECTIVE = re.compile(
+    r"-(?:based|born|bred|raised|led|backed|funded|owned|run|area|style|era|made|linked|allied|aligned|"
+    r"leaning|controlled|affiliated|sponsored|educated|trained|American|Americans)$"
+)
+_SENTENCE_OPENERS = frozenset(
+    [
+        "While",
+        "When",
+        "But",
+        "And",
+        "After",
+        "Before",
+        "If",
+        "Because",
+        "Although",
+        "Since",
+        "Then",
+        "So",
+        "Yet",
+    ]
+)
+_HEADLINE_WORDS = frozenset(
+    [
+        "To",
+        "What",
+        "It",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Does",
+        "Do",
+        "Did",
+        "Not",
+        "Will",
+        "Can",
+        "Has",
+        "Have",
+        "Had",
+        "Be",
+        "Been",
+        "By",
+        "For",
+        "With",
+        "Or",
+        "The",
+        "An",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "As",
+        "From",
+        "Into",
+        "Over",
+        "About",
+        "Than",
+        "That",
+        "This",
+        "How",
+        "Why",
+        "Who",
+        "Just",
+        "Up",
+        "Out",
+    ]
+)
+"""Capitalised inside a run only in title-case headlines, never inside a person's name."""
 
 
 def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | None:
@@ -173,6 +260,7 @@ def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Oo]ther)"
 _DESC_AT_END = re.compile(rf"(?:^|(?<=[\s,(]))({_DET}(?:\s+[\w’'\-.]+,?){{0,5}}?\s+([\w\-]+))\s*$")
+_COMMA_DET = re.compile(rf",\s+(?={_DET}\s)")
 NOT_IN_DESCRIPTION = frozenset(
     [
         "and",
@@ -271,6 +359,11 @@ _NOT_PERSON_HEADS = frozenset(
 _NP_VERBS = frozenset(["came", "went", "was", "were", "had", "has", "said", "told", "is", "are"])
 
 
+def is_person_head(head: str) -> bool:
+    """Could this noun head a speaker (for rules outside this module)?"""
+    return _person_head(head.lower())
+
+
 def _person_head(head: str) -> bool:
     """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
     if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
@@ -307,6 +400,10 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     m = _DESC_AT_END.search(window)
     if not m:
         return None
+    # "the rally, one volunteer": a determiner after a comma starts the description afresh
+    cuts = list(_COMMA_DET.finditer(window, m.start(1), m.start(2)))
+    if cuts:
+        m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
     if head in _NP_VERBS:
         return None
