@@ -452,6 +452,9 @@ TITLES = frozenset(
     ]
 )
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""Capitalised in English, never names: shared with the byline and date rules in metadata."""
+
 # Capitalised words that start a sentence or stand in names but are not names themselves.
 NOT_NAMES = frozenset(
     [
@@ -536,13 +539,7 @@ NOT_NAMES = frozenset(
         "she",
         "i",
         "you",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "january",
         "february",
         "march",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .lexicon import WEEKDAYS
+
 # Registrable domain -> outlet (publisher) name.
 DOMAIN_OUTLETS: dict[str, str] = {
     "themoscowtimes.com": "The Moscow Times",
@@ -347,13 +349,7 @@ def strip_md_links(text: str) -> str:
 
 
 _NOT_NAMES = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAYS,
     "today",
     "yesterday",
     "now",
