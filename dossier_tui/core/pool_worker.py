@@ -3,6 +3,7 @@ list of results as a pickle on stdout. Only :mod:`.pool` starts it, with its own
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pickle
 import sys
@@ -11,6 +12,7 @@ from .pool import FAILED
 
 
 def main() -> int:
+    gc.disable()  # as in the loading process: its results hold no cycles, the collector only rescans them
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but the results may reach the pipe
     module, name, jobs = pickle.load(sys.stdin.buffer)
