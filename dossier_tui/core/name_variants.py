@@ -32,7 +32,10 @@ _WORD = re.compile(r"\b[^\W\d_][^\W\d_'’\-]+")
 # "Capitalised-looking" cannot be said in `re` for every script; the first letter of each word is
 # checked again with str.isupper.
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_'’\-]*"
-_NAME_RUN = re.compile(rf"\b{_CAP}(?:[ \t]*\n?[ \t]*{_CAP})+")
+_CAP_FIRST = r"[^\W\d_a-zß-ÿ]"
+# Opens on the first letter's class, so the regex engine skips to candidates (1.5× faster than
+# opening on ``\b``); the lookbehind is that ``\b``: no word character before the first letter.
+_NAME_RUN = re.compile(rf"{_CAP_FIRST}(?<!\w{_CAP_FIRST})[^\W\d_'’\-]*(?:[ \t]*\n?[ \t]*{_CAP})+")
 _VOWELS = set("aeiou")
 _MIN_LEN = 5
 """Shorter names collide too easily (Iran / Iraq)."""
@@ -128,7 +131,7 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     for art in dossier.articles:
         by_text[art.text].append(art.id)
     pairs: list[tuple[str, str]] = []
-    vocab: list[tuple[set[str], list[str]]] = []
+    vocab: list[tuple[list[str], list[str]]] = []
     # Words of texts carried equally often are counted together (in C), then weighted.
     by_copies: dict[int, list[str]] = defaultdict(list)
     for text, article_ids in by_text.items():
@@ -137,10 +140,10 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
         for run in _NAME_RUN.findall(text):
             # Initials ("Lawrence H. Summers", "Laurence H. Tribe") are no partners.
             pairs.extend(pairwise([w for w in run.split() if w[0].isupper() and len(w) > 1]))
-        vocab.append((set(words), article_ids))
+        vocab.append((words, article_ids))
     runs = Counter(pairs)
     del pairs
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(by_copies.pop(1, ()))
     for copies, words in by_copies.items():
         for w, n in Counter(words).items():
             counts[w] += copies * n
@@ -179,7 +182,7 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     where: dict[str, dict[str, None]] = defaultdict(dict)
     wanted = {w for v in out for w in v.spellings}
     for words, article_ids in vocab:
-        hits = words & wanted
+        hits = wanted.intersection(words)  # a few wanted words: cheaper than a set of each text's
         for art_id in article_ids if hits else ():
             label = outlet_label(dossier, art_id)
             for w in hits:

@@ -1,0 +1,46 @@
+"""The speed rewrites of two scanning patterns find exactly what the plain patterns find, on any text
+and any window (a window's first character may follow a word character)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier_tui.core import mentions, name_variants
+
+_PLAIN_NAME_RUN = re.compile(rf"\b{name_variants._CAP}(?:[ \t]*\n?[ \t]*{name_variants._CAP})+")
+
+pronoun_text = st.text(alphabet="heystTHSIa _-.\n’é1", max_size=30)
+name_text = st.text(alphabet="AbÉéßΣσ ’'-\t\n.1_Hh", max_size=30)
+
+
+@given(pronoun_text, st.integers(0, 30), st.integers(0, 30))
+@settings(max_examples=500)
+def test_pronoun_scan_finds_what_the_pronoun_pattern_finds(text: str, lo: int, hi: int) -> None:
+    want = [(m.span(), m.group()) for m in mentions._PRONOUN.finditer(text, lo, hi)]
+    got = [(m.span(), m.group()) for m in mentions._PRONOUN_SCAN.finditer(text, lo, hi)]
+    assert got == want
+
+
+def test_pronouns_in_reads_gender_and_number() -> None:
+    text = "Then he said it. She and They left; It stayed, and the"
+    got = [(m.text, m.start, m.gender, m.plural) for m in mentions.pronouns_in(text, 0, len(text))]
+    assert got == [
+        ("he", 5, "m", False),
+        ("She", 17, "f", False),
+        ("They", 25, "p", True),
+        ("It", 36, "n", False),
+    ]
+
+
+def test_pronouns_in_ignores_words_that_contain_one() -> None:
+    text = "the shelter theyre Ithaca he’s"
+    assert [m.text for m in mentions.pronouns_in(text, 0, len(text))] == ["he"]
+
+
+@given(name_text)
+@settings(max_examples=500)
+def test_name_run_scan_finds_what_the_plain_pattern_finds(text: str) -> None:
+    assert name_variants._NAME_RUN.findall(text) == _PLAIN_NAME_RUN.findall(text)
