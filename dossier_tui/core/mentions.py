@@ -264,7 +264,7 @@ def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
 _PRONOUN_SCAN = re.compile(r"[hsHStTI](?<!\w[hsHStTI])(?:(?<=[hH])e|(?<=[sS])he|(?<=[tT])hey|(?<=I)t)\b")
 """``_PRONOUN``'s matches, found 1.5× faster: a pattern that opens on a character class lets the
 regex engine skip to those letters (one opening on a lookahead is tried at every position).
-tests/test_mention_scan.py checks that both agree."""
+tests/test_fast_scans.py checks that both agree."""
 _PRONOUN_INFO = {
     w: (PERSONAL_PRONOUNS[w.lower()], w.lower() == "they")
     for w in ("he", "she", "they", "He", "She", "They", "It")
