@@ -49,7 +49,11 @@ def test_name_run_scan_finds_what_the_plain_pattern_finds(text: str) -> None:
 def test_mentions_built_without_the_constructor_have_every_field() -> None:
     """names_in and pronouns_in build Mentions with tuple.__new__: a field added to Mention must be
     added there too."""
-    text = "Kremlin spokesman Dmitry Peskov said he would not."
+    text = "The Kremlin spokesman Dmitry Peskov said he would not."
     made = mentions.names_in(text, 0, len(text)) + mentions.pronouns_in(text, 0, len(text))
-    assert [(m.text, m.role) for m in made] == [("Dmitry Peskov", "Kremlin spokesman"), ("he", None)]
+    assert [(m.start, m.text, m.role) for m in made] == [
+        (4, "Kremlin", None),
+        (22, "Dmitry Peskov", "Kremlin spokesman"),
+        (42, "he", None),
+    ]
     assert all(len(m) == len(mentions.Mention._fields) and m == mentions.Mention(*m) for m in made)
