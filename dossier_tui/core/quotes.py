@@ -133,6 +133,9 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
         for m in _SINGLE_RE.finditer(text, seg_a, seg_b):
             i = m.start()
             ch = text[i]
+            # Each test below only skips the mark, so their order is free: the commonest first.
+            if seg_a < i < seg_b - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # an apostrophe inside a word (don't, O'Malley): most single marks
             if ch == "'" and ((i + 1 < seg_b and text[i + 1] == "'") or (i > seg_a and text[i - 1] == "'")):
                 continue  # a typewriter double mark
             if any(a <= i <= b for a, b in inside):
