@@ -193,6 +193,19 @@ async def test_o_opens_the_url_and_never_a_non_web_one(small_dossier, frozen_app
         assert opened == ["https://example.org/a"]
 
 
+async def test_o_without_a_browser_says_so(small_dossier, monkeypatch):
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)  # what it returns headless
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "o")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "No web browser" in screen_text(app):
+                break
+        assert "No web browser found to open" in screen_text(app)
+
+
 async def test_help_lists_every_binding(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 200)) as pilot:

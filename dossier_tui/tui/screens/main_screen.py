@@ -377,9 +377,22 @@ class MainScreen(Screen):
             self.notify(f"Not opening a non-web URL: {url}", severity="warning", markup=False)
             return
 
+        app = self.app
+
         def opener() -> None:
-            with contextlib.suppress(Exception):
-                webbrowser.open(url)
+            try:
+                opened = webbrowser.open(url)
+            except Exception:
+                opened = False
+            if not opened:  # no browser here (SSH, headless): say so, and where the URL is
+                with contextlib.suppress(Exception):
+                    app.call_from_thread(
+                        app.notify,
+                        f"No web browser found to open {url}; copy it from the reader's header",
+                        severity="warning",
+                        markup=False,
+                        timeout=6,
+                    )
 
         threading.Thread(target=opener, daemon=True).start()
         self.notify(f"Opening {url}", markup=False, timeout=3)
