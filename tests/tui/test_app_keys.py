@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from conftest import screen_text, settle
 
@@ -33,6 +35,28 @@ async def test_article_list_rows_grouped_by_outlet(small_dossier):
         assert "The Moscow Times · 2025-03-05 · 2 quotes" in text
         # Kyiv Post sorts first, so it is open in the reader
         assert app.main_screen.reader.article.id == "kp"
+
+
+async def test_every_article_row_keeps_its_meta_line_whatever_the_title_length():
+    """Titles of every length around the list's width, in a list long enough to scroll: none may
+    lose its "outlet · date · quotes" line (a title that just fits used to wrap once the scrollbar
+    appeared, and the meta line was cut)."""
+    from dossier_tui.core.build import from_texts
+
+    words = "Budget talks stall as ministers trade blame over spending cuts in capital again"
+    texts = {f"a{n:02d}.txt": f"# {words[: 44 + n % 10].rstrip()}\n\nSome text.\n" for n in range(60)}
+    app = make_app(dossier=from_texts(texts))
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")  # sorted again, by date: the list is rebuilt while it scrolls
+        await settle(pilot)
+        rows = [line.split("│")[1].strip() for line in screen_text(app).splitlines()[2:-2] if "│" in line]
+        metas = [i for i, row in enumerate(rows) if "· no date ·" in row]
+        starts = [i for i, row in enumerate(rows) if row.startswith("Budget")]
+        assert len(starts) > 15
+        # after every title start, the next title starts only after a meta line
+        for here, after in pairwise(starts):
+            assert any(here < m < after for m in metas), rows[here:after]
 
 
 async def test_j_k_g_G_move_through_articles_and_enter_opens(small_dossier):
