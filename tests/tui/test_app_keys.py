@@ -365,6 +365,18 @@ async def test_n_without_search_says_how(small_dossier):
         assert "press / to search" in screen_text(app)
 
 
+async def test_narrow_terminal_stacks_the_panes_and_keeps_the_inspector(small_dossier):
+    """Under 60 columns the panes stack; the inspector still says who said the selected quote."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(55, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "right_square_bracket")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Quote mt:q" in text and "Alexander Lukashenko" in text
+        assert app.main_screen.inspector.region.y > app.main_screen.reader.region.y
+
+
 async def test_speakers_view_and_jump(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -86,6 +86,7 @@ class MainScreen(Screen):
 
     AUTO_FOCUS = "#articles"  # never the hidden search input: keys typed while loading are commands
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (60, "-normal"), (150, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (20, "-tall")]
 
     def __init__(self, paths: list[str], dossier: Dossier | None = None) -> None:
         super().__init__()
