@@ -309,6 +309,21 @@ async def test_search_title_says_first_50_when_there_are_more(tmp_path):
         assert "Search · 1 hit" in text and "first 50" not in text
 
 
+async def test_search_finds_the_other_outlets_spelling_of_a_name_and_says_so():
+    from dossier_tui import load
+
+    seeds = load()
+    seeds.families  # noqa: B018 -- built, as the loading thread does once the app shows
+    app = make_app(dossier=seeds)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"naufal")
+        await settle(pilot)
+        outlets = {seeds.article(h.article).meta.value("outlet") for h in app.main_screen.hits}
+        assert outlets == {"ABC News", "The Moscow Times"}
+        assert "Search · 2 hits · also Nawfal" in screen_text(app)
+
+
 async def test_an_opened_hit_stands_near_the_top_of_the_reader(tmp_path):
     from conftest import write_articles
 

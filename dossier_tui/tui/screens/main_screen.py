@@ -275,17 +275,19 @@ class MainScreen(Screen):
 
         try:
             # One more than shown: whether the list is cut (the title then says "first 50").
-            hits, error = features.search(dossier, query, limit=HIT_LIMIT + 1), None
+            (hits, spellings), error = features.search(dossier, query, limit=HIT_LIMIT + 1), None
         except Exception as exc:
-            hits, error = [], f"search failed: {type(exc).__name__}: {exc}"
-        self.post_message(SearchResults(query, hits, error))
+            hits, spellings, error = [], (), f"search failed: {type(exc).__name__}: {exc}"
+        self.post_message(SearchResults(query, hits, error, spellings))
 
     def on_search_results(self, message: SearchResults) -> None:
         if message.query != self.query_text or self.dossier is None:
             return  # stale: the user typed on
         more = len(message.hits) > HIT_LIMIT
         self.hits, self.hit_index = message.hits[:HIT_LIMIT], -1
-        self.search_panel.show_hits(self.dossier, message.query, self.hits, message.error, more)
+        self.search_panel.show_hits(
+            self.dossier, message.query, self.hits, message.error, more, message.spellings
+        )
 
     @on(SearchPanel.HitChosen)
     def _hit_chosen(self, event: SearchPanel.HitChosen) -> None:
