@@ -140,7 +140,7 @@ async def test_inspector_shows_speaker_roles_variants_evidence_and_citation(smal
         # the comparison section follows what the core's families say about this quote
         quote = small_dossier.quote(app.main_screen.inspector.quote_id)
         if small_dossier.families.pairs_for(quote.id):
-            assert "% similar" in text
+            assert "overlap " in text and "% alike" in text
         else:
             assert "No other outlet carries this utterance." in text
 
@@ -152,7 +152,7 @@ async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(s
         await pilot.press("j")
         await settle(pilot)
         text = screen_text(app)
-        assert "Kyiv Post  substantive · 80% similar" in text
+        assert "Kyiv Post  substantive · overlap 80% alike" in text
         assert "substitution: expect → am waiting for" in text
         assert "omission: that → ∅" in text
         assert "spelling:" not in text  # trivial, hidden by default
