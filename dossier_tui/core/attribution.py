@@ -641,6 +641,12 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     i = bisect.bisect_right(state.sentence_starts, m.start) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     before = state.masked[lo : m.start]
+    if m.role:
+        # "Democratic front-runner Hillary Clinton stretched …": the name's own title or role
+        # words belong to the subject
+        role = re.search(r"\s".join(re.escape(w) for w in m.role.split()) + r"\s*$", before)
+        if role is not None:
+            before = before[: role.start()]
     if not before.strip():
         return True
     tail = before[-60:]
@@ -654,9 +660,13 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
             or w.lower().strip(".,") in TITLES
             or w.lower() in ("the", "but", "and", "former", "then")
             or w.endswith(",")
+            or _AGE.fullmatch(w) is not None
             for w in words[-4:]
         )
     return False
+
+
+_AGE = re.compile(r"\d+-year-old")
 
 
 def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention) -> None:
@@ -802,7 +812,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         ):
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
-        if mention is not None and masked[lo : mention.start].strip():
+        if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "":
             mention = _mention_starting_at(state, c_b, hi)
@@ -823,6 +833,13 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _only_role_before(masked: str, lo: int, m: Mention) -> bool:
+    """Is ``masked[lo:m.start]`` empty or only the mention's own title or role words (`"…,"
+    Mayor John Smith said`: the speaker is John Smith, Mayor is his role)?"""
+    between = masked[lo : m.start].split()
+    return not between or (m.role is not None and m.role.split()[-len(between) :] == between)
 
 
 _FOR_NAME = re.compile(

@@ -452,6 +452,33 @@ TITLES = frozenset(
     ]
 )
 
+ROLE_MODIFIERS = frozenset(
+    [
+        "then",
+        "former",
+        "first",
+        "late",
+        "acting",
+        "interim",
+        "presidential",
+        "senior",
+        "junior",
+        "vice",
+        "deputy",
+        "prime",
+        "democratic",
+        "majority",
+        "minority",
+        "the",
+        "associate",
+        "assistant",
+        "executive",
+        "house",
+        "senate",
+    ]
+)
+"""Titles that modify a role's head but cannot end a role alone ("former", "then", "Senate")."""
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """Capitalised in English, never names: shared with the byline and date rules in metadata."""
 

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Literal, NamedTuple
 
-from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
+from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
 
 MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
@@ -218,31 +218,94 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | None:
-    """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
-    if masked[start - 1 : start] not in (" ", "\u00a0"):
-        return " ".join(role_words) if role_words else None
+    """Title and role words right before a name: "Kremlin spokesman Dmitry Peskov". A role is a
+    noun phrase that ends in its head noun ("Republican presidential candidate"): never a clause
+    piece ("he met presidential candidate", "is expected to host"), a lone modifier ("former",
+    "then") or a headline glued on from the line before."""
     words: list[str] = []
-    # only a role noun or title right before the name starts a role: test that word first
-    last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
-    lw = last[0].lower() if last else ""
-    if lw in ROLE_NOUNS or _is_title(lw):
-        window = masked[max(0, start - 60) : start]
-        cand = []
-        for w in reversed(window.split()[-4:]):
-            if not _PLAIN_WORD.fullmatch(w):
+    if masked[start - 1 : start] in (" ", "\u00a0"):
+        last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+        if last and _role_head(last[0]):
+            line = masked.rfind("\n", max(0, start - 60), start) + 1
+            window = masked[max(line, start - 60) : start].split()[-5:]
+            words = _role_tail(window)
+    words += _role_tail(list(role_words), run=True)
+    if not words or not (_role_head(words[-1]) or words[-1].endswith(("’s", "'s"))):
+        return None  # an owner is a role too: "Media Research Center’s Bozell"
+    return " ".join(words)
+
+
+def _role_head(word: str) -> bool:
+    """Can this word end a role: a title or role noun, not a modifier ("former", "then")?"""
+    w = word.lower()
+    return (w in ROLE_NOUNS or _is_title(w)) and w.rstrip(".") not in ROLE_MODIFIERS
+
+
+def _role_tail(words: list[str], run: bool = False) -> list[str]:
+    """The longest tail of ``words`` that can stand before a name as its role. ``run``: the
+    words are capitalised ones from the name's own run (titles, organisations)."""
+    take: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower()
+        if not run and not _PLAIN_WORD.fullmatch(w):
+            break
+        if _GLUED.search(w) or lw == "the":
+            break  # "BushASSOCIATED PRESSOhio Gov.": page furniture run together
+        if run and take and lw.rstrip(".") in _HONORIFICS:
+            take.append(w)
+            break  # nothing stands before "Mr.": "#Franceisstrong Mr. Trump"
+        if take and not _is_title(lw) and lw not in ROLE_NOUNS:
+            if lw in _ROLE_STOP or (lw.endswith(("ed", "ing")) and not w[:1].isupper()):
+                if not run and len(take) == 1 and lw in _VERB_BEFORE:
+                    return []  # "is expected to host Donald Trump": the head is a verb
                 break
-            cand.append(w)
-        cand.reverse()
-        # Keep the tail that ends with a role noun or title and has no sentence punctuation.
-        if cand and (cand[-1].lower() in ROLE_NOUNS or _is_title(cand[-1])):
-            take = []
-            for w in reversed(cand):
-                if w.lower() in ("the", "a", "an", "and", "of", "said", "says", "told", "by", "with"):
-                    break
-                take.append(w)
-            words = list(reversed(take))
-    words += role_words
-    return " ".join(words) if words else None
+            if not w[:1].isupper() and take[-1][:1].isupper():
+                break  # "not mention Republican front-runner": lowercase only within the phrase
+        elif take and lw in _VERB_BEFORE:
+            break
+        take.append(w)
+    return list(reversed(take))
+
+
+_GLUED = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]")
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
+_VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must", "did"])
+_ROLE_STOP = (NOT_NAMES - {"then"}) | frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "met",
+        "saw",
+        "gave",
+        "made",
+        "took",
+        "beat",
+        "led",
+        "won",
+        "lost",
+        "called",
+        "named",
+        "him",
+        "them",
+        "us",
+        "me",
+        "whom",
+        "whose",
+    ]
+)
 
 
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")

@@ -157,9 +157,18 @@ def resolve_speakers(
         ids[id(c)] = sid
         variants = [name, *sorted((v for v in c.names if v != name), key=lambda v: (-c.names[v], v))]
         kind = c.kind if c.kind in ("person", "organisation") else "unknown"
-        speakers.append(Speaker(sid, name, kind, tuple(variants), tuple(sorted(c.roles))))  # type: ignore[arg-type]
+        speakers.append(Speaker(sid, name, kind, tuple(variants), _distinct_roles(c.roles)))  # type: ignore[arg-type]
     mapping = {key: ids[id(c)] for key, c in by_key.items()}
     return tuple(speakers), mapping
+
+
+def _distinct_roles(roles: set[str]) -> tuple[str, ...]:
+    """Roles once each, whatever their case: "Real estate mogul" opening a sentence is the
+    "real estate mogul" of another (the lowercase form is kept)."""
+    by_fold: dict[str, str] = {}
+    for r in sorted(roles):  # lowercase sorts last: it wins
+        by_fold[fold(r)] = r
+    return tuple(sorted(by_fold.values()))
 
 
 def group_by_article(pairs: list[tuple[str, Entity]]) -> dict[str, list[Entity]]:
