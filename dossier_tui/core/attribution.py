@@ -196,6 +196,13 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
     auxiliaries and a comma- or dash-delimited aside). ``subject``: it must be able to be the
     subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+    if _INTRO.match(masked, start):
+        # "In a statement to the Observer, her adviser said": the opening phrase names nobody
+        # who speaks; the subject comes after it
+        cut = _intro_end(masked, start, hi)
+        if start < cut < hi:
+            lo = cut
     end = hi
     for _ in range(4):
         seg = masked[lo:end].rstrip()
@@ -223,6 +230,16 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
                 # the aside opens at the first ", who/which/a/the/31/former …" of the clause
                 am = _ASIDE_OPEN.search(masked, lo, inner_end)
                 opener = am.start() if am else masked.rfind(closer, lo, inner_end)
+                if am is None and opener > lo and masked[opener - 1 : opener].islower():
+                    # "her chief of staff, Paul Reyes, said": a name set off after a description
+                    # is the one speaking, not an aside about them
+                    name = next((x for x in state.ends.get(inner_end, ()) if x.kind == "name"), None)
+                    if (
+                        name is not None
+                        and name.start > opener
+                        and _only_role_before(masked, opener + 1, name)
+                    ):
+                        return name
             else:
                 opener = masked.rfind(closer, lo, inner_end)
             if opener > lo:
@@ -432,7 +449,7 @@ def _intro_end(masked: str, lo: int, hi: int) -> int:
             return lo
         if _PLACE_COMMA.match(masked, comma) and masked[comma - 1 : comma].isalpha():
             before = masked.rfind(" ", lo, comma) + 1
-            if masked[before : before + 1].isupper():
+            if before > lo and masked[before : before + 1].isupper():  # not "Still, Petrilli,"
                 pos = comma + 2
                 continue
         return comma + 2
@@ -920,6 +937,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 )
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
+        elif phrase.endswith("ing") and (qa := _QUOTED_AS.search(masked, max(lo, c_a - 100), c_a)):
+            # "a tweet quoted the president as saying": the one quoted speaks
+            mention = _mention_ending_at(state, qa.start(1), qa.end(1), subject=False)
+            if mention is None:
+                continue
         elif phrase.endswith("ing"):
             # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
             # the subject may stand before an earlier quote of the sentence: “Today” in
@@ -942,6 +964,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
                 continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None and (who := _WHO_CLAUSE.search(masked, lo, c_a)):
+                # "the groups who wrote to her on Thursday say": the phrase the clause is about
+                mention = _mention_ending_at(state, lo, who.start(), subject=False) or _np_ending_at(
+                    state, lo, who.start()
+                )
             if mention is None:
                 # `which an FBI investigation said was`: a noun phrase right before its verb
                 mention = _np_ending_at(state, lo, c_a)
@@ -963,12 +990,51 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
             masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
         )
+        if mention is None:
+            # "Clinton’s response was:", "Hoff’s letter makes the case:": the owner of the words
+            mention = _owner_of_words(state, lo, open_at)
         if mention is not None:
             mention = _widen_to_description(state, mention)
             entity = _resolve(state, mention, mention.start, prev)
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:" + MASK + r"]{1,80}$")
+
+_WORDS_NOUNS = DOCUMENT_NOUNS | {
+    "response",
+    "reply",
+    "answer",
+    "reaction",
+    "words",
+    "comment",
+    "remarks",
+    "message",
+}
+
+
+def _owner_of_words(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The possessive name opening ``masked[lo:hi]`` when what it owns is words: "Clinton’s
+    response", "Hoff’s letter" (the response is Clinton's)."""
+    seg = state.masked[lo:hi]
+    start = lo + len(seg) - len(seg.lstrip())
+    i = bisect.bisect_left(state.name_ends, start)
+    m = state.names[i] if i < len(state.names) else None
+    if m is None or m.start != start or not m.possessive:
+        return None
+    nxt = _NEXT_NOUN.match(state.masked, m.end)
+    if nxt is None or not {nxt.group(1), nxt.group(2)} & _WORDS_NOUNS:
+        return None
+    return Mention(m.start, m.end, "name", m.text, m.role)
+
+
+_NEXT_NOUN = re.compile(r"[’']s\s+([a-z\-]+)(?:\s+([a-z]+))?\b")
+"""The noun a possessive owns, or the one after its modifier ("Trump’s latest statement")."""
+
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+([^,;:" + MASK + r"]{2,80}?)\s+as\s+$"
+)
 
 _AS_NOUN = re.compile(
     r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)"

@@ -470,13 +470,35 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     head = m.group(2).lower()
     if head in _NP_VERBS:
         return None
-    inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
+    words = m.group(1).split()
+    inner = {w.lower().strip(",.") for w in words[1:]}
     if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
+    if inner & _PLACE_PREPOSITIONS and any(
+        w.lower() in _PLACE_PREPOSITIONS and not _takes_complement(words[i - 1])
+        for i, w in enumerate(words[1:-1], 1)
+    ):
+        return None  # "a statement to the Observer", "her on Thursday": no one's description
     a = lo + m.start(1)
     text = m.group(1)
     plural = head.endswith("s") and not head.endswith("ss")
     return Mention(a, hi - (len(window) - len(window.rstrip())), "description", text.strip(), plural=plural)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ["to", "with", "on", "in", "at", "about", "into", "during", "after", "before", "over", "against"]
+)
+"""Prepositions that tie a phrase to a listener, a place or a time: after anything but a person
+noun ("a spokesman in Iowa") they end the description ("an interview with", "her on Thursday")."""
+
+
+def _takes_complement(word: str) -> bool:
+    w = word.lower().strip(",")
+    if w in ("close", "familiar", "involved", "member", "members", "some", "many", "most", "others", "those"):
+        return True  # "a source close to the campaign", "some on Twitter", "many in the party"
+    if word[:1].isupper():
+        return True  # "the FBI agent in Iowa" ends at a person noun; "the head of the FBI in"
+    return w not in SOURCE_NOUNS and w not in NOT_NAMES and _person_head(w)
 
 
 def org_or_name_alone(words: str) -> bool:
@@ -503,6 +525,7 @@ _WH = frozenset(
         "if",
     ]
 )
+_EXISTENTIAL = ("there’s", "there's", "there", "here’s", "here's", "it’s", "it's", "that’s", "that's")
 _NP_STOP = re.compile(
     r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
     r"when|because|if|but|and then|came|went|being|been|did|does|after|before)\b"
@@ -520,8 +543,8 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     first = words[0]
     if not (first[:1].isupper() or first.lower() in ("a", "an", "the", "one", "another", "some", "several")):
         return None
-    if first.lower() in _WH:
-        return None
+    if first.lower() in _WH or first.lower().startswith(_EXISTENTIAL) or re.search(r"[:;]", stripped):
+        return None  # "There’s a conundrum for the media, though:" is no one
     # it must name someone: a person noun ("source", "employee") or a proper name after the first word
     if not any(
         _person_head(w.lower().strip(",.’'s")) and not w.lower().endswith(("ing", "ed")) for w in words
