@@ -476,7 +476,8 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
 
 _OPENING_NP = re.compile(
     r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
-    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials))"
+    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
+    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?:,\s+[^,]{1,80},)?)"
     r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
     r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
@@ -836,13 +837,15 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 np_lo = c_b + len(masked[c_b:hi]) - len(masked[c_b:hi].lstrip())
-                mention = subject_phrase(masked, c_b, c_b + m_end.start())
+                mention = _apposed_name(state, subject_phrase(masked, c_b, c_b + m_end.start()))
                 if mention is None and masked[c_a:c_b].isalpha() and not masked[c_a:c_b].endswith("ing"):
                     # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
                     # by the speaker, whatever the noun phrase's head
                     mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
         elif mention is None and not ends_sentence:
-            mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
+            mention = _apposed_name(state, subject_phrase(masked, lo, c_a)) or _between_quote_and_cue(
+                masked, lo, c_a
+            )
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
@@ -850,6 +853,30 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _apposed_name(state: _ArticleState, m: Mention | None) -> Mention | None:
+    """The name in a phrase of comma-separated parts: "another friend, Mariam Emara", "Mr. Conant,
+    the Republican consultant", "Brent Bozell III, founder of …" (the last part when it is a
+    name, else the first)."""
+    if m is None or ", " not in m.text:
+        return m
+    masked = state.masked
+    parts, pos = [], m.start
+    for piece in masked[m.start : m.end].split(", "):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    for a, b in (parts[-1], parts[0]):
+        i = bisect.bisect_left(state.name_ends, a)
+        name = state.names[i] if i < len(state.names) else None
+        if name is None or not a <= name.start < b or not _only_role_before(masked, a, name):
+            continue
+        if _NAME_TAIL.fullmatch(masked, name.end, b):
+            return name
+    return m
+
+
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?(?:\s*\([RDI]-[\w.]+\))?\s*")
 
 
 def _only_role_before(masked: str, lo: int, m: Mention) -> bool:
@@ -977,7 +1004,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             if mention is None and phrase in INVERTING_CUES:
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None:
-                mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
+                mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)

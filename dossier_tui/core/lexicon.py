@@ -481,6 +481,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Capitalised words that start a sentence or stand in names but are not names themselves.
 NOT_NAMES = frozenset(
     [
+        # sentence words that open a capitalised run: "Said Dorothy Poynter, who …", "Maybe Trump"
+        "said",
+        "says",
+        "was",
+        "is",
+        "were",
+        "are",
+        "maybe",
+        "yes",
+        "well",
         "the",
         "a",
         "an",
