@@ -592,3 +592,41 @@ def test_roles_are_noun_phrases(paragraph: str, roles: tuple[str, ...]) -> None:
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     (s,) = d.speakers
     assert (s.name, s.roles) == ("Rob Hale", roles)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a name in apposition is the speaker, before or after its description
+        ("“She was a mother of three,” another neighbour, Rita Moss told the radio.", "Rita Moss"),
+        ("“We cut the budget twice,” Mr. Hale, the city's treasurer, said on Monday.", "Hale"),
+        ("“We cut the budget twice,” Rob Hale III, chair of the finance board, tells the paper.", "Rob Hale"),
+        # a possessive noun phrase with a person or organisation head opens the clause
+        (
+            "Walsh’s campaign brushed off the mayor’s remarks, telling reporters, “Nobody here has "
+            "ever asked for that endorsement.”",
+            "Walsh’s campaign",
+        ),
+        # an inverted "Said X" does not make "Said" part of the name
+        (
+            "The old school was turned into a library. Said Nora Blake, who grew up on the street, "
+            "“We were all so proud of it.”",
+            "Nora Blake",
+        ),
+    ],
+)
+def test_names_in_apposition_and_possessives(paragraph: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+def test_a_word_run_into_a_name_is_not_part_of_it() -> None:
+    """ "Secretary of State Ann Walsh" yields the run "State Ann Walsh": when the dossier names
+    Ann Walsh far more often, that is who speaks."""
+    texts = {
+        f"t{i}.txt": BODY + f"Ann Walsh visited school {i}.\n\n“We will fund it,” Ann Walsh said.\n"
+        for i in range(3)
+    }
+    texts["t9.txt"] = BODY + "Secretary of State Ann Walsh said, “The talks are over.”\n"
+    d = from_texts(texts)
+    assert {d.speaker_name(q) for q in d.quotes} == {"Ann Walsh"}

@@ -495,6 +495,8 @@ def _opening_np(masked: str, lo: int, hi: int) -> Mention | None:
     words = m.group(1).split(",")[0].split()
     if {w.lower() for w in words[1:]} & _NOT_IN_NP:
         return None
+    if any(w.endswith(("’s", "'s")) for w in words[:-1]) and not is_person_head(words[-1]):
+        return None  # "Ryan’s campaign shrugged": a speaker; "Clinton’s attacks were echoed": none
     a = m.start(1)
     text = m.group(1).split(",")[0]
     return Mention(a, a + len(text), "description", " ".join(text.split()))
@@ -883,7 +885,9 @@ def _only_role_before(masked: str, lo: int, m: Mention) -> bool:
     """Is ``masked[lo:m.start]`` empty or only the mention's own title or role words (`"…,"
     Mayor John Smith said`: the speaker is John Smith, Mayor is his role)?"""
     between = masked[lo : m.start].split()
-    return not between or (m.role is not None and m.role.split()[-len(between) :] == between)
+    if all(w.lower().rstrip(".") in TITLES for w in between):
+        return True  # "Mr. Hale", "Sen. Ruiz"
+    return m.role is not None and m.role.split()[-len(between) :] == between
 
 
 _FOR_NAME = re.compile(

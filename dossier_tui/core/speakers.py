@@ -68,6 +68,26 @@ class _Cluster:
         )
 
 
+def _without_lead(e: Entity, known: Counter) -> Entity:
+    """ "State John F. Kerry" (from "Secretary of State John F. Kerry") or "Year Barack Obama" is
+    John F. Kerry / Barack Obama when the dossier names that person far more often without the
+    leading word: words run into the front of a name are not part of it. A real longer name
+    ("George W. Bush", "Debbie Wasserman Schultz") is as common as its tail, or more."""
+    words = e.name.split()
+    full = known[fold(e.name)]
+    for k in range(1, len(words) - 1):
+        if _INITIAL.fullmatch(words[k]):
+            continue
+        tail = " ".join(words[k:])
+        n = known[fold(tail)]
+        if n >= 2 and n >= 3 * full:
+            return Entity(e.key, tail, e.kind, e.roles, e.spellings)
+    return e
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _is_description(key: str) -> bool:
     """A description ("his wife", "the minister") stands for someone in its own article only; keys
     come scoped by article (``<article>|desc:…``)."""
@@ -113,6 +133,8 @@ def resolve_speakers(
     multi = [
         e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not _is_description(e.key)
     ]
+    known = Counter(fold(n) for n in [*mentioned, *(e.name for e in multi)])
+    multi = [_without_lead(e, known) for e in multi]
     for name in sorted(mentioned, key=lambda n: -len(n.split())):
         c = person_cluster(name, create=True)
         c.names[name] += 1  # type: ignore[union-attr]
