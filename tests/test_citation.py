@@ -115,7 +115,7 @@ def test_apa_quote_has_paragraph_locator_then_reference():
     d = seeds_dossier()
     # paragraphs: title, byline, body 1, body 2 -> the quote is in body paragraph 2
     assert cite_quote(d, d.quotes[0], "apa") == (
-        "“Tell Trump that I expect him here with Putin and Zelensky,” (AFP, 2025, para. 2)\n\n"
+        "“Tell Trump that I expect him here with Putin and Zelensky” (AFP, 2025, para. 2).\n\n"
         f"AFP. (2025, March 5). Lukashenko Offers to Host Russia-Ukraine Peace Talks. The Moscow Times. {MT_URL}"
     )
     assert cite_quote(d, d.quotes[0], "apa", locator=False).startswith("“Tell Trump") and "para." not in (
@@ -126,7 +126,7 @@ def test_apa_quote_has_paragraph_locator_then_reference():
 def test_mla_quote_of_article_without_author_or_title_keeps_only_the_locator():
     d = seeds_dossier()
     assert cite_quote(d, d.quotes[1], "mla") == (
-        "“Russia will never agree to this,” (par. 2)\n\nABC News, 5 Mar. 2025."
+        "“Russia will never agree to this” (par. 2).\n\nABC News, 5 Mar. 2025."
     )
 
 
@@ -141,12 +141,12 @@ def test_chicago_quote_note_carries_locator_but_bibliography_does_not():
 def test_markdown_quote_is_a_blockquote_with_linked_source():
     d = seeds_dossier()
     assert cite_quote(d, d.quotes[0], "markdown") == (
-        "> Tell Trump that I expect him here with Putin and Zelensky,\n>\n"
+        "> Tell Trump that I expect him here with Putin and Zelensky.\n>\n"
         "> — Alexander Lukashenko, as reported by AFP in *The Moscow Times*, March 5, 2025: "
         f"[“Lukashenko Offers to Host Russia-Ukraine Peace Talks”]({MT_URL})"
     )
     assert cite_quote(d, d.quotes[1], "markdown") == (
-        "> Russia will never agree to this,\n>\n> — *ABC News*, March 5, 2025"
+        "> Russia will never agree to this.\n>\n> — *ABC News*, March 5, 2025"
     )
 
 
@@ -164,7 +164,7 @@ def test_article_with_no_metadata_names_its_file_in_every_style():
     d = seeds_dossier(ArticleMeta())
     for style in STYLES:
         assert cite_article(d, d.articles[0], style).text == "source unknown (000.txt)"
-    assert cite_quote(d, d.quotes[0], "apa").endswith(",”\n\nsource unknown (000.txt)")
+    assert cite_quote(d, d.quotes[0], "apa").endswith("Zelensky.”\n\nsource unknown (000.txt)")
 
 
 def test_mla_in_text_of_an_article_without_author_or_title_is_empty_as_citeproc_prints_it():
@@ -271,3 +271,39 @@ def test_italic_ranges_stay_inside_the_text(title, outlet):
     for style in STYLES:
         cit: Citation = cite_article(d, d.articles[0], style)
         assert all(0 <= a < b <= len(cit.text) for a, b in cit.italic)
+
+
+def _one_quote_dossier(body: str, quoted: str, meta: ArticleMeta) -> tuple[Dossier, Quote]:
+    art = Article("a", "a.txt", body, _paragraphs(body, ()), meta)
+    q = _quote(art, 1, quoted, "s1")
+    return Dossier("d", (art,), (q,), (Speaker("s1", "Ann Lee"),)), q
+
+
+ABC_META = ArticleMeta(outlet=_f("ABC News"), date=_f("2025-03-05"))
+
+
+@pytest.mark.parametrize(
+    ("quoted", "style", "expected"),
+    [
+        # a sentence's period gives way to the comma before "X said"
+        ("We will talk.", "plain", "“We will talk,” Ann Lee said, as reported by ABC News, March 5, 2025"),
+        # the speaker's question mark is theirs and stays; APA's period follows the parenthetical
+        ("Who will pay?", "plain", "“Who will pay?” Ann Lee said, as reported by ABC News, March 5, 2025"),
+        ("Who will pay?", "apa", "“Who will pay?” (2025, para. 1).\n\n(2025, March 5). ABC News."),
+        ("We will talk.", "apa", "“We will talk” (2025, para. 1).\n\n(2025, March 5). ABC News."),
+        # an abbreviation's period is part of the words
+        ("It was made in the U.S.", "apa", "“It was made in the U.S.” (2025, para. 1)."),
+        ("We will talk;", "chicago-note", "“We will talk.”\n\n"),
+        ("We will talk:", "markdown", "> We will talk.\n>\n> — Ann Lee"),
+    ],
+)
+def test_quote_ending_is_fitted_to_the_citation_around_it(quoted: str, style: str, expected: str):
+    d, q = _one_quote_dossier(f"“{quoted}” she said.\n", quoted, ABC_META)
+    assert cite_quote(d, q, style).startswith(expected)
+    assert q.text == quoted  # the model's text is untouched: only the citation adapts it
+
+
+def test_mla_reference_without_outlet_or_date_ends_with_one_period():
+    meta = ArticleMeta(title=_f("Budget talks"), authors=_f(("Ann Lee",)))
+    d, _ = _one_quote_dossier("“We will talk.” she said.\n", "We will talk.", meta)
+    assert cite_article(d, d.articles[0], "mla").text == "Lee, Ann. “Budget Talks.”"

@@ -102,7 +102,7 @@ def _flip(text: str) -> str:
 
 def _ends_terminal(text: str) -> str:
     """The last sentence mark of ``text``, looking through closing quotes and italics."""
-    core = text.rstrip("’”'\"*")
+    core = text.rstrip().rstrip("’”'\"*")
     return core[-1:] if core[-1:] in (".", "?", "!") else ""
 
 
@@ -681,13 +681,32 @@ def quote_locator(dossier: Dossier, quote: Quote) -> str | None:
     return None if n is None else f"para. {n}"
 
 
-def _quoted_text(quote: Quote) -> str:
-    return f"“{quote.text}”"
+_KEEP_PERIOD = re.compile(r"(\.\.|…|\b\w\.)$")
+"""A final period that is part of an ellipsis or an abbreviation ("the U.S.") stays."""
+
+
+def _ending_for(text: str, mark: str) -> str:
+    """The quote's words with their final mark fitted to what follows them, as style guides allow:
+    a comma, colon or semicolon belonged to the reporter's sentence, and a sentence's period gives
+    way to the citation's punctuation (``mark``: "," before "X said", "" before a parenthetical or
+    at the end). A question or exclamation mark is the speaker's and stays."""
+    core = text.rstrip()
+    while core[-1:] in (",", ";", ":"):
+        core = core[:-1].rstrip()
+    if core.endswith(".") and not _KEEP_PERIOD.search(core):
+        core = core[:-1]
+    if core[-1:] in ("?", "!") or _KEEP_PERIOD.search(core):
+        return core
+    return core + mark
+
+
+def _quoted_text(quote: Quote, mark: str = "") -> str:
+    return f"“{_ending_for(quote.text, mark)}”"
 
 
 def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True) -> str:
-    """What ``y`` copies: the quote exactly as printed, then its citation, as plain text with control
-    characters stripped. APA and MLA put the parenthetical after the quote and the reference entry
+    """What ``y`` copies: the quote's words as printed (only the final mark fitted to the citation,
+    :func:`_ending_for`), then its citation, as plain text with control characters stripped. APA and MLA put the parenthetical after the quote and the reference entry
     below; Chicago gives the note; ``plain`` is the journalist's line."""
     _check_style(style)
     article = dossier.article(quote.article)
@@ -699,11 +718,16 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
         url = csl_item(article).get("URL")
         said = f" {speaker} said," if speaker else ""
         tail = ", ".join(x for x in (source, url) if x)
-        line = f"{quoted}{said} as reported by {tail}" if tail else f"{quoted}{said.rstrip(',')}"
+        if tail:
+            line = f"{_quoted_text(quote, ',')}{said} as reported by {tail}"
+        elif speaker:
+            line = f"{_quoted_text(quote, ',')} {speaker} said."
+        else:
+            line = _quoted_text(quote, ".")
         return clean_for_display(line)
     if style == "markdown":
         # Cleaned before escaping: a backslash put into an escape sequence would hide it from cleaning.
-        text = clean_for_display(quote.text)
+        text = clean_for_display(_ending_for(quote.text, "."))
         body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
         who = f"{md_escape(clean_for_display(speaker))}, as reported by " if speaker else ""
@@ -713,12 +737,12 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
     if style in ("apa", "mla"):
         paren = cite_article(dossier, article, style, in_text=True, locator=loc).text
         ref = cite_article(dossier, article, style).text
-        if paren == ref:  # no source metadata: the file is named once
-            return clean_for_display(f"{quoted}\n\n{ref}")
-        head = f"{quoted} {paren}" if paren else quoted
-        return clean_for_display(f"{head}\n\n{ref}")
+        if paren == ref or not paren:  # no parenthetical: the quote ends as a sentence
+            return clean_for_display(f"{_quoted_text(quote, '.')}\n\n{ref}")
+        # APA and MLA: the sentence's period follows the parenthetical, a ? or ! stays inside.
+        return clean_for_display(f"{quoted} {paren}.\n\n{ref}")
     note = cite_article(dossier, article, style, locator=None if style == "chicago-bib" else loc).text
-    return clean_for_display(f"{quoted}\n\n{note}")
+    return clean_for_display(f"{_quoted_text(quote, '.')}\n\n{note}")
 
 
 def family_text(dossier: Dossier, family: Any, style: str = "plain") -> str:

@@ -22,6 +22,7 @@ def frozen_app_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("TMUX", raising=False)
     monkeypatch.setattr(clipboard, "_local_copy", lambda text: None)
+    monkeypatch.setattr(clipboard, "local_clipboard_available", lambda: True)  # as on a desktop
     monkeypatch.setattr(clipboard, "_hinted", False)
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)

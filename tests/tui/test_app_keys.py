@@ -66,6 +66,20 @@ async def test_sort_key_cycles_grouping(small_dossier):
         assert "by date" in text
 
 
+async def test_sort_key_works_while_the_reader_has_focus(small_dossier):
+    """After opening an article (focus in the reader), ``s`` still reorders the list."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.focused, Reader)
+        await pilot.press("s", "s")
+        await settle(pilot)
+        assert "by title" in screen_text(app)
+        assert isinstance(app.focused, Reader)
+
+
 async def test_brackets_walk_quotes_and_inspector_follows(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -177,6 +191,19 @@ async def test_o_opens_the_url_and_never_a_non_web_one(small_dossier, frozen_app
                 break
             await pilot.pause(0.05)
         assert opened == ["https://example.org/a"]
+
+
+async def test_o_without_a_browser_says_so(small_dossier, monkeypatch):
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)  # what it returns headless
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "o")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "No web browser" in screen_text(app):
+                break
+        assert "No web browser found to open" in screen_text(app)
 
 
 async def test_help_lists_every_binding(small_dossier):
@@ -328,6 +355,30 @@ async def test_speakers_view_and_jump(small_dossier):
         await settle(pilot)
         assert not isinstance(app.screen, SpeakersScreen)
         assert app.main_screen.reader.quote_id is not None
+
+
+async def test_speakers_view_keeps_roles_beside_a_long_name_and_G_goes_last(small_dossier):
+    from dataclasses import replace
+
+    from dossier_tui.core.model import Speaker
+
+    long_name = "Ryan's campaign shrugged off the comments of the candidate on Thursday"
+    extra = Speaker("s2", long_name, "person", (), ("spokesman",))
+    quotes = (*small_dossier.quotes[:2], replace(small_dossier.quotes[2], speaker="s2"))
+    d = replace(small_dossier, quotes=quotes, speakers=(*small_dossier.speakers, extra))
+    app = make_app(dossier=d)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Belarusian President; the Belarusian leader" in text
+        assert long_name not in text and "Ryan's campaign shrugged off" in text
+        table = app.screen.query_one("#speaker-table")
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
 
 
 async def test_coverage_view_marks_outlets(small_dossier, with_families):

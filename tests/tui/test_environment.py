@@ -90,8 +90,9 @@ def test_real_app_runs_and_quits_in_odd_terminals(tmp_path, env):
 
 
 async def test_no_clipboard_anywhere_copy_still_answers(small_dossier, monkeypatch):
-    """pyperclip has no backend and the terminal refuses OSC 52: the app says what it copied and
-    keeps running; the text is still in ``app.clipboard`` (Textual's own copy)."""
+    """pyperclip has no backend and the terminal refuses OSC 52: the app says what it sent, without
+    claiming a copy it cannot confirm, and keeps running; the text is still in ``app.clipboard``
+    (Textual's own copy)."""
     import pyperclip
 
     import dossier_tui.tui.clipboard as clipboard
@@ -101,6 +102,7 @@ async def test_no_clipboard_anywhere_copy_still_answers(small_dossier, monkeypat
         raise pyperclip.PyperclipException("no clipboard mechanism")
 
     monkeypatch.setattr(clipboard, "_local_copy", REAL_LOCAL_COPY)
+    monkeypatch.setattr(clipboard, "local_clipboard_available", lambda: False)
     monkeypatch.setattr(pyperclip, "copy", no_backend)
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
@@ -115,8 +117,47 @@ async def test_no_clipboard_anywhere_copy_still_answers(small_dossier, monkeypat
         await pilot.press("j", "y")
         await settle(pilot)
         assert app.is_running
-        assert "Copied quote + citation" in screen_text(app)
+        text = screen_text(app)
+        assert "Sent quote + citation (plain) to the terminal" in text
+        assert "Copied" not in text
         assert app.clipboard.startswith("“Tell Trump")
+
+
+async def test_a_local_clipboard_that_fails_is_reported(small_dossier, monkeypatch):
+    import pyperclip
+
+    import dossier_tui.tui.clipboard as clipboard
+
+    def broken(text):
+        raise pyperclip.PyperclipException("xclip exited 1")
+
+    monkeypatch.setattr(clipboard, "_local_copy", REAL_LOCAL_COPY)
+    monkeypatch.setattr(pyperclip, "copy", broken)
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y")
+        for _ in range(50):  # the local copy runs in a thread
+            await pilot.pause(0.02)
+            if "refused the copy" in screen_text(app):
+                break
+        text = screen_text(app)
+        assert "The local clipboard refused the copy" in text and "xclip exited 1)" in text
+
+
+def test_in_tmux_the_copy_goes_to_tmux_buffer_and_outer_clipboard(monkeypatch):
+    import dossier_tui.tui.clipboard as clipboard
+
+    calls = []
+
+    def fake_run(cmd, input, **kw):
+        calls.append((cmd, input))
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
+    monkeypatch.setattr(clipboard.subprocess, "run", fake_run)
+    assert clipboard._tmux_copy("“quote” — cite")
+    assert calls == [(["tmux", "load-buffer", "-w", "-"], "“quote” — cite".encode())]
 
 
 async def test_an_exception_inside_a_worker_is_a_notice(small_dossier):

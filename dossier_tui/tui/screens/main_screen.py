@@ -76,6 +76,10 @@ class MainScreen(Screen):
         Binding(
             "c", "coverage", "Coverage", tooltip="Which outlet carries which quote", id="dossier.coverage"
         ),
+        # The list's order, bound here so it works wherever the focus is (the id stays the list's).
+        Binding(
+            "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
+        ),
         Binding("exclamation_mark", "problems", "Problems", show=False, id="dossier.problems"),
         Binding("escape", "back", "Back", show=False, id="dossier.back"),
     ]
@@ -373,12 +377,28 @@ class MainScreen(Screen):
             self.notify(f"Not opening a non-web URL: {url}", severity="warning", markup=False)
             return
 
+        app = self.app
+
         def opener() -> None:
-            with contextlib.suppress(Exception):
-                webbrowser.open(url)
+            try:
+                opened = webbrowser.open(url)
+            except Exception:
+                opened = False
+            if not opened:  # no browser here (SSH, headless): say so, and where the URL is
+                with contextlib.suppress(Exception):
+                    app.call_from_thread(
+                        app.notify,
+                        f"No web browser found to open {url}; copy it from the reader's header",
+                        severity="warning",
+                        markup=False,
+                        timeout=6,
+                    )
 
         threading.Thread(target=opener, daemon=True).start()
         self.notify(f"Opening {url}", markup=False, timeout=3)
+
+    def action_cycle_sort(self) -> None:
+        self.articles.action_cycle_sort()
 
     # -- other views -----------------------------------------------------------------------
     def action_speakers(self, speaker_id: str | None = None) -> None:

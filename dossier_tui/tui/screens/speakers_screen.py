@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ...core.model import Dossier
 
 UNATTRIBUTED = "-"
+NAME_WIDTH = 40
 
 
 class SpeakersScreen(ModalScreen[str | None]):
@@ -30,6 +31,8 @@ class SpeakersScreen(ModalScreen[str | None]):
         Binding("escape,q,p", "dismiss(None)", "Close", id="speakers.close"),
         Binding("j", "cursor_down", "Down", show=False, id="speakers.down"),
         Binding("k", "cursor_up", "Up", show=False, id="speakers.up"),
+        Binding("g,home", "first", "First", show=False, id="speakers.first"),
+        Binding("G,end", "last", "Last", show=False, id="speakers.last"),
     ]
 
     def __init__(self, dossier: Dossier, speaker_id: str | None = None) -> None:
@@ -56,7 +59,8 @@ class SpeakersScreen(ModalScreen[str | None]):
             outlets = {outlet_label(d.article(q.article))[0] for q in quotes}
             extra = "; ".join([*s.roles, *(v for v in s.variants if v != s.name)])
             table.add_row(
-                Text(safe(s.name), "bold"),
+                # a long name must not squeeze the roles off screen (the quotes below show it whole)
+                Text(shorten(safe(s.name), NAME_WIDTH), "bold"),
                 Text(str(len(quotes))),
                 Text(str(len(outlets))),
                 Text(shorten(safe(extra), 60), "dim"),
@@ -119,3 +123,16 @@ class SpeakersScreen(ModalScreen[str | None]):
         focused = self.focused
         if hasattr(focused, "action_cursor_up"):
             focused.action_cursor_up()
+
+    def action_first(self) -> None:
+        self._move_to(first=True)
+
+    def action_last(self) -> None:
+        self._move_to(first=False)
+
+    def _move_to(self, *, first: bool) -> None:
+        focused = self.focused
+        if isinstance(focused, DataTable) and focused.row_count:
+            focused.move_cursor(row=0 if first else focused.row_count - 1)
+        elif isinstance(focused, OptionList):
+            focused.action_first() if first else focused.action_last()

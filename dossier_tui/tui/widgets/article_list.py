@@ -21,16 +21,14 @@ SORTS = ("outlet", "date", "title", "quotes")
 
 
 class ArticleList(OptionList):
-    """Articles grouped under outlet (or date) headings; ``s`` cycles the order."""
+    """Articles grouped under outlet (or date) headings; ``s`` (bound on the screen, so it works
+    wherever the focus is) cycles the order."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
         Binding("g", "first", "First", show=False, id="list.first"),
         Binding("G", "last", "Last", show=False, id="list.last"),
-        Binding(
-            "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
-        ),
     ]
 
     def __init__(self, **kwargs) -> None:
