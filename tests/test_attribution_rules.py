@@ -630,3 +630,13 @@ def test_a_word_run_into_a_name_is_not_part_of_it() -> None:
     texts["t9.txt"] = BODY + "Secretary of State Ann Walsh said, “The talks are over.”\n"
     d = from_texts(texts)
     assert {d.speaker_name(q) for q in d.quotes} == {"Ann Walsh"}
+
+
+def test_a_two_word_surname_is_the_person_named_in_full() -> None:
+    d = from_texts(
+        {
+            "t.txt": BODY + "“We will not wait,” union leader Rosa Diaz Ortega said.\n\n"
+            "“The vote is on Friday,” Diaz Ortega said.\n"
+        }
+    )
+    assert {d.speaker_name(q) for q in d.quotes} == {"Rosa Diaz Ortega"}

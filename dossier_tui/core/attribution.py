@@ -589,14 +589,19 @@ def _full_key(state: _ArticleState, name: str) -> str:
     if cached is not None:
         return cached
     best = name
+    last = name.split()[-1]
     if not (name in state.fullnames and len(name.split()) > 1):
-        last = name.split()[-1]
         for full in state.by_last.get(last, ()):
             if (
                 len(full.split()) > 1
                 and (len(name.split()) == 1 or full.endswith(name))
                 and len(full) > len(best)
             ):
+                best = full
+    else:
+        # a two-word surname the article also gives in full: "Eskelsen García" → "Lily Eskelsen García"
+        for full in state.by_last.get(last, ()):
+            if full.endswith(" " + name) and len(full) > len(best):
                 best = full
     state.full_keys[name] = best
     return best
