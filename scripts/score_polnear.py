@@ -62,8 +62,77 @@ def main() -> None:
     )
     print("without NYT predictions:", res2.stdout.strip())
     print("gold that also reads '' marks (NYT):", json.dumps(score_with_typewriter_marks(args.split, preds)))
+    print("speaker strings and roles:", json.dumps(shapes(d)))
     if args.errors:
         errors(args.split, preds, args.errors)
+
+
+_DET = {"a", "an", "the", "his", "her", "their", "its", "one", "another", "two", "three", "some", "several"}
+_DET |= {"many", "most", "other", "others", "both", "this", "these", "those"}
+_CLAUSE = {"who", "which", "that", "said", "says", "is", "was", "were", "are", "has", "have", "had", "told"}
+_CLAUSE |= {"as", "though", "but", "and", "if", "when", "while", "quoted", "speaking", "there", "then", "not"}
+_PREP = {"to", "with", "in", "on", "at", "from", "by", "about", "into", "over", "during", "after", "before"}
+_PARTICLES = {"de", "da", "del", "van", "von", "al", "la", "le", "du", "bin", "y", "der", "den", "of"}
+
+
+def name_shaped(s: str) -> bool:
+    """A speaker string a user can read as a name (1-8 capitalised words, no clause words or
+    punctuation, no title glued on) or a short description ("a Clinton aide", "the spokesman for
+    X"): what the Speakers view should list. Not name-shaped: "a statement to the Observer",
+    "Year Barack Obama" is not caught (it looks like a name), "CIA spokesman Ryan Trapani" is
+    (a role glued to the name)."""
+    import re
+
+    from dossier_tui.core.lexicon import NOT_NAMES, ROLE_NOUNS, TITLES
+
+    s = " ".join(s.split())
+    if re.search(r"[,:;()\[\]!?]|[’']s\b", s) and not re.fullmatch(r".*\([RDI]-[A-Z][a-z.]*\.?\)", s):
+        return False
+    w = s.split()
+    lw = [x.lower().strip(".") for x in w]
+    if len(w) > 8 or set(lw) & _CLAUSE:
+        return False
+    if lw[0] in _DET:
+        person = ("er", "or", "ist", "man", "woman", "men", "ers", "ors", "ists")
+        return not any(
+            x in _PREP and not (lw[i - 1] in ROLE_NOUNS or lw[i - 1].endswith(person))
+            for i, x in enumerate(lw[1:], 1)
+        )
+    if lw[0] in NOT_NAMES and lw[0] not in TITLES:
+        return False
+    return all(x[:1].isupper() or x in _PARTICLES for x in w)
+
+
+def role_shaped(role: str) -> bool:
+    """A role a user can read: a short noun phrase ending in a title or role noun, with no clause
+    words ("he met presidential candidate"), glued page furniture or lone modifier ("Former")."""
+    import re
+
+    from dossier_tui.core.lexicon import NOT_NAMES, ROLE_NOUNS, TITLES
+
+    w = role.split()
+    if not w or len(w) > 6 or re.search(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]", role):
+        return False
+    if any(x.lower() in NOT_NAMES and x.lower() not in TITLES for x in w):
+        return False
+    head = w[-1].lower()
+    modifiers = {"then", "former", "first", "late", "acting", "presidential", "the", "senior", "vice"}
+    if head.rstrip(".") in modifiers:
+        return False
+    return head in ROLE_NOUNS or head in TITLES or head.rstrip(".") in TITLES or head.endswith(("’s", "'s"))
+
+
+def shapes(d) -> dict:
+    """Counts of speaker strings that are not name-shaped and speaker roles that are not
+    role-shaped (descriptions of the whole dossier, the words a user reads in the Speakers view)."""
+    names = {d.speaker_name(q) for q in d.quotes if q.speaker}
+    roles = {(s.id, r) for s in d.speakers for r in s.roles if r.split()[0].lower() not in _DET}
+    return {
+        "speaker_strings": len(names),
+        "not_name_shaped": sum(not name_shaped(n) for n in names),
+        "roles": len(roles),
+        "not_role_shaped": sum(not role_shaped(r) for _, r in roles),
+    }
 
 
 def score_with_typewriter_marks(split: str, preds: list[dict]) -> dict:

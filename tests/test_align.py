@@ -132,3 +132,23 @@ def test_a_quote_against_itself_is_identical(xs):
     src = " ".join(xs)
     al = align(tokenize(src), tokenize(src), src, src)
     assert al.differences == ()
+
+
+def test_possessive_forms_of_one_name_are_a_spelling_difference():
+    from dossier_tui.core.align import classify
+    from dossier_tui.core.tokens import tokenize
+
+    assert classify(tokenize("ISIS’s"), tokenize("ISIS’")) == "spelling"
+    assert classify(tokenize("Iowa's"), tokenize("Iowa")) == "spelling"
+    assert classify(tokenize("Ohio's"), tokenize("Iowa's")) == "substitution"
+
+
+def test_compare_shows_a_move_once_and_says_what_the_similarity_covers(capsys):
+    from dossier_tui.cli import main
+
+    main(["compare"])  # the bundled seeds: Peskov's words are reordered between outlets
+    out = capsys.readouterr().out
+    assert "(same words, another place)" in out
+    assert "where they overlap" in out
+    moved = [line for line in out.splitlines() if "moved:" in line]
+    assert moved and all("→" not in line for line in moved)

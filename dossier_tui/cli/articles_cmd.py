@@ -9,7 +9,7 @@ from rich.table import Table
 
 from ..core.serialize import article_json
 from ..core.text import clean_for_display
-from .common import add_common, load_for_cli, print_json
+from .common import add_common, id_width, load_for_cli, print_json
 
 HELP = "list the dossier's articles with their metadata"
 
@@ -24,8 +24,10 @@ def run(args: argparse.Namespace) -> int:
         print_json([article_json(dossier, a) for a in dossier.articles])
         return status
     table = Table(title=clean_for_display(dossier.title), expand=True)
-    for col in ("id", "outlet", "date", "title", "quotes"):
+    table.add_column("id", min_width=id_width(a.id for a in dossier.articles), overflow="fold")
+    for col in ("outlet", "date", "title"):
         table.add_column(col, overflow="fold")
+    table.add_column("quotes", justify="right", no_wrap=True, min_width=6)
     for a in dossier.articles:
         m = a.meta
         table.add_row(

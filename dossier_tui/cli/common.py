@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from ..core.build import load
@@ -45,3 +46,11 @@ def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json_text(data) + "\n")
+
+
+MAX_ID_WIDTH = 64
+
+
+def id_width(ids: Iterable[str]) -> int:
+    """A table column width that keeps every id on one line (copyable), up to a sane maximum."""
+    return min(MAX_ID_WIDTH, max((len(i) for i in ids), default=2))

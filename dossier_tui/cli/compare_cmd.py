@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..core.align import MOVED_NOTE, SIMILARITY_NOTE
 from ..core.families import Families, Family, PairDiff, singletons_by
 from ..core.model import Dossier
 from ..core.name_variants import outlet_label
@@ -107,12 +108,15 @@ def _pair_view(dossier: Dossier, p: PairDiff) -> Group:
         header = clean_for_display(f"{outlet} · {qid}" if outlet else qid, keep_newlines=False)
         table.add_column(Text(header, style="bold"), ratio=1, overflow="fold")
     table.add_row(_marked(dossier, p.a, a_spans), _marked(dossier, p.b, b_spans))
-    notes = Text(f"  similarity {p.similarity:.2f} · {p.verdict}\n", style="italic")
+    notes = Text(f"  similarity {p.similarity:.2f} {SIMILARITY_NOTE} · {p.verdict}\n", style="italic")
     for d in p.differences:
         notes.append(f"  {d.label}: ", style=STYLES.get(d.label, ""))
         notes.append(clean_for_display(d.a_text or "∅", keep_newlines=False))
-        notes.append(" → ")
-        notes.append(clean_for_display(d.b_text or "∅", keep_newlines=False))
+        if d.label == "moved":
+            notes.append(f" ({MOVED_NOTE})")
+        else:
+            notes.append(" → ")
+            notes.append(clean_for_display(d.b_text or "∅", keep_newlines=False))
         notes.append("\n")
     return Group(table, notes)
 
@@ -125,7 +129,9 @@ def _family_panel(dossier: Dossier, fam: Family) -> Panel:
     outlets = sorted({outlet_label(dossier, dossier.quote(m).article) for m in fam.members})
     sim = min((p.similarity for p in fam.pairs), default=None)
     lowest = "" if sim is None else f" · lowest similarity {sim:.2f}"
-    subtitle = Text(clean_for_display(f"{len(fam.members)} quotes · {len(outlets)} outlets{lowest}"))
+    n_out = len(outlets)
+    counts = f"{len(fam.members)} quotes · {n_out} outlet{'s' if n_out != 1 else ''}{lowest}"
+    subtitle = Text(clean_for_display(counts))
     return Panel(
         Group(*(_pair_view(dossier, p) for p in fam.pairs)),
         title=Text(clean_for_display(title.plain), spans=title.spans),

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..core.serialize import quote_json
 from ..core.text import clean_for_display
-from .common import add_common, load_for_cli, print_json
+from .common import add_common, id_width, load_for_cli, print_json
 
 HELP = "list every direct quote with its speaker"
 
@@ -25,7 +25,9 @@ def run(args: argparse.Namespace) -> int:
         print_json([quote_json(dossier, q) for q in dossier.quotes])
         return status
     table = Table(title=Text(clean_for_display(dossier.title)), expand=True)
-    for col, ratio in (("id", 2), ("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
+    # Ids are what `dossier cite` takes: wide enough to stay on one line, so they can be copied.
+    table.add_column("id", min_width=id_width(q.id for q in dossier.quotes), overflow="fold")
+    for col, ratio in (("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
         table.add_column(col, ratio=ratio, overflow="fold")
     for art, q in dossier.iter_quotes():
         table.add_row(

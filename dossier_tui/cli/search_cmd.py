@@ -23,6 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", metavar="QUERY", help="fzf-style query; quote it in the shell")
     add_common(parser)
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
+    parser.add_argument(
+        "--as-spelled",
+        action="store_true",
+        help="search a name only as typed, not also its other spellings in the dossier (Naufal / Nawfal)",
+    )
 
 
 def hit_json(dossier: Dossier, hit: Hit) -> dict[str, Any]:
@@ -70,14 +75,16 @@ def hit_count(n: int, more: bool) -> str:
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
     limit = max(0, args.limit)
-    hits = dossier.search(args.query, limit=limit + 1)  # one more: are there more than shown?
+    families = None if args.as_spelled else dossier.families
+    # one more than shown: are there more?
+    hits, spellings = dossier.search_spellings(args.query, limit + 1, families)
     more, hits = len(hits) > limit, hits[:limit]
     if args.json:
         print_json([hit_json(dossier, h) for h in hits])
         return status
-    table = Table(
-        title=Text(f"{hit_count(len(hits), more)} for {clean_for_display(args.query)}"), expand=True
-    )
+    also = f" (also spelled {', '.join(spellings)})" if spellings else ""
+    title = f"{hit_count(len(hits), more)} for {args.query}{also}"
+    table = Table(title=Text(clean_for_display(title)), expand=True)
     table.add_column("kind", no_wrap=True, min_width=9)
     for col, ratio in (("outlet", 2), ("speaker", 2), ("match", 8)):
         table.add_column(col, ratio=ratio, overflow="fold")

@@ -9,6 +9,7 @@ not a flood of insertions. Unmatched runs that match each other in different pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -239,8 +240,18 @@ def _text(tokens: Sequence[Token], source: str | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
+MOVED_NOTE = "same words, another place"
+"""How a move reads beside its words: both sides hold the same words, so "X → X" would say nothing."""
+SIMILARITY_NOTE = "where they overlap"
+"""Similarity is measured on the words both renderings carry: a trimmed quote can be 100 % alike
+there and still differ (truncation), so the figure always says so."""
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _spelling_close(x: Token, y: Token) -> bool:
     if skeleton(x.text) == skeleton(y.text):
+        return True
+    if _POSSESSIVE.sub("", x.text) == _POSSESSIVE.sub("", y.text) != x.text:  # ISIS’s / ISIS’
         return True
     return len(x.key) == len(y.key) >= 5 and Levenshtein.distance(x.key, y.key) == 1
 

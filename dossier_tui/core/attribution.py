@@ -196,6 +196,13 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
     auxiliaries and a comma- or dash-delimited aside). ``subject``: it must be able to be the
     subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
+    if _INTRO.match(masked, start):
+        # "In a statement to the Observer, her adviser said": the opening phrase names nobody
+        # who speaks; the subject comes after it
+        cut = _intro_end(masked, start, hi)
+        if start < cut < hi:
+            lo = cut
     end = hi
     for _ in range(4):
         seg = masked[lo:end].rstrip()
@@ -223,6 +230,16 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
                 # the aside opens at the first ", who/which/a/the/31/former …" of the clause
                 am = _ASIDE_OPEN.search(masked, lo, inner_end)
                 opener = am.start() if am else masked.rfind(closer, lo, inner_end)
+                if am is None and opener > lo and masked[opener - 1 : opener].islower():
+                    # "her chief of staff, Paul Reyes, said": a name set off after a description
+                    # is the one speaking, not an aside about them
+                    name = next((x for x in state.ends.get(inner_end, ()) if x.kind == "name"), None)
+                    if (
+                        name is not None
+                        and name.start > opener
+                        and _only_role_before(masked, opener + 1, name)
+                    ):
+                        return name
             else:
                 opener = masked.rfind(closer, lo, inner_end)
             if opener > lo:
@@ -432,7 +449,7 @@ def _intro_end(masked: str, lo: int, hi: int) -> int:
             return lo
         if _PLACE_COMMA.match(masked, comma) and masked[comma - 1 : comma].isalpha():
             before = masked.rfind(" ", lo, comma) + 1
-            if masked[before : before + 1].isupper():
+            if before > lo and masked[before : before + 1].isupper():  # not "Still, Petrilli,"
                 pos = comma + 2
                 continue
         return comma + 2
@@ -459,7 +476,8 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
 
 _OPENING_NP = re.compile(
     r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
-    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials))"
+    r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
+    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?:,\s+[^,]{1,80},)?)"
     r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
     r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
@@ -477,6 +495,8 @@ def _opening_np(masked: str, lo: int, hi: int) -> Mention | None:
     words = m.group(1).split(",")[0].split()
     if {w.lower() for w in words[1:]} & _NOT_IN_NP:
         return None
+    if any(w.endswith(("’s", "'s")) for w in words[:-1]) and not is_person_head(words[-1]):
+        return None  # "Ryan’s campaign shrugged": a speaker; "Clinton’s attacks were echoed": none
     a = m.start(1)
     text = m.group(1).split(",")[0]
     return Mention(a, a + len(text), "description", " ".join(text.split()))
@@ -569,14 +589,19 @@ def _full_key(state: _ArticleState, name: str) -> str:
     if cached is not None:
         return cached
     best = name
+    last = name.split()[-1]
     if not (name in state.fullnames and len(name.split()) > 1):
-        last = name.split()[-1]
         for full in state.by_last.get(last, ()):
             if (
                 len(full.split()) > 1
                 and (len(name.split()) == 1 or full.endswith(name))
                 and len(full) > len(best)
             ):
+                best = full
+    else:
+        # a two-word surname the article also gives in full: "Eskelsen García" → "Lily Eskelsen García"
+        for full in state.by_last.get(last, ()):
+            if full.endswith(" " + name) and len(full) > len(best):
                 best = full
     state.full_keys[name] = best
     return best
@@ -641,6 +666,12 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     i = bisect.bisect_right(state.sentence_starts, m.start) - 1
     lo = state.sentence_starts[i] if i >= 0 else 0
     before = state.masked[lo : m.start]
+    if m.role:
+        # "Democratic front-runner Hillary Clinton stretched …": the name's own title or role
+        # words belong to the subject
+        role = re.search(r"\s".join(re.escape(w) for w in m.role.split()) + r"\s*$", before)
+        if role is not None:
+            before = before[: role.start()]
     if not before.strip():
         return True
     tail = before[-60:]
@@ -654,9 +685,13 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
             or w.lower().strip(".,") in TITLES
             or w.lower() in ("the", "but", "and", "former", "then")
             or w.endswith(",")
+            or _AGE.fullmatch(w) is not None
             for w in words[-4:]
         )
     return False
+
+
+_AGE = re.compile(r"\d+-year-old")
 
 
 def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention) -> None:
@@ -802,20 +837,22 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         ):
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
-        if mention is not None and masked[lo : mention.start].strip():
+        if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "":
             mention = _mention_starting_at(state, c_b, hi)
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
                 np_lo = c_b + len(masked[c_b:hi]) - len(masked[c_b:hi].lstrip())
-                mention = subject_phrase(masked, c_b, c_b + m_end.start())
+                mention = _apposed_name(state, subject_phrase(masked, c_b, c_b + m_end.start()))
                 if mention is None and masked[c_a:c_b].isalpha() and not masked[c_a:c_b].endswith("ing"):
                     # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
                     # by the speaker, whatever the noun phrase's head
                     mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
         elif mention is None and not ends_sentence:
-            mention = subject_phrase(masked, lo, c_a) or _between_quote_and_cue(masked, lo, c_a)
+            mention = _apposed_name(state, subject_phrase(masked, lo, c_a)) or _between_quote_and_cue(
+                masked, lo, c_a
+            )
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
@@ -823,6 +860,39 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _apposed_name(state: _ArticleState, m: Mention | None) -> Mention | None:
+    """The name in a phrase of comma-separated parts: "another friend, Mariam Emara", "Mr. Conant,
+    the Republican consultant", "Brent Bozell III, founder of …" (the last part when it is a
+    name, else the first)."""
+    if m is None or ", " not in m.text:
+        return m
+    masked = state.masked
+    parts, pos = [], m.start
+    for piece in masked[m.start : m.end].split(", "):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    for a, b in (parts[-1], parts[0]):
+        i = bisect.bisect_left(state.name_ends, a)
+        name = state.names[i] if i < len(state.names) else None
+        if name is None or not a <= name.start < b or not _only_role_before(masked, a, name):
+            continue
+        if _NAME_TAIL.fullmatch(masked, name.end, b):
+            return name
+    return m
+
+
+_NAME_TAIL = re.compile(r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?(?:\s*\([RDI]-[\w.]+\))?\s*")
+
+
+def _only_role_before(masked: str, lo: int, m: Mention) -> bool:
+    """Is ``masked[lo:m.start]`` empty or only the mention's own title or role words (`"…,"
+    Mayor John Smith said`: the speaker is John Smith, Mayor is his role)?"""
+    between = masked[lo : m.start].split()
+    if all(w.lower().rstrip(".") in TITLES for w in between):
+        return True  # "Mr. Hale", "Sen. Ruiz"
+    return m.role is not None and m.role.split()[-len(between) :] == between
 
 
 _FOR_NAME = re.compile(
@@ -903,6 +973,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 )
         if phrase == "according to":
             mention = _mention_starting_at(state, c_b, open_at)
+        elif phrase.endswith("ing") and (qa := _QUOTED_AS.search(masked, max(lo, c_a - 100), c_a)):
+            # "a tweet quoted the president as saying": the one quoted speaks
+            mention = _mention_ending_at(state, qa.start(1), qa.end(1), subject=False)
+            if mention is None:
+                continue
         elif phrase.endswith("ing"):
             # "Bush … attacked Donald Trump, with whom he clashed, calling him a “loser.”"
             # the subject may stand before an earlier quote of the sentence: “Today” in
@@ -925,6 +1000,11 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
                 continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None and (who := _WHO_CLAUSE.search(masked, lo, c_a)):
+                # "the groups who wrote to her on Thursday say": the phrase the clause is about
+                mention = _mention_ending_at(state, lo, who.start(), subject=False) or _np_ending_at(
+                    state, lo, who.start()
+                )
             if mention is None:
                 # `which an FBI investigation said was`: a noun phrase right before its verb
                 mention = _np_ending_at(state, lo, c_a)
@@ -933,7 +1013,7 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             if mention is None and phrase in INVERTING_CUES:
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None:
-                mention = subject_phrase(masked, _clause_start(masked, lo, c_a), c_a)
+                mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
         if mention is None:
             continue
         mention = _widen_to_description(state, mention)
@@ -946,12 +1026,51 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
         mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
             masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
         )
+        if mention is None:
+            # "Clinton’s response was:", "Hoff’s letter makes the case:": the owner of the words
+            mention = _owner_of_words(state, lo, open_at)
         if mention is not None:
             mention = _widen_to_description(state, mention)
             entity = _resolve(state, mention, mention.start, prev)
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:" + MASK + r"]{1,80}$")
+
+_WORDS_NOUNS = DOCUMENT_NOUNS | {
+    "response",
+    "reply",
+    "answer",
+    "reaction",
+    "words",
+    "comment",
+    "remarks",
+    "message",
+}
+
+
+def _owner_of_words(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The possessive name opening ``masked[lo:hi]`` when what it owns is words: "Clinton’s
+    response", "Hoff’s letter" (the response is Clinton's)."""
+    seg = state.masked[lo:hi]
+    start = lo + len(seg) - len(seg.lstrip())
+    i = bisect.bisect_left(state.name_ends, start)
+    m = state.names[i] if i < len(state.names) else None
+    if m is None or m.start != start or not m.possessive:
+        return None
+    nxt = _NEXT_NOUN.match(state.masked, m.end)
+    if nxt is None or not {nxt.group(1), nxt.group(2)} & _WORDS_NOUNS:
+        return None
+    return Mention(m.start, m.end, "name", m.text, m.role)
+
+
+_NEXT_NOUN = re.compile(r"[’']s\s+([a-z\-]+)(?:\s+([a-z]+))?\b")
+"""The noun a possessive owns, or the one after its modifier ("Trump’s latest statement")."""
+
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|quoting|quotes|cited|citing|cites)\s+([^,;:" + MASK + r"]{2,80}?)\s+as\s+$"
+)
 
 _AS_NOUN = re.compile(
     r"(?:\b(?:the|his|her|their|its|our|my|your)|\b(?!(?:he|she|it|that|who|there|what|here)[’']s)\w+[’']s)"

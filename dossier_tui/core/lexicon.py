@@ -452,12 +452,45 @@ TITLES = frozenset(
     ]
 )
 
+ROLE_MODIFIERS = frozenset(
+    [
+        "then",
+        "former",
+        "first",
+        "late",
+        "acting",
+        "interim",
+        "presidential",
+        "senior",
+        "junior",
+        "vice",
+        "prime",
+        "democratic",
+        "majority",
+        "minority",
+        "the",
+        "house",
+        "senate",
+    ]
+)
+"""Titles that modify a role's head but cannot end a role alone ("former", "then", "Senate")."""
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """Capitalised in English, never names: shared with the byline and date rules in metadata."""
 
 # Capitalised words that start a sentence or stand in names but are not names themselves.
 NOT_NAMES = frozenset(
     [
+        # sentence words that open a capitalised run: "Said Dorothy Poynter, who …", "Maybe Trump"
+        "said",
+        "says",
+        "was",
+        "is",
+        "were",
+        "are",
+        "maybe",
+        "yes",
+        "well",
         "the",
         "a",
         "an",

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Literal, NamedTuple
 
-from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
+from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
 
 MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
@@ -222,31 +222,94 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | None:
-    """Lowercase role words right before a name: "Kremlin spokesman Dmitry Peskov"."""
-    if masked[start - 1 : start] not in (" ", "\u00a0"):
-        return " ".join(role_words) if role_words else None
+    """Title and role words right before a name: "Kremlin spokesman Dmitry Peskov". A role is a
+    noun phrase that ends in its head noun ("Republican presidential candidate"): never a clause
+    piece ("he met presidential candidate", "is expected to host"), a lone modifier ("former",
+    "then") or a headline glued on from the line before."""
     words: list[str] = []
-    # only a role noun or title right before the name starts a role: test that word first
-    last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
-    lw = last[0].lower() if last else ""
-    if lw in ROLE_NOUNS or _is_title(lw):
-        window = masked[max(0, start - 60) : start]
-        cand = []
-        for w in reversed(window.split()[-4:]):
-            if not _PLAIN_WORD.fullmatch(w):
+    if masked[start - 1 : start] in (" ", "\u00a0"):
+        last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
+        if last and _role_head(last[0]):
+            line = masked.rfind("\n", max(0, start - 60), start) + 1
+            window = masked[max(line, start - 60) : start].split()[-5:]
+            words = _role_tail(window)
+    words += _role_tail(list(role_words), run=True)
+    if not words or not (_role_head(words[-1]) or words[-1].endswith(("’s", "'s"))):
+        return None  # an owner is a role too: "Media Research Center’s Bozell"
+    return " ".join(words)
+
+
+def _role_head(word: str) -> bool:
+    """Can this word end a role: a title or role noun, not a modifier ("former", "then")?"""
+    w = word.lower()
+    return (w in ROLE_NOUNS or _is_title(w)) and w.rstrip(".") not in ROLE_MODIFIERS
+
+
+def _role_tail(words: list[str], run: bool = False) -> list[str]:
+    """The longest tail of ``words`` that can stand before a name as its role. ``run``: the
+    words are capitalised ones from the name's own run (titles, organisations)."""
+    take: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower()
+        if not run and not _PLAIN_WORD.fullmatch(w):
+            break
+        if _GLUED.search(w) or lw == "the":
+            break  # "BushASSOCIATED PRESSOhio Gov.": page furniture run together
+        if run and take and lw.rstrip(".") in _HONORIFICS:
+            take.append(w)
+            break  # nothing stands before "Mr.": "#Franceisstrong Mr. Trump"
+        if take and not _is_title(lw) and lw not in ROLE_NOUNS:
+            if lw in _ROLE_STOP or (lw.endswith(("ed", "ing")) and not w[:1].isupper()):
+                if not run and len(take) == 1 and lw in _VERB_BEFORE:
+                    return []  # "is expected to host Donald Trump": the head is a verb
                 break
-            cand.append(w)
-        cand.reverse()
-        # Keep the tail that ends with a role noun or title and has no sentence punctuation.
-        if cand and (cand[-1].lower() in ROLE_NOUNS or _is_title(cand[-1])):
-            take = []
-            for w in reversed(cand):
-                if w.lower() in ("the", "a", "an", "and", "of", "said", "says", "told", "by", "with"):
-                    break
-                take.append(w)
-            words = list(reversed(take))
-    words += role_words
-    return " ".join(words) if words else None
+            if not w[:1].isupper() and take[-1][:1].isupper():
+                break  # "not mention Republican front-runner": lowercase only within the phrase
+        elif take and lw in _VERB_BEFORE:
+            break
+        take.append(w)
+    return list(reversed(take))
+
+
+_GLUED = re.compile(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]")
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr"])
+_VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must", "did"])
+_ROLE_STOP = (NOT_NAMES - {"then"}) | frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "met",
+        "saw",
+        "gave",
+        "made",
+        "took",
+        "beat",
+        "led",
+        "won",
+        "lost",
+        "called",
+        "named",
+        "him",
+        "them",
+        "us",
+        "me",
+        "whom",
+        "whose",
+    ]
+)
 
 
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
@@ -421,13 +484,35 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     head = m.group(2).lower()
     if head in _NP_VERBS:
         return None
-    inner = {w.lower().strip(",.") for w in m.group(1).split()[1:]}
+    words = m.group(1).split()
+    inner = {w.lower().strip(",.") for w in words[1:]}
     if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
+    if inner & _PLACE_PREPOSITIONS and any(
+        w.lower() in _PLACE_PREPOSITIONS and not _takes_complement(words[i - 1])
+        for i, w in enumerate(words[1:-1], 1)
+    ):
+        return None  # "a statement to the Observer", "her on Thursday": no one's description
     a = lo + m.start(1)
     text = m.group(1)
     plural = head.endswith("s") and not head.endswith("ss")
     return Mention(a, hi - (len(window) - len(window.rstrip())), "description", text.strip(), plural=plural)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    ["to", "with", "on", "in", "at", "about", "into", "during", "after", "before", "over", "against"]
+)
+"""Prepositions that tie a phrase to a listener, a place or a time: after anything but a person
+noun ("a spokesman in Iowa") they end the description ("an interview with", "her on Thursday")."""
+
+
+def _takes_complement(word: str) -> bool:
+    w = word.lower().strip(",")
+    if w in ("close", "familiar", "involved", "member", "members", "some", "many", "most", "others", "those"):
+        return True  # "a source close to the campaign", "some on Twitter", "many in the party"
+    if word[:1].isupper():
+        return True  # "the FBI agent in Iowa" ends at a person noun; "the head of the FBI in"
+    return w not in SOURCE_NOUNS and w not in NOT_NAMES and _person_head(w)
 
 
 def org_or_name_alone(words: str) -> bool:
@@ -454,6 +539,7 @@ _WH = frozenset(
         "if",
     ]
 )
+_EXISTENTIAL = ("there’s", "there's", "there", "here’s", "here's", "it’s", "it's", "that’s", "that's")
 _NP_STOP = re.compile(
     r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|that|which|"
     r"when|because|if|but|and then|came|went|being|been|did|does|after|before)\b"
@@ -471,8 +557,8 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     first = words[0]
     if not (first[:1].isupper() or first.lower() in ("a", "an", "the", "one", "another", "some", "several")):
         return None
-    if first.lower() in _WH:
-        return None
+    if first.lower() in _WH or first.lower().startswith(_EXISTENTIAL) or re.search(r"[:;]", stripped):
+        return None  # "There’s a conundrum for the media, though:" is no one
     # it must name someone: a person noun ("source", "employee") or a proper name after the first word
     if not any(
         _person_head(w.lower().strip(",.’'s")) and not w.lower().endswith(("ing", "ed")) for w in words

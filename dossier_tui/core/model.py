@@ -238,11 +238,30 @@ class Dossier:
             cache[key] = build(self)
         return cache[key]
 
-    def search(self, query: str, limit: int = 50) -> list[Any]:
-        """Ranked hits for an fzf-syntax query across quotes, paragraphs, titles and speakers."""
+    def built(self, key: str) -> Any | None:
+        """A derived structure if it is already built, else ``None`` (never builds it: for a view
+        that must not wait, or a thread that must not build it twice)."""
+        return self._derived.get(key)
+
+    def search(self, query: str, limit: int = 50, *, spellings: bool = False) -> list[Any]:
+        """Ranked hits for an fzf-syntax query across quotes, paragraphs, titles and speakers;
+        ``spellings``: a name's other spellings in the dossier are searched too (see
+        :func:`search_spellings`, which also says which were added)."""
+        return self.search_spellings(query, limit, families=self.families if spellings else None)[0]
+
+    def search_spellings(
+        self, query: str, limit: int = 50, families: Any = None
+    ) -> tuple[list[Any], tuple[str, ...]]:
+        """Hits, and the other spellings searched: those of ``families.name_variants`` that the
+        query names (none without ``families``)."""
+        from .fzf_query import parse
+        from .query_variants import alternatives, with_variants
         from .search import build_index
 
-        return self.derived("search_index", build_index).search(query, limit=limit)
+        q, added = parse(query), ()
+        if families is not None:
+            q, added = with_variants(q, alternatives(getattr(families, "name_variants", ())))
+        return self.derived("search_index", build_index).search_query(q, limit=limit), added
 
     @property
     def families(self) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from .align import MOVED_NOTE, SIMILARITY_NOTE
 from .citation import cite_article, md_escape
 from .model import Dossier, Quote
 from .text import clean_for_display
@@ -96,9 +97,14 @@ def _family_section(dossier: Dossier, families: Any) -> list[str]:
             ]
         for pair in fam.pairs:
             a, b = _outlet(dossier, dossier.quote(pair.a)), _outlet(dossier, dossier.quote(pair.b))
-            out.append(f"- {_md(a)} vs {_md(b)}: {pair.verdict}, similarity {pair.similarity:.2f}")
+            out.append(
+                f"- {_md(a)} vs {_md(b)}: {pair.verdict}, similarity {pair.similarity:.2f} {SIMILARITY_NOTE}"
+            )
             for d in pair.differences:
-                out.append(f"  - {d.label}: “{_md(d.a_text)}” → “{_md(d.b_text)}”")
+                if d.label == "moved":
+                    out.append(f"  - moved: “{_md(d.a_text)}” ({MOVED_NOTE})")
+                else:
+                    out.append(f"  - {d.label}: “{_md(d.a_text)}” → “{_md(d.b_text)}”")
         out.append("")
     return out
 

@@ -671,7 +671,10 @@ class SearchIndex:
         return ref[2]
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
-        q = parse(query)
+        return self.search_query(parse(query), limit)
+
+    def search_query(self, q: Query, limit: int = 50) -> list[Hit]:
+        """Hits for an already parsed query (one rewritten, e.g. with a name's other spellings)."""
         if limit <= 0 or not q.groups:
             return []
         return self._run(q, limit)

@@ -68,6 +68,26 @@ class _Cluster:
         )
 
 
+def _without_lead(e: Entity, known: Counter) -> Entity:
+    """ "State John F. Kerry" (from "Secretary of State John F. Kerry") or "Year Barack Obama" is
+    John F. Kerry / Barack Obama when the dossier names that person far more often without the
+    leading word: words run into the front of a name are not part of it. A real longer name
+    ("George W. Bush", "Debbie Wasserman Schultz") is as common as its tail, or more."""
+    words = e.name.split()
+    full = known[fold(e.name)]
+    for k in range(1, len(words) - 1):
+        if _INITIAL.fullmatch(words[k]):
+            continue
+        tail = " ".join(words[k:])
+        n = known[fold(tail)]
+        if n >= 2 and n >= 3 * full:
+            return Entity(e.key, tail, e.kind, e.roles, e.spellings)
+    return e
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _is_description(key: str) -> bool:
     """A description ("his wife", "the minister") stands for someone in its own article only; keys
     come scoped by article (``<article>|desc:…``)."""
@@ -113,6 +133,8 @@ def resolve_speakers(
     multi = [
         e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not _is_description(e.key)
     ]
+    known = Counter(fold(n) for n in [*mentioned, *(e.name for e in multi)])
+    multi = [_without_lead(e, known) for e in multi]
     for name in sorted(mentioned, key=lambda n: -len(n.split())):
         c = person_cluster(name, create=True)
         c.names[name] += 1  # type: ignore[union-attr]
@@ -157,9 +179,18 @@ def resolve_speakers(
         ids[id(c)] = sid
         variants = [name, *sorted((v for v in c.names if v != name), key=lambda v: (-c.names[v], v))]
         kind = c.kind if c.kind in ("person", "organisation") else "unknown"
-        speakers.append(Speaker(sid, name, kind, tuple(variants), tuple(sorted(c.roles))))  # type: ignore[arg-type]
+        speakers.append(Speaker(sid, name, kind, tuple(variants), _distinct_roles(c.roles)))  # type: ignore[arg-type]
     mapping = {key: ids[id(c)] for key, c in by_key.items()}
     return tuple(speakers), mapping
+
+
+def _distinct_roles(roles: set[str]) -> tuple[str, ...]:
+    """Roles once each, whatever their case: "Real estate mogul" opening a sentence is the
+    "real estate mogul" of another (the lowercase form is kept)."""
+    by_fold: dict[str, str] = {}
+    for r in sorted(roles):  # lowercase sorts last: it wins
+        by_fold[fold(r)] = r
+    return tuple(sorted(by_fold.values()))
 
 
 def group_by_article(pairs: list[tuple[str, Entity]]) -> dict[str, list[Entity]]:

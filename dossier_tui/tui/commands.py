@@ -108,7 +108,7 @@ class QuoteCommands(_DossierProvider):
             return
         matcher = self.matcher(query)
         try:
-            hits = features.search(main.dossier, query, limit=QUOTE_HITS * 2)
+            hits, _spellings = features.search(main.dossier, query, limit=QUOTE_HITS * 2)
         except Exception:  # the palette must never fail on a search bug
             return
         seen: set[str] = set()

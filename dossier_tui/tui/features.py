@@ -67,12 +67,15 @@ def _fallback_search(dossier: Dossier, query: str, limit: int) -> list[FallbackH
     return sorted(hits, key=lambda h: -h.score)[:limit]
 
 
-def search(dossier: Dossier, query: str, limit: int = 50) -> list[Any]:
-    """Ranked hits from ``Dossier.search``, or the substring fallback before it exists."""
+def search(dossier: Dossier, query: str, limit: int = 50) -> tuple[list[Any], tuple[str, ...]]:
+    """Ranked hits, and the other spellings of names in the query searched too. Spellings come
+    from the families only once they are built (the loading thread warms them): a keystroke never
+    waits for them, nor builds them a second time beside the loader."""
     try:
-        return list(dossier.search(query, limit=limit))
+        hits, spellings = dossier.search_spellings(query, limit, dossier.built("families"))
+        return list(hits), spellings
     except (ImportError, AttributeError, NotImplementedError):
-        return _fallback_search(dossier, query, limit)
+        return _fallback_search(dossier, query, limit), ()
 
 
 def families(dossier: Dossier) -> Any | None:

@@ -48,3 +48,5 @@ class SearchResults(Message):
     query: str
     hits: list[Any]
     error: str | None = None
+    spellings: tuple[str, ...] = ()
+    """Other spellings of a name in the query that were searched too."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
+from ..core.align import MOVED_NOTE
 from . import features
 from .safe import plain, safe, safe_same_length, shorten
 from .theme import (
@@ -233,7 +234,8 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         outlet, stand_in = outlet_label(art)
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
-            (f"  {pair.verdict} · {round(pair.similarity * 100)}% similar", MUTED),
+            # the overlap only: a trimmed rendering is 100 % alike there and still differs
+            (f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike", MUTED),
         )
         body = Content(safe_same_length(other.text).replace("\n", " "), strip_control_codes=False)
         labels: list[Content] = []
@@ -242,14 +244,11 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
                 continue
             if span is not None:
                 body = body.stylize("bold reverse $warning", span[0] - other.start, span[1] - other.start)
-            labels.append(
-                Content.assemble(
-                    (f"  {label}: ", "$warning"),
-                    plain(shorten(mine, 40) or "∅"),
-                    (" → ", MUTED),
-                    plain(shorten(theirs, 40) or "∅"),
-                )
-            )
+            if label == "moved":
+                change = [plain(shorten(mine, 40)), (f" ({MOVED_NOTE})", MUTED)]
+            else:
+                change = [plain(shorten(mine, 40) or "∅"), (" → ", MUTED), plain(shorten(theirs, 40) or "∅")]
+            labels.append(Content.assemble((f"  {label}: ", "$warning"), *change))
         blocks.append(Content("\n").join([head, Content.assemble("“", body, "”"), *labels]))
     if hidden:
         blocks.append(

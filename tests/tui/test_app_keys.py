@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from conftest import screen_text, settle
 
@@ -33,6 +35,28 @@ async def test_article_list_rows_grouped_by_outlet(small_dossier):
         assert "The Moscow Times · 2025-03-05 · 2 quotes" in text
         # Kyiv Post sorts first, so it is open in the reader
         assert app.main_screen.reader.article.id == "kp"
+
+
+async def test_every_article_row_keeps_its_meta_line_whatever_the_title_length():
+    """Titles of every length around the list's width, in a list long enough to scroll: none may
+    lose its "outlet · date · quotes" line (a title that just fits used to wrap once the scrollbar
+    appeared, and the meta line was cut)."""
+    from dossier_tui.core.build import from_texts
+
+    words = "Budget talks stall as ministers trade blame over spending cuts in capital again"
+    texts = {f"a{n:02d}.txt": f"# {words[: 44 + n % 10].rstrip()}\n\nSome text.\n" for n in range(60)}
+    app = make_app(dossier=from_texts(texts))
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")  # sorted again, by date: the list is rebuilt while it scrolls
+        await settle(pilot)
+        rows = [line.split("│")[1].strip() for line in screen_text(app).splitlines()[2:-2] if "│" in line]
+        metas = [i for i, row in enumerate(rows) if "· no date ·" in row]
+        starts = [i for i, row in enumerate(rows) if row.startswith("Budget")]
+        assert len(starts) > 15
+        # after every title start, the next title starts only after a meta line
+        for here, after in pairwise(starts):
+            assert any(here < m < after for m in metas), rows[here:after]
 
 
 async def test_j_k_g_G_move_through_articles_and_enter_opens(small_dossier):
@@ -116,7 +140,7 @@ async def test_inspector_shows_speaker_roles_variants_evidence_and_citation(smal
         # the comparison section follows what the core's families say about this quote
         quote = small_dossier.quote(app.main_screen.inspector.quote_id)
         if small_dossier.families.pairs_for(quote.id):
-            assert "% similar" in text
+            assert "overlap " in text and "% alike" in text
         else:
             assert "No other outlet carries this utterance." in text
 
@@ -128,7 +152,7 @@ async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(s
         await pilot.press("j")
         await settle(pilot)
         text = screen_text(app)
-        assert "Kyiv Post  substantive · 80% similar" in text
+        assert "Kyiv Post  substantive · overlap 80% alike" in text
         assert "substitution: expect → am waiting for" in text
         assert "omission: that → ∅" in text
         assert "spelling:" not in text  # trivial, hidden by default
@@ -285,6 +309,21 @@ async def test_search_title_says_first_50_when_there_are_more(tmp_path):
         assert "Search · 1 hit" in text and "first 50" not in text
 
 
+async def test_search_finds_the_other_outlets_spelling_of_a_name_and_says_so():
+    from dossier_tui import load
+
+    seeds = load()
+    seeds.families  # noqa: B018 -- built, as the loading thread does once the app shows
+    app = make_app(dossier=seeds)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"naufal")
+        await settle(pilot)
+        outlets = {seeds.article(h.article).meta.value("outlet") for h in app.main_screen.hits}
+        assert outlets == {"ABC News", "The Moscow Times"}
+        assert "Search · 2 hits · also Nawfal" in screen_text(app)
+
+
 async def test_an_opened_hit_stands_near_the_top_of_the_reader(tmp_path):
     from conftest import write_articles
 
@@ -339,6 +378,18 @@ async def test_n_without_search_says_how(small_dossier):
         await pilot.press("n")
         await settle(pilot)
         assert "press / to search" in screen_text(app)
+
+
+async def test_narrow_terminal_stacks_the_panes_and_keeps_the_inspector(small_dossier):
+    """Under 60 columns the panes stack; the inspector still says who said the selected quote."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(55, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "right_square_bracket")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Quote mt:q" in text and "Alexander Lukashenko" in text
+        assert app.main_screen.inspector.region.y > app.main_screen.reader.region.y
 
 
 async def test_speakers_view_and_jump(small_dossier):

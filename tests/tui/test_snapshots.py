@@ -14,7 +14,7 @@ from dossier_tui.tui.factory import make_app
 @pytest.fixture(autouse=True)
 def frozen_search(monkeypatch):
     """Snapshots must not move when the core search engine's ranking improves."""
-    monkeypatch.setattr(features, "search", features._fallback_search)
+    monkeypatch.setattr(features, "search", lambda *a, **k: (features._fallback_search(*a, **k), ()))
 
 
 async def _settle(pilot) -> None:

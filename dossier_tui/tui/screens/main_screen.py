@@ -86,6 +86,7 @@ class MainScreen(Screen):
 
     AUTO_FOCUS = "#articles"  # never the hidden search input: keys typed while loading are commands
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-tiny"), (60, "-normal"), (150, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (20, "-tall")]
 
     def __init__(self, paths: list[str], dossier: Dossier | None = None) -> None:
         super().__init__()
@@ -274,17 +275,19 @@ class MainScreen(Screen):
 
         try:
             # One more than shown: whether the list is cut (the title then says "first 50").
-            hits, error = features.search(dossier, query, limit=HIT_LIMIT + 1), None
+            (hits, spellings), error = features.search(dossier, query, limit=HIT_LIMIT + 1), None
         except Exception as exc:
-            hits, error = [], f"search failed: {type(exc).__name__}: {exc}"
-        self.post_message(SearchResults(query, hits, error))
+            hits, spellings, error = [], (), f"search failed: {type(exc).__name__}: {exc}"
+        self.post_message(SearchResults(query, hits, error, spellings))
 
     def on_search_results(self, message: SearchResults) -> None:
         if message.query != self.query_text or self.dossier is None:
             return  # stale: the user typed on
         more = len(message.hits) > HIT_LIMIT
         self.hits, self.hit_index = message.hits[:HIT_LIMIT], -1
-        self.search_panel.show_hits(self.dossier, message.query, self.hits, message.error, more)
+        self.search_panel.show_hits(
+            self.dossier, message.query, self.hits, message.error, more, message.spellings
+        )
 
     @on(SearchPanel.HitChosen)
     def _hit_chosen(self, event: SearchPanel.HitChosen) -> None:

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input
 
+from ..safe import safe
 from ..theme import MUTED
 from .hit_list import HitList
 
@@ -48,9 +49,16 @@ class SearchPanel(Vertical):
         return self.query_one("#search-results", HitList)
 
     def show_hits(
-        self, dossier: Dossier, query: str, hits: list[Any], error: str | None = None, more: bool = False
+        self,
+        dossier: Dossier,
+        query: str,
+        hits: list[Any],
+        error: str | None = None,
+        more: bool = False,
+        spellings: tuple[str, ...] = (),
     ) -> None:
-        """``more``: the search found more than the hits shown (it stops at the first ones)."""
+        """``more``: the search found more than the hits shown (it stops at the first ones);
+        ``spellings``: other spellings of a name in the query, searched too (said in the title)."""
         message = None
         if error:
             message = Content.styled(error, "$error")
@@ -59,7 +67,9 @@ class SearchPanel(Vertical):
         self.results.show(dossier, hits if message is None else [], message)
         n = len(hits)
         count = f"first {n} hits" if more else (f"{n} hit" if n == 1 else f"{n} hits")
-        self.border_title = f"Search · {count}" if query.strip() else "Search"
+        # Content, not a str: a border title string is read as markup, and spellings are article text.
+        also = f" · also {', '.join(safe(x) for x in spellings)}" if spellings else ""
+        self.border_title = Content(f"Search · {count}{also}") if query.strip() else "Search"
 
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
