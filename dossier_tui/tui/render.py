@@ -4,12 +4,13 @@ can check exactly what the user will read; untrusted text never passes through m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
 from ..core.align import MOVED_NOTE
+from ..core.lexicon import ABBREVIATIONS
 from . import features
 from .safe import plain, safe, safe_same_length, shorten
 from .theme import (
@@ -135,6 +136,18 @@ def meta_content(dossier: Dossier, article: Article) -> Content:
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’)]*\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where sentences end between ``lo`` and ``hi``: not at an abbreviation's period ("U.S.",
+    "Sen."), which would cut the evidence in the middle of its sentence."""
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(lo, m.start() - 20), m.end())
+            if w and (w.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", w.group(1))):
+                continue
+        yield m.end()
 
 
 def evidence_span(article: Article, quote: Quote) -> tuple[int, int]:
@@ -143,13 +156,9 @@ def evidence_span(article: Article, quote: Quote) -> tuple[int, int]:
     hi = max([quote.end] + [s[1] for s in (quote.cue, quote.mention) if s])
     para = article.paragraph_at(lo) or article.paragraph_at(quote.start)
     p_start, p_end = (para.start, para.end) if para else (lo, hi)
-    start = p_start
-    for m in _SENTENCE_END.finditer(article.text, p_start, lo):
-        start = m.end()
-    end = p_end
-    m = _SENTENCE_END.search(article.text, hi, p_end)
-    if m:
-        end = m.end()
+    starts = list(_sentence_ends(article.text, p_start, lo))
+    start = starts[-1] if starts else p_start
+    end = next(_sentence_ends(article.text, hi, p_end), p_end)
     while start < lo and article.text[start].isspace():
         start += 1
     return start, max(end, hi)

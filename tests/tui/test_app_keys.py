@@ -501,3 +501,16 @@ async def test_mouse_click_selects_article(small_dossier):
         await pilot.click(offset=(col, row))
         await settle(pilot)
         assert app.main_screen.reader.article.id == "mt"
+
+
+def test_coverage_view_and_export_agree_on_single_outlet_quotes():
+    from dossier_tui import load
+    from dossier_tui.core.report import markdown_report
+    from dossier_tui.tui.screens.coverage_screen import coverage_rows
+
+    seeds = load()
+    singles = {g[0] for g in coverage_rows(seeds) if len({seeds.quote(q).article for q in g}) == 1}
+    report = markdown_report(seeds)
+    gaps = report.split("## Coverage gaps", 1)[1].split("\n## ", 1)[0]
+    assert singles and all(f"`{qid}`" in gaps for qid in singles)
+    assert gaps.count("`") // 2 == len(singles)

@@ -59,6 +59,19 @@ def test_evidence_sentence_covers_quote_cue_and_mention():
     )
 
 
+def test_evidence_sentence_runs_past_abbreviations_and_initials():
+    from dossier_tui.core.build import from_texts
+
+    text = (
+        "Talks\n\nIt rained. “We will talk,” Lukashenko told the U.S. blogger Sen. Ann F. Lee in Minsk. "
+        "Later he left.\n"
+    )
+    d = from_texts({"a.txt": text})
+    q = d.quotes[0]
+    start, end = evidence_span(d.article(q.article), q)
+    assert text[start:end] == "“We will talk,” Lukashenko told the U.S. blogger Sen. Ann F. Lee in Minsk."
+
+
 def test_comparison_labels_differences_from_this_side(monkeypatch):
     d = build_small_dossier()
     fams = FakeFamilies(d)

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
-    """Groups of quote ids that are one utterance: the families, or (before families exist) the
-    quotes with the same normalised words. Sorted by how many outlets carry them."""
+    """Groups of quote ids that are one utterance: the families and the quotes compared and found in
+    one outlet only (the export's coverage gaps), or (before families exist) the quotes with the
+    same normalised words. Quotes too short to compare ("will never") are left out: whether
+    another outlet carries them is not known. Sorted by how many outlets carry them."""
     fam = features.families(dossier)
     groups: list[tuple[str, ...]] = []
     if fam is not None:
@@ -29,7 +31,7 @@ def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
         for f in fam.families:
             groups.append(tuple(f.members))
             seen.update(f.members)
-        groups.extend((q.id,) for q in dossier.quotes if q.id not in seen)
+        groups.extend((qid,) for qid in fam.singletons if qid not in seen)
     else:
         by_key: dict[str, list[str]] = {}
         for q in dossier.quotes:
