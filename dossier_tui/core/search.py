@@ -43,6 +43,7 @@ from rapidfuzz import fuzz, process
 
 from .cache import dossier_result
 from .fzf_query import Query, Term, parse
+from .gc_pause import collector_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Dossier
@@ -886,15 +887,8 @@ def _from_postings(entry: object, n_docs: int) -> _Lexicon | None:
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
-    # The build makes hundreds of thousands of small lists that all survive: the cyclic garbage
-    # collector would rescan them again and again (the build time grows quadratically with it on).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # with it on, the build time grows quadratically
         index = SearchIndex(dossier)
-    finally:
-        if enabled:
-            gc.enable()
     # Everything just built lives as long as the dossier: take it out of the collector's scans, so
     # the first searches do not pay for a full collection of a heap that holds no garbage.
     gc.freeze()
