@@ -83,7 +83,8 @@ def copy_text(app: App, text: str, what: str) -> str:
             markup=False,
             timeout=6,
         )
-    threading.Thread(target=_copy_elsewhere, args=(app, payload, local, in_tmux), daemon=True).start()
+    if local or in_tmux:
+        threading.Thread(target=_copy_elsewhere, args=(app, payload, local, in_tmux), daemon=True).start()
     return payload
 
 
