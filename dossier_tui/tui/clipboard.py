@@ -75,6 +75,7 @@ def copy_text(app: App, text: str, what: str) -> str:
     in_tmux = bool(os.environ.get("TMUX"))
     if local or in_tmux:
         app.notify(f"Copied {what}: {_preview(payload)}", title="Clipboard", markup=False, timeout=4)
+        threading.Thread(target=_copy_elsewhere, args=(app, payload, local, in_tmux), daemon=True).start()
     else:
         app.notify(
             f"Sent {what} to the terminal (OSC 52; no local clipboard here, so it is copied only if "
@@ -83,8 +84,6 @@ def copy_text(app: App, text: str, what: str) -> str:
             markup=False,
             timeout=6,
         )
-    if local or in_tmux:
-        threading.Thread(target=_copy_elsewhere, args=(app, payload, local, in_tmux), daemon=True).start()
     return payload
 
 
