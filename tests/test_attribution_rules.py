@@ -640,3 +640,69 @@ def test_a_two_word_surname_is_the_person_named_in_full() -> None:
         }
     )
     assert {d.speaker_name(q) for q in d.quotes} == {"Rosa Diaz Ortega"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb of complaint with a "that" clause: the clause's words are the subject's
+        (
+            "The mayor, Ann Ortiz, griped that the council was “asleep at the wheel,” and left.",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+        # an attack "for being …"
+        (
+            "Senator Bill Marsh attacked his rival Tom Hale for being a “career politician.”",
+            "Bill Marsh",
+            "Bill Marsh",
+        ),
+        # naming "X as …"
+        ("Jane Ruiz referred to the budget as “a fantasy document.”", "Jane Ruiz", "Jane Ruiz"),
+        # a present tense cue with a plural noun phrase as its subject
+        (
+            "Local observers note the port would never truly “reopen” this year.",
+            "Local observers",
+            "Local observers",
+        ),
+        # a participle set off by a comma takes the clause's subject
+        (
+            "On Monday, Ann Ortiz went on the attack, portraying Tom Hale as “a weathervane.”",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+    ],
+)
+def test_short_quotes_governed_by_a_verb_are_the_subjects_words(
+    paragraph: str, speaker: str, mention: str
+) -> None:
+    """A short quote in the complement of a verb of complaint, naming, portrayal or attack is a
+    fragment of the subject's words, with the mention and the verb as evidence."""
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    art = d.article(q.article)
+    assert q.kind == "fragment"
+    assert d.speaker_name(q) == speaker
+    assert art.text[q.mention[0] : q.mention[1]] == mention
+    assert q.cue is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a title with no verb governing it
+        "The film, “Dark Harbor,” opened on Friday in three cities.",
+        # a scare quote in narration
+        "The town's “miracle” budget ran out of money by spring.",
+        # a passive naming: nobody named is speaking
+        "Her show has been called the “circus of the year” by some.",
+        # the words are named as someone's (a possessive), not quoted from the verb's subject
+        "Tom Hale defended Ann Ortiz’s “fantasy document” remark on Tuesday.",
+        # a participle with its own subject that is not a speaker
+        "The crowd watched footage of the rally, where supporters were shown chanting “four more”.",
+    ],
+)
+def test_short_quotes_no_verb_governs_stay_other(paragraph: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    assert q.speaker is None

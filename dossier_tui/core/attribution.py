@@ -23,6 +23,7 @@ from .lexicon import (
     CUE_PHRASES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
+    GOVERNING_WORDS,
     INVERTING_CUES,
     SOURCE_NOUNS,
     STRONG_CUES,
@@ -935,17 +936,96 @@ _RELATIVE = re.compile(
 )
 
 
-def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+_COMPLEMENT_BREAK = re.compile(
+    r"[;:()]|\s[—–]\s|--|,\s+(?:which|who|whom|whose|where|when|while|but|although|though|whereas|yet)\b"
+    r"|,\s+(?:and|so|or)\s"
+)
+"""What closes a verb's complement before a quote: the quote is no longer the verb's object."""
+
+_COMPLEMENT_REACH = 160
+"""Characters from a governing verb to the quote: farther, the quote is about something else."""
+
+
+def _governing_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Verbs of saying, thinking, naming or attacking in ``masked[lo:hi]`` whose complement runs on
+    to ``hi`` unbroken (`Hewlett sniped that Fiorina was `, `Trump attacked Romney for being a `)."""
+    masked = state.masked
+    if _POSSESSIVE_BEFORE.search(masked, max(lo, hi - 40), hi):
+        return []  # `Trump’s “woman’s card” remark`: the words are named as the owner's, not quoted
+    return [
+        m.span()
+        for m in _WORD.finditer(masked, max(lo, hi - _COMPLEMENT_REACH), hi)
+        if m.group().lower() in GOVERNING_WORDS
+        and not _COMPLEMENT_BREAK.search(masked, m.end(), hi)
+        and not _NOUN_AFTER.search(masked, max(lo, m.start() - 30), m.start())
+        and not _PASSIVE_TO.search(masked, lo, m.start())
+    ]
+
+
+_SET_OFF = re.compile(r"(?:^|[,;:—–]|\b(?:and|or|by|after|before|while|when|in|also))\s*$")
+"""What stands before a participle that takes the clause's subject: a comma, "and", "by"."""
+
+_PASSIVE_TO = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+\w+ed\s+(?:\w+\s+)?to\s+$")
+"""`after being asked to defend`: the one asked is not the clause's subject."""
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s*$")
+_NOUN_AFTER = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]o|[Aa]ny|[Ee]ach|[Ee]very|of|for)|\w+s[’'])"
+    r"\s+(?:\w+-\w+\s+)?$"
+)
+"""A governing word after an article or a plural possessive is a noun: "a call for", "Sanders' call"."""
+
+
+_BARE_PLURAL = re.compile(
+    r"\s*((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)"
+    r"(?:\s+(?:also|then|later|now|still|often|\w+ly|have|has|had|would|will|could|do|did))*\s*$"
+)
+
+
+def _bare_plural_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A plural noun phrase with no determiner that is the whole clause before its verb, headed by
+    a noun for people ("Legal observers note", "Andrean High School fans also chanted")."""
+    m = _BARE_PLURAL.fullmatch(state.masked, lo, hi)
+    if m is None or not is_person_head(m.group(1).split()[-1]):
+        return None
+    if m.group(1).split()[0].lower() in _NOT_IN_NP:
+        return None
+    return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()), plural=True)
+
+
+def _can_govern(state: _ArticleState, m: Mention, verb_at: int) -> bool:
+    """Could ``m`` be the subject of a governing verb at ``verb_at``: someone who speaks or
+    thinks (a pronoun, a noun phrase for people, a person or organisation named) and the subject
+    of the verb's clause, not a name in a phrase before it ("the Orlando attack", "in downtown
+    Washington")."""
+    if m.kind == "pronoun":
+        return True
+    if m.kind == "description":
+        return is_person_head(re.sub(r"[’']s?$", "", m.text.split()[-1]))
+    key = _full_key(state, m.text)
+    if not (_is_person(state, m) or _kind_of(state, key, key, ()) == "organisation"):
+        return False
+    return _starts_clause(state, m) or not state.masked[m.end : verb_at].strip(" ,")
+
+
+def _governed(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote no speech cue claims, in the complement of a verb of complaint, naming, portrayal,
+    attack or belief (`X called the plan “a disaster”`, `X described him as “…”`, `X attacked Y
+    for being a “failed candidate”`): the words are that verb's subject's. Titles, nicknames and
+    scare quotes with no such verb governing them stay unattributed."""
+    return _before(state, q, prev, governing=True)
+
+
+def _before(
+    state: _ArticleState, q: RawQuote, prev: Entity | None, governing: bool = False
+) -> Attribution | None:
     masked = state.masked
     s_lo, _ = _sentence_of(state, q.outer_start)
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [
-        c
-        for c in _cue_words(state, lo, open_at)
-        if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])
-    ]
+    found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
+    cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -987,7 +1067,12 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
-            mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
+            if governing and not _SET_OFF.search(masked, lo, c_a):
+                # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
+                # has its own subject right before it, or none that speaks
+                mention = _mention_ending_at(state, lo, c_a)
+            else:
+                mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
                 continue
         elif coordinated:
@@ -1008,20 +1093,24 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             if mention is None:
                 # `which an FBI investigation said was`: a noun phrase right before its verb
                 mention = _np_ending_at(state, lo, c_a)
+            if mention is None and governing:
+                mention = _bare_plural_subject(state, _clause_start(masked, lo, c_a), c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
-            if mention is None and phrase in INVERTING_CUES:
+            if mention is None and phrase in INVERTING_CUES and not governing:
                 mention = _mention_starting_at(state, c_b, open_at)
-            if mention is None:
+            if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
         if mention is None:
+            continue
+        if governing and not _can_govern(state, mention, c_a):
             continue
         mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(
             entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
         )
-    if masked[lo:open_at].rstrip().endswith(":"):
+    if not governing and masked[lo:open_at].rstrip().endswith(":"):
         # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
         mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
             masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
@@ -1226,6 +1315,8 @@ def _sentence_subject(
         m = _opening_np(masked, start, q.outer_start)
         if m is not None and strict and not is_person_head(m.text.split()[-1]):
             return None
+        if m is not None and {m.text.split()[-1].lower(), m.text.split()[-1].lower()[:-1]} & _WORDS_NOUNS:
+            return None  # "His comments came after …": the words are the speaker's, who goes on
     if m is None:
         return None
     if strict and _PASSIVE_AFTER.match(masked, m.end, q.outer_start):
@@ -1270,7 +1361,11 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
                 )
             elif att is None:
-                att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
+                att = (
+                    _governed(state, q, prev_entity)
+                    or _context(state, q, prev_entity)
+                    or Attribution(None, None, None, None, None)
+                )
         if att.mention is not None and att.entity is not None:
             m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
             if m is not None:
