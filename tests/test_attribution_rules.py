@@ -667,7 +667,7 @@ def test_a_two_word_surname_is_the_person_named_in_full() -> None:
         ),
         # a participle set off by a comma takes the clause's subject
         (
-            "On Monday, Ann Ortiz went on the attack, portraying Tom Hale as “a weathervane.”",
+            "On Monday, Ann Ortiz hit back, portraying Tom Hale as “a weathervane.”",
             "Ann Ortiz",
             "Ann Ortiz",
         ),
