@@ -665,6 +665,24 @@ def test_a_two_word_surname_is_the_person_named_in_full() -> None:
             "Local observers",
             "Local observers",
         ),
+        # a plural noun phrase opening the sentence, with auxiliaries before the verb
+        (
+            "Aides have also suggested the “clean water” pledge is a priority.",
+            "Aides",
+            "Aides",
+        ),
+        # a relative clause closed by its comma does not end the verb's complement
+        (
+            "Ann Ortiz refers to the treasurer, who is an old friend, as “the professor.”",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+        # a name given "as …" is the words of the one giving it, title case or not
+        (
+            "Ann Ortiz calls him “the professor,” while Tom Hale refers to her as “Annie.”",
+            "Tom Hale",
+            "Tom Hale",
+        ),
         # a participle set off by a comma takes the clause's subject
         (
             "On Monday, Ann Ortiz hit back, portraying Tom Hale as “a weathervane.”",

@@ -937,7 +937,8 @@ _RELATIVE = re.compile(
 
 
 _COMPLEMENT_BREAK = re.compile(
-    r"[;:()]|\s[—–]\s|--|,\s+(?:which|who|whom|whose|where|when|while|but|although|though|whereas|yet)\b"
+    r"[;:()]|\s[—–-]\s|--|,\s+(?:which|who|whom|whose|where|when|while|but|although|though|whereas|yet)\b"
+    r"[^,]*$"
     r"|,\s+(?:and|so|or)\s"
 )
 """What closes a verb's complement before a quote: the quote is no longer the verb's object."""
@@ -962,6 +963,8 @@ def _governing_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, 
     ]
 
 
+_NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|but|although|though)|;)\s+$")
+
 _SET_OFF = re.compile(r"(?:^|[,;:—–]|\b(?:and|or|by|after|before|while|when|in|also))\s*$")
 """What stands before a participle that takes the clause's subject: a comma, "and", "by"."""
 
@@ -977,8 +980,9 @@ _NOUN_AFTER = re.compile(
 
 
 _BARE_PLURAL = re.compile(
-    r"\s*((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)"
-    r"(?:\s+(?:also|then|later|now|still|often|\w+ly|have|has|had|would|will|could|do|did))*\s*$"
+    r"\s*((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*s)"
+    r"(?:\s+(?:also|then|later|now|still|often|\w+ly|have|has|had|would|will|could|may|might|must|"
+    r"can|should|do|did))*\s*$"
 )
 
 
@@ -1353,7 +1357,17 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 if continues or long_enough
                 else None
             )
-            if own is not None:
+            # not inside the previous speaker's own sentence (`she said, meaning he "…" and says
+            # what he believes "…"`): that quote's speaker holds the whole sentence
+            same_sentence = state.prev_at >= _sentence_of(state, q.outer_start)[0]
+            gov = _governed(state, q, prev_entity) if att is None else None
+            if gov is not None and same_sentence and not _NEW_CLAUSE.search(state.masked, 0, gov.mention[0]):
+                gov = None  # unless a new clause opens with its own subject (`…,” while Trump …`)
+            if gov is not None:
+                # a verb in the quote's own clause names whose words they are: stronger than the
+                # previous quote's speaker going on
+                att = gov
+            elif own is not None:
                 att = own
             elif continues:
                 # no cue of its own: the quote rests on the previous quote's evidence
@@ -1361,11 +1375,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                     prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
                 )
             elif att is None:
-                att = (
-                    _governed(state, q, prev_entity)
-                    or _context(state, q, prev_entity)
-                    or Attribution(None, None, None, None, None)
-                )
+                att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
             m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
             if m is not None:
