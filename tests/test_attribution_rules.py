@@ -724,3 +724,31 @@ def test_short_quotes_no_verb_governs_stay_other(paragraph: str) -> None:
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     q = d.quotes[-1]
     assert q.speaker is None
+
+
+def test_a_quote_ending_the_reporters_sentence_keeps_that_sentences_cue() -> None:
+    """`X called him “…”. She also said, …, that “…”`: the next sentence's cue belongs to the next
+    quote, and "she" never means an organisation named before."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Tom Hale once served in the U.S. Navy before going into politics.\n\n"
+            "At the debate, Ann Ortiz called the councilman “the town’s worst landlord.” She also "
+            "said, without evidence, that “he has not paid his taxes in years.”\n"
+        }
+    )
+    first, second = d.quotes[-2:]
+    assert d.speaker_name(first) == "Ann Ortiz"
+    assert first.attribution == "cue-before"
+    assert d.speaker_name(second) == "Ann Ortiz"
+
+
+def test_a_description_is_not_its_own_sentences_subject() -> None:
+    """`Hale took on Ortiz after the Democratic candidate had said …`: a writer would call the
+    subject "he"; the description is the other person the sentence names."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Tom Hale took on Ann Ortiz on Sunday after the Democratic candidate had "
+            "said that he was “the worst landlord in town.”\n"
+        }
+    )
+    assert d.speaker_name(d.quotes[-1]) == "Ann Ortiz"

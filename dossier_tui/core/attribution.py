@@ -542,12 +542,34 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         and not mention.plural
         and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
     ):
-        # a definite description points back to someone already in the story
+        # a definite description points back to someone already in the story; not to the subject
+        # of its own sentence (`Trump took on Clinton after the Democratic front-runner said`: a
+        # writer would say "he"), but to the other person that sentence names
+        other = _other_in_sentence(state, at)
+        if other is not None:
+            return _entity_for_name(state, other)
         ent = _antecedent(state, at, None, prev)
         if ent is not None:
             return ent
     key = f"desc:{art.id}:{mention.text.lower()}"
     return Entity(key, mention.text, "unknown")
+
+
+def _other_in_sentence(state: _ArticleState, at: int) -> Mention | None:
+    """The last person named before ``at`` in its sentence who is not that sentence's subject,
+    when the subject is a person named before them."""
+    s_lo = _sentence_of(state, at)[0]
+    i = bisect.bisect_left(state.name_ends, s_lo)
+    named = [
+        m
+        for m in state.names[i : bisect.bisect_right(state.name_ends, at)]
+        if m.start >= s_lo and not m.possessive and _is_person(state, m)
+    ]
+    if len(named) < 2 or not _starts_clause(state, named[0]):
+        return None
+    subject = _full_key(state, named[0].text)
+    others = [m for m in named[1:] if _full_key(state, m.text) != subject]
+    return others[-1] if others else None
 
 
 def _entity_for_key(state: _ArticleState, key: str) -> Entity:
@@ -561,6 +583,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
     r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
     r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+    r"|\b(?:Army|Navy|Marines|Corps|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
+    r"Company)$"
 )
 
 
@@ -830,11 +854,17 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
     ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
+    # ... and a quote inside the reporter's sentence (`Clinton called him “ISIS’ best recruiter.”
+    # She also said, …`) belongs to that sentence: the next one's cue is the next quote's
+    s_lo = _sentence_of(state, q.outer_start)[0]
+    embedded = ends_sentence and masked[s_lo : q.outer_start].strip() not in ("", ":") and not masked[
+        s_lo : q.outer_start
+    ].rstrip().endswith((":", MASK))
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
             and masked[lo:c_a].strip()
-            and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3])
+            and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
