@@ -857,9 +857,11 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     # ... and a quote inside the reporter's sentence (`Clinton called him “ISIS’ best recruiter.”
     # She also said, …`) belongs to that sentence: the next one's cue is the next quote's
     s_lo = _sentence_of(state, q.outer_start)[0]
-    embedded = ends_sentence and masked[s_lo : q.outer_start].strip() not in ("", ":") and not masked[
-        s_lo : q.outer_start
-    ].rstrip().endswith((":", MASK))
+    embedded = (
+        ends_sentence
+        and masked[s_lo : q.outer_start].strip() not in ("", ":")
+        and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
+    )
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
