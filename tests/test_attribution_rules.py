@@ -752,3 +752,20 @@ def test_a_description_is_not_its_own_sentences_subject() -> None:
         }
     )
     assert d.speaker_name(d.quotes[-1]) == "Ann Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "U.S." ends the sentence when a word that opens sentences follows: the cue before it
+        # is not the next sentence's
+        ("Ann Ortiz said she grew up in the U.S. The council approved the “clean water” plan.", None),
+        ("Ann Ortiz said the storm hit at 9 p.m. The council called it “a disaster.”", "The council"),
+        # … and does not when a name carries on
+        ("Ann Ortiz said she grew up on a U.S. Army base, “the best place” she knew.", "Ann Ortiz"),
+    ],
+)
+def test_sentences_end_after_an_abbreviation(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    assert (d.speaker_name(q) if q.speaker else None) == speaker

@@ -25,6 +25,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     GOVERNING_WORDS,
     INVERTING_CUES,
+    SENTENCE_STARTERS,
     SOURCE_NOUNS,
     STRONG_CUES,
     TITLES,
@@ -110,6 +111,9 @@ class _ArticleState:
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
 
 
+_ENDING_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "etc", "inc", "corp", "co"])
+"""Abbreviations a sentence can end on ("… in the U.S.", "… at 9 p.m.")."""
+
 _SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -129,10 +133,16 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
             dot = m.start()
             wm = _WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
             prev = wm.group(1).lower() if wm else ""
-            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
-                continue
-            if _INITIALS.fullmatch(prev):  # U.S. as a whole word
-                continue
+            if prev in ABBREVIATIONS and prev not in _ENDING_ABBREVIATIONS:
+                continue  # "Sen. Warren", "Jan. 5": no sentence ends here
+            if len(prev) == 1 and prev.isalpha():
+                continue  # an initial: "George W. Bush"
+            if prev in _ENDING_ABBREVIATIONS or _INITIALS.fullmatch(prev):
+                # "the U.S. Army", but "the U.S. While Clinton …": a new sentence only when a
+                # word that opens sentences follows
+                nxt = _WORD.match(masked, m.end())
+                if nxt is None or nxt.group() not in SENTENCE_STARTERS:
+                    continue
             starts.append(m.end())
     # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
     body = [p for p in article.paragraphs if p.kind == "body"]

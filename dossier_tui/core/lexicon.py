@@ -963,3 +963,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 """Words whose period does not end a sentence ("Sen.", "Jan.", "U.S.")."""
+
+SENTENCE_STARTERS = frozenset(
+    [
+        *["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our"],
+        *["He", "She", "It", "They", "We", "I", "You", "There", "Here"],
+        *["But", "And", "Or", "So", "Yet", "While", "When", "After", "Before", "If", "Because"],
+        *["Although", "Though", "Since", "As", "In", "On", "At", "For", "With", "By", "From"],
+        *["Still", "Now", "Then", "However", "Meanwhile", "Instead", "Asked", "According"],
+    ]
+)
+"""Words that open a sentence and never carry on a name: after an abbreviation that can end a
+sentence ("the U.S. While Clinton …", "at 9 p.m. He said"), they start a new one."""
