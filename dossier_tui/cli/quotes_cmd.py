@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         return status
     table = Table(title=Text(clean_for_display(dossier.title)), expand=True)
     # Ids are what `dossier cite` takes: wide enough to stay on one line, so they can be copied.
-    table.add_column("id", min_width=id_width(q.id for q in dossier.quotes), overflow="fold")
+    table.add_column("id", width=id_width(q.id for q in dossier.quotes), overflow="fold")
     for col, ratio in (("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
         table.add_column(col, ratio=ratio, overflow="fold")
     for art, q in dossier.iter_quotes():

@@ -60,7 +60,9 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Fuzzy search across every outlet", id="dossier.search"),
         Binding("right_square_bracket", "next_quote", "Next quote", id="dossier.next_quote"),
-        Binding("left_square_bracket", "previous_quote", "Prev quote", id="dossier.previous_quote"),
+        Binding(
+            "left_square_bracket", "previous_quote", "Prev quote", show=False, id="dossier.previous_quote"
+        ),  # "]" in the footer stands for the pair; both are in the help
         Binding("n", "next_hit", "Next hit", show=False, id="dossier.next_hit"),
         Binding("N", "previous_hit", "Prev hit", show=False, id="dossier.previous_hit"),
         Binding("y", "copy_quote", "Copy", tooltip="Copy the quote with its citation", id="dossier.copy"),
