@@ -769,3 +769,55 @@ def test_sentences_end_after_an_abbreviation(paragraph: str, speaker: str | None
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     q = d.quotes[-1]
     assert (d.speaker_name(q) if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # `<name> <role words> <name>`: the last name heads the phrase; the first is the employer
+        (
+            "“The numbers speak for themselves,” said Walsh campaign manager Peter Dunn in a statement.",
+            "Peter Dunn",
+            "Peter Dunn",
+        ),
+        (
+            "Ann Walsh toured the county. Walsh campaign manager Peter Dunn said in a statement: "
+            "“The numbers speak for themselves.”",
+            "Peter Dunn",
+            "Peter Dunn",
+        ),
+        (
+            "Walsh campaign spokeswoman Nora Field said in a statement that Walsh “has always "
+            "backed the farmers.”",
+            "Nora Field",
+            "Nora Field",
+        ),
+        # a role the lexicon does not list: a singular noun for a person, no verb among the words
+        (
+            "In the end, explained KXTV moderator Lena Park: “Which of you will pay for it?”",
+            "Lena Park",
+            "Lena Park",
+        ),
+    ],
+)
+def test_a_staff_member_is_not_the_principal(paragraph: str, speaker: str, mention: str) -> None:
+    name, got_mention = _last_quote(paragraph)
+    assert (name, got_mention) == (speaker, mention)
+
+
+def test_a_verb_between_two_names_is_no_role() -> None:
+    """ "Stone quotes former Hale adviser Reyes:": "quotes former" is a clause, so Hale, the
+    employer, is never the speaker (Stone the quoter or Reyes the one quoted are)."""
+    name, _ = _last_quote("Mara Stone quotes former Hale adviser Tom Reyes: “We never had the money.”")
+    assert name in ("Mara Stone", "Tom Reyes")
+
+
+def test_a_description_with_a_name_inside_is_not_that_person() -> None:
+    """ "the senior Walsh adviser" works for Walsh: it is not Walsh, nor the person named before."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Ann Walsh spoke in Dover on Monday.\n\n"
+            "“We will carry the state,” said the senior Walsh adviser.\n"
+        }
+    )
+    assert d.speaker_name(d.quotes[-1]) == "the senior Walsh adviser"

@@ -25,6 +25,9 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     GOVERNING_WORDS,
     INVERTING_CUES,
+    NOT_NAMES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     STRONG_CUES,
@@ -374,7 +377,7 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
                 len(between) <= 4
                 and not any(w.lower() in _NOT_ROLE_WORDS or not w.isalpha() for w in between)
             ):
-                return m
+                return _as_modifier(state, m)
     m2 = re.match(
         r"((?:the|a|an|his|her|their|one|two|three|several|many|some|another)\s+(?:[\w’'\-.]+,?\s+){0,5}?[\w\-]+)(?=\s*(?:[,.;:]|$|\s+(?:who|of|for|in|at|on|to)\b))",
         seg.lstrip(),
@@ -422,10 +425,48 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
 _NEXT_WORD = re.compile(r"\s+[a-z][\w\-]*\b")
 
 
+def _head_name(state: _ArticleState, m: Mention) -> Mention:
+    """`Clinton campaign manager Robby Mook`, `Cruz adviser Ann Lee`: in a noun phrase `<name>
+    <role words> <name>` the last name is the head, the one who speaks; the first is a modifier
+    (an employer, a candidate), part of the head's role."""
+    if m.kind != "name":
+        return m
+    i = bisect.bisect_right(state.name_ends, m.end)
+    if i >= len(state.names):
+        return m
+    n = state.names[i]
+    if n.start - m.end > 60:
+        return m
+    between = state.masked[m.end : n.start].split()
+    if between and between[0] in ("’s", "'s"):
+        between = between[1:]
+    if not 1 <= len(between) <= 4 or not all(w.isalpha() and w.islower() for w in between):
+        return m
+    if n.role is not None and n.role.split()[-len(between) :] == between:
+        return n
+    # a role the lexicon does not list ("CBS moderator Ann Lee"): a singular noun for a person
+    # last, no verb among the words ("Trump told reporters Clinton …" is a clause)
+    head = between[-1]
+    if head in ROLE_MODIFIERS or not (head in ROLE_NOUNS or head in TITLES or is_person_head(head)):
+        return m  # "former", "then": a modifier, not a head
+    if any(
+        w in CUE_WORDS
+        or w in NOT_NAMES
+        or w.endswith(("ed", "ing"))
+        or (w.endswith("s") and not w.endswith("ss"))
+        for w in between
+    ):
+        return m  # a verb ("Frank quotes former Carter adviser …") or a plural
+    return n
+
+
 def _as_modifier(state: _ArticleState, m: Mention) -> Mention:
     """ "The Florida senator": a name used as a modifier stands for the noun phrase it is in."""
     if m.kind != "name":
         return m
+    head = _head_name(state, m)
+    if head is not m:
+        return head
     nxt = _NEXT_WORD.match(state.masked, m.end)
     if nxt is None:
         return m
@@ -481,8 +522,8 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     if np is not None and not (after and after[0].start < np.end):
         return np
     if after and start > lo:
-        return after[0]
-    return cands[0]
+        return _head_name(state, after[0])
+    return _head_name(state, cands[0])
 
 
 _OPENING_NP = re.compile(
@@ -551,6 +592,7 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         mention.text.split()[0].lower() == "the"
         and not mention.plural
         and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
+        and not _person_inside(state, mention)
     ):
         # a definite description points back to someone already in the story; not to the subject
         # of its own sentence (`Trump took on Clinton after the Democratic front-runner said`: a
@@ -563,6 +605,17 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
             return ent
     key = f"desc:{art.id}:{mention.text.lower()}"
     return Entity(key, mention.text, "unknown")
+
+
+def _person_inside(state: _ArticleState, mention: Mention) -> bool:
+    """ "the senior Cruz adviser": a description with a person's name as a modifier is someone
+    working for that person, not them nor anyone the story named before."""
+    i = bisect.bisect_right(state.name_ends, mention.start)
+    return any(
+        _is_person(state, m)
+        for m in state.names[i : bisect.bisect_right(state.name_ends, mention.end)]
+        if m.start > mention.start
+    )
 
 
 def _other_in_sentence(state: _ArticleState, at: int) -> Mention | None:
@@ -1075,6 +1128,8 @@ def _before(
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
+        if i and phrase.startswith("in ") and not masked[cues[i - 1][1] : c_a].strip():
+            continue  # `said in a statement`: the verb is the cue, the phrase only says where
         head = masked[lo:c_a]
         if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
             continue  # "after being asked", "was told": the subject is not the one speaking

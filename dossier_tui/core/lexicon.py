@@ -721,6 +721,15 @@ NOT_NAMES = frozenset(
 # Nouns that make a description a speaker: "the Kremlin spokesman", "a senior official".
 ROLE_NOUNS = frozenset(
     [
+        "moderator",
+        "commentator",
+        "consultant",
+        "operative",
+        "staffer",
+        "surrogate",
+        "organizer",
+        "lobbyist",
+        "donor",
         "fan",
         "delegate",
         "attendee",
