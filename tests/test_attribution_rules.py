@@ -821,3 +821,42 @@ def test_a_description_with_a_name_inside_is_not_that_person() -> None:
         }
     )
     assert d.speaker_name(d.quotes[-1]) == "the senior Walsh adviser"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a surname opening the sentence, described in apposition: the place inside is no subject
+        ("Kowalski, a baker in Dayton, said: “Bread is dear this winter.”", "Kowalski"),
+        ("Kowalski, the owner of a bakery in Dayton, said, “Bread is dear this winter.”", "Kowalski"),
+        # a title standing alone after "of" cut the name in two: the name is the rest
+        (
+            "Former Secretary of Labor Ruth Akers visited the plant on Monday, saying, “These jobs "
+            "will stay here.”",
+            "Ruth Akers",
+        ),
+        ("Secretary of State Paul Lind said, “The embassy stays open.”", "Paul Lind"),
+        # a weekday run into the end of a name is not part of it
+        ("“The race is close,” said KXLY Tuesday.", "KXLY"),
+        # a soft hyphen (invisible) inside a name does not break it in two
+        ("“We have not been told,” Ann \u00adBerry, a spokeswoman for the mayor, said.", "Ann Berry"),
+    ],
+)
+def test_descriptions_places_and_dates_are_not_speakers(paragraph: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+def test_a_hashtag_before_an_honorific_is_no_role() -> None:
+    d = from_texts(
+        {"t.txt": BODY + "Fans posted #Parisforever Mr. Hale all day. “I love Paris,” Mr. Hale said.\n"}
+    )
+    (speaker,) = {s for s in d.speakers if s.name == "Hale"}
+    assert speaker.roles == ("Mr.",)
+
+
+def test_an_inverted_cue_needs_an_empty_subject_slot() -> None:
+    """ "The nominee and former mayor said the U.S. …": the words before "said" are its subject,
+    so "the U.S." after it is not an inverted speaker."""
+    name, _ = _last_quote("The front-runner and former mayor said the U.S. “clearly” needs more trade.")
+    assert name != "U.S."

@@ -413,7 +413,9 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
         (m for m in state.names + state.pronouns if clause_lo <= m.start < hi and not m.possessive),
         key=lambda m: m.start,
     )
-    np = _opening_np(state.masked, clause_lo, hi)
+    # `“…,” the Republican candidate told CBS, saying`: past the comma after the previous quote
+    seg = state.masked[clause_lo:hi]
+    np = _opening_np(state.masked, clause_lo + len(seg) - len(seg.lstrip(" ,;:\u00a0" + MASK)), hi)
     if np is not None and not (cands and cands[0].start < np.end):
         return np
     for m in cands:
@@ -510,13 +512,17 @@ def _intro_end(masked: str, lo: int, hi: int) -> int:
 def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """The first name or pronoun of the clause ``masked[lo:hi]``, skipping introductory phrases."""
     cands = [m for m in state.names + state.pronouns if lo <= m.start < hi and not m.possessive]
-    if not cands:
-        return None
-    cands.sort(key=lambda m: m.start)
     # An introductory phrase ends with a comma: prefer the first mention after it.
     start = lo
     if _INTRO.match(state.masked, lo):
         start = _intro_end(state.masked, lo, hi)
+    if not cands:
+        # nobody named: a noun phrase for people opening the clause ("The party's nominee for
+        # the Senate said"), not one for things ("His comments were")
+        np = _opening_np(state.masked, start, hi)
+        head = np.text.split()[-1].lower() if np is not None else ""
+        return np if is_person_head(head) and head.rstrip("s") not in _WORDS_NOUNS else None
+    cands.sort(key=lambda m: m.start)
     after = [m for m in cands if m.start >= start]
     np = _opening_np(state.masked, start, hi)
     if np is not None and not (after and after[0].start < np.end):
@@ -530,6 +536,7 @@ _OPENING_NP = re.compile(
     r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
     r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
     r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
+    r"(?P<pp>\s+(?:of|for|from|at|in|with)\s+(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)?"
     r"(?:,\s+[^,]{1,80},)?)"
     r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
     r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
@@ -547,6 +554,8 @@ def _opening_np(masked: str, lo: int, hi: int) -> Mention | None:
     words = m.group(1).split(",")[0].split()
     if {w.lower() for w in words[1:]} & _NOT_IN_NP:
         return None
+    if m.group("pp") and not is_person_head(masked[m.start(1) : m.start("pp")].split()[-1]):
+        return None  # "The nominee for the Senate said"; not "The rejection of the plan was"
     if any(w.endswith(("’s", "'s")) for w in words[:-1]) and not is_person_head(words[-1]):
         return None  # "Ryan’s campaign shrugged": a speaker; "Clinton’s attacks were echoed": none
     a = m.start(1)
@@ -838,8 +847,18 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
     return [
         m
         for m in names
-        if not (m.start in starts and " " not in m.text and not m.role and m.text not in elsewhere)
+        if not (
+            m.start in starts
+            and " " not in m.text
+            and not m.role
+            and m.text not in elsewhere
+            and not _APPOSITIVE_AFTER.match(state.masked, m.end)
+        )
     ]
+
+
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|\d+)\s[^,.;:\n" + MASK + r"]{1,80},\s+[a-z]")
+"""`Smith, a farmer in Ohio, said`: a word described in apposition, then a verb, is a name."""
 
 
 _SHORT_NP = re.compile(r"(?:the|a|an|his|her|their|its|one|another|this)(?:\s+[\w’'\-]+){1,4}", re.I)
@@ -1198,7 +1217,7 @@ def _before(
                 mention = _bare_plural_subject(state, _clause_start(masked, lo, c_a), c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
-            if mention is None and phrase in INVERTING_CUES and not governing:
+            if mention is None and phrase in INVERTING_CUES and not governing and _subject_slot_empty(head):
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
@@ -1224,6 +1243,16 @@ def _before(
             entity = _resolve(state, mention, mention.start, prev)
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
+
+
+def _subject_slot_empty(head: str) -> bool:
+    """Can a cue be inverted with its subject (`Then explained CBS moderator Ann Lee:`)? Only when
+    nothing that could be its subject stands before it: an opening phrase closed by a comma, an
+    adverb, or nothing (`The nominee and former secretary said the U.S. …` is not inverted)."""
+    seg = head.strip(" \u00a0")
+    if not seg or seg.endswith((",", ":", ";", MASK, "—", "--")):
+        return True
+    return len(seg.split()) == 1 and _ADVERB.match(seg.lower()) is not None
 
 
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,;:" + MASK + r"]{1,80}$")

@@ -10,7 +10,15 @@ import functools
 import re
 from typing import Literal, NamedTuple
 
-from .lexicon import NOT_NAMES, PERSONAL_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SOURCE_NOUNS, TITLES
+from .lexicon import (
+    NOT_NAMES,
+    PERSONAL_PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+    WEEKDAYS,
+)
 
 MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
@@ -52,6 +60,8 @@ class Mention(NamedTuple):
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     """Replace each quote with its marks (``spans`` are outer bounds) by MASK characters, keeping
     every offset."""
+    if "\u00ad" in text:
+        text = _soft_hyphens(text)
     if not spans:
         return text
     parts = []
@@ -65,6 +75,15 @@ def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
+
+
+_SOFT_HYPHEN_AT_EDGE = re.compile(r"(?<=\s)\u00ad+|\u00ad+(?=\s)")
+
+
+def _soft_hyphens(text: str) -> str:
+    """A soft hyphen (U+00AD, invisible) must not split a name: one beside a space is a space
+    ("Doug \u00adAndres"), one inside a word a hyphen ("news\u00adpaper"), as names may hold those."""
+    return _SOFT_HYPHEN_AT_EDGE.sub(lambda m: " " * len(m.group()), text).replace("\u00ad", "-")
 
 
 def _is_title(word: str) -> bool:
@@ -108,7 +127,12 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     words = raw.split()
     if len(words) == 1:
         # one word: nothing to strip but a suffix or opener (most names after the first)
-        if raw.lower().strip(".") in NOT_NAMES or not raw or _HYPHEN_ADJECTIVE.search(raw):
+        if (
+            raw.lower().strip(".") in NOT_NAMES
+            or not raw
+            or _HYPHEN_ADJECTIVE.search(raw)
+            or _lone_title(raw)
+        ):
             return None
         return 0, len(raw), raw, (), possessive
     # a sentence that starts after an abbreviation: "in the U.S. While Clinton …"
@@ -127,11 +151,13 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
     while words and words[0].lower().strip(".") in NOT_NAMES:
         words = words[1:]
+    department = len(words) > 2 and words[0] in _DEPARTMENTS and not _is_title(words[1])
     if not words or _HYPHEN_ADJECTIVE.search(words[-1]):
         return None  # "Los Angeles-based": an adjective
     # "Texas-based Matt Mackowiak": the adjective is a role
     last_title = max(
-        (i for i, w in enumerate(words[:-1]) if _is_title(w) or _HYPHEN_ADJECTIVE.search(w)), default=-1
+        (i for i, w in enumerate(words[:-1]) if _is_title(w) or _HYPHEN_ADJECTIVE.search(w)),
+        default=0 if department else -1,
     )
     if last_title == -1 and len(words) > 2 and _looks_adjectival(words[0]):
         last_title = 0
@@ -145,11 +171,54 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
         start = raw.index(words[0], 0 if not role_words else raw.index(role_words[-1]) + len(role_words[-1]))
     while words and words[-1] in _SUFFIXES and len(words) > 1:
         words = words[:-1]
-    if not words:
+    # a day or month run into the name's end: "CNN Tuesday", "New Hampshire Monday"
+    while len(words) > 1 and words[-1].lower() in _TIME_WORDS:
+        words = words[:-1]
+    if not words or (len(words) == 1 and _lone_title(words[0])):
         return None
     end = raw.index(words[-1], start) + len(words[-1])
     return start, end, " ".join(words), tuple(role_words), possessive
 
+
+def _lone_title(word: str) -> bool:
+    """ "Secretary", "Republican": a title standing alone is no one's name (the name it belongs to
+    was cut off: "Former Secretary of State …"); organisations that are titles too ("House",
+    "Senate", "GOP") stay names."""
+    return _is_title(word) and word.lower() not in _ORGANISATION_TITLES
+
+
+_ORGANISATION_TITLES = frozenset(
+    ["house", "senate", "committee", "campaign", "gop"]
+) | frozenset(  # titles that are surnames too: "King says Ali …"
+    [
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "judge",
+        "bishop",
+        "cardinal",
+        "pope",
+        "lord",
+        "dame",
+        "sir",
+        "host",
+        "coach",
+        "chancellor",
+        "pastor",
+        "rabbi",
+        "imam",
+        "sheriff",
+        "mayor",
+        "whip",
+    ]
+)
+_TIME_WORDS = frozenset([*WEEKDAYS, "january", "february", "september", "october", "november", "december"])
+"""Days and months that are never the last word of a name (not "May", "June", "August")."""
+_DEPARTMENTS = frozenset(
+    ["State", "Defense", "Treasury", "Labor", "Energy", "Commerce", "Education", "Agriculture", "Interior"]
+)
+"""What follows "Secretary of" and opens the next capitalised run: "Secretary of State John Kerry"."""
 
 _HYPHEN_ADJECTIVE = re.compile(
     r"-(?:based|born|bred|raised|led|backed|funded|owned|run|area|style|era|made|linked|allied|aligned|"
@@ -256,8 +325,7 @@ def _role_tail(words: list[str], run: bool = False) -> list[str]:
             break
         if _GLUED.search(w) or lw == "the":
             break  # "BushASSOCIATED PRESSOhio Gov.": page furniture run together
-        if run and take and lw.rstrip(".") in _HONORIFICS:
-            take.append(w)
+        if take and take[-1].lower().rstrip(".") in _HONORIFICS:
             break  # nothing stands before "Mr.": "#Franceisstrong Mr. Trump"
         if take and not _is_title(lw) and lw not in ROLE_NOUNS:
             if lw in _ROLE_STOP or (lw.endswith(("ed", "ing")) and not w[:1].isupper()):
