@@ -183,11 +183,11 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
 def _lone_title(word: str) -> bool:
     """ "Secretary", "Republican": a title standing alone is no one's name (the name it belongs to
     was cut off: "Former Secretary of State …"); organisations that are titles too ("House",
-    "Senate", "GOP") stay names."""
-    return _is_title(word) and word.lower() not in _ORGANISATION_TITLES
+    "Senate", "GOP") and surnames ("King") stay names."""
+    return _is_title(word) and word.lower() not in _TITLES_THAT_NAME
 
 
-_ORGANISATION_TITLES = frozenset(
+_TITLES_THAT_NAME = frozenset(
     ["house", "senate", "committee", "campaign", "gop"]
 ) | frozenset(  # titles that are surnames too: "King says Ali …"
     [
