@@ -394,8 +394,8 @@ def test_a_noun_phrase_opening_the_clause_is_its_subject(paragraph: str, mention
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        # the words on a sign are the sign's, not those of whoever holds it
-        ("At the rally, Ann Walsh held up a sign that read, “No more cuts to our schools.”", "a sign"),
+        # the words on a sign are an inscription: not those of whoever holds it, nor the sign's
+        ("At the rally, Ann Walsh held up a sign that read, “No more cuts to our schools.”", None),
         # a noun phrase right before its verb is the subject, whatever its head noun
         (
             "Rob Hale defended the budget, which an independent audit said was “deeply flawed” last year.",
@@ -860,3 +860,39 @@ def test_an_inverted_cue_needs_an_empty_subject_slot() -> None:
     so "the U.S." after it is not an inverted speaker."""
     name, _ = _last_quote("The front-runner and former mayor said the U.S. “clearly” needs more trade.")
     assert name != "U.S."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dana Roe stood at the back wearing a cap that read “Save the Pier.”",
+        "Outside the hall, the banner reads: “No new taxes on bread, ever.”",
+    ],
+)
+def test_words_a_thing_bears_are_nobodys_speech(paragraph: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    assert (q.kind, q.speaker) == ("other", None)
+
+
+def test_a_letter_that_reads_still_speaks() -> None:
+    d = from_texts({"t.txt": BODY + "A letter that read “We will not pay for it” reached the mayor.\n"})
+    assert d.speaker_name(d.quotes[-1]) == "A letter"
+
+
+def test_a_section_break_ends_a_pronouns_reach() -> None:
+    """A live blog's items are apart: "he" after a `___` line is someone the new item names, never
+    the speaker of the item before; nor does a quote there continue that speaker."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "“We are going to win,” Carl Dunn said in Dover.\n\n___.\n\n10:15 a.m.\n\n"
+            "Governor Mary Hale is choosing not to respond to recent claims from rivals that her "
+            "aides are waging “rude” and “petty” attacks on the mayor.\n\n"
+            "Instead, the governor is sticking to her plan.\n\n"
+            "“We have come a long way this year,” she told supporters.\n"
+        }
+    )
+    speakers = [d.speaker_name(q) if q.speaker else None for q in d.quotes]
+    assert speakers[0] == "Carl Dunn"
+    assert "Carl Dunn" not in speakers[1:]
+    assert speakers[-1] == "Mary Hale"

@@ -82,6 +82,21 @@ class Attribution:
     rule: str | None
     continues: bool = False
     """True when the quote continues the previous quote's utterance (no cue of its own)."""
+    inscription: bool = False
+    """Words a thing bears (`a shirt that read “…”`, `The sign reads: “…”`): nobody speaks them."""
+
+
+_INSCRIPTION = Attribution(None, None, None, None, None, inscription=True)
+_READING = frozenset(["read", "reads", "reading"])
+
+
+def _bears_words(phrase: str, mention: Mention) -> bool:
+    """Is ``mention`` a thing that ``phrase`` ("read") gives the words of: a shirt, a sign, a
+    placard (not a person, nor a source that speaks, such as a letter or a statement)?"""
+    if phrase not in _READING or mention.kind != "description":
+        return False
+    head = re.sub(r"[’']s?$", "", mention.text.split()[-1]).lower()
+    return not is_person_head(head) and head not in SOURCE_NOUNS
 
 
 @dataclass
@@ -112,6 +127,26 @@ class _ArticleState:
     """Whether "the <name>" occurs in the article, by name."""
     clause_starts: dict[int, bool] = field(default_factory=dict)
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
+    section_starts: list[int] | None = None
+    """Ends of section-break lines (`___`, `* * *`), for bisection: found on first use."""
+
+
+_SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
+"""A line of rules or stars: a live blog's or a digest's break between unrelated items."""
+
+
+def _section_start(state: _ArticleState, at: int) -> int:
+    """Where the section holding ``at`` starts: after the last break line before it (0 if none).
+    A pronoun or a quote with no cue never reaches back across a break: the next item is about
+    someone else."""
+    if state.section_starts is None:
+        state.section_starts = [
+            p.end
+            for p in state.article.paragraphs
+            if _SECTION_BREAK.fullmatch(state.article.text, p.start, p.end)
+        ]
+    i = bisect.bisect_right(state.section_starts, at) - 1
+    return state.section_starts[i] if i >= 0 else 0
 
 
 _ENDING_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "etc", "inc", "corp", "co"])
@@ -719,10 +754,12 @@ def _is_person(state: _ArticleState, m: Mention) -> bool:
 def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity | None) -> Entity | None:
     """The person a pronoun or bare description most likely means: a sentence subject named since
     the previous attributed quote, else the previous speaker, else the last person named."""
+    section = _section_start(state, at)
     prev_ok = (
         prev is not None
         and prev.kind == "person"
         and (gender is None or state.genders.get(prev.key) in (None, gender))
+        and state.prev_at >= section
     )
     # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
     # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
@@ -730,6 +767,8 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
     subj: Mention | None = None
     for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
         m = state.names[i]
+        if m.start < section:
+            break
         if not _is_person(state, m):
             continue
         if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
@@ -899,6 +938,11 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     if m is None:
         return None
     words = [w.lower() for w in m.group(1).split()]
+    if any(w.endswith("ing") for w in words[1:-1]):
+        # "the back wearing a cap": a participle opens a clause, the phrase is the one after it
+        inner = _DETERMINER.search(state.masked, m.start(1) + 1, hi)
+        if inner is not None:
+            return _np_ending_at(state, inner.start(), hi)
     if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing"):
         return None
     if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
@@ -1161,6 +1205,8 @@ def _before(
             if ante is None and rel.group(1) != "who":
                 # `a sign that read`, `a headline that said`: any noun phrase, whatever its head
                 ante = _np_ending_at(state, lo, lo + rel.start())
+            if ante is not None and _bears_words(phrase, ante):
+                return _INSCRIPTION
             if ante is not None:
                 ante = _widen_to_description(state, ante)
                 entity = _resolve(state, ante, ante.start, prev)
@@ -1225,6 +1271,8 @@ def _before(
             continue
         if governing and not _can_govern(state, mention, c_a):
             continue
+        if _bears_words(phrase, mention):
+            return _INSCRIPTION
         mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(
@@ -1390,6 +1438,7 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     lo = body[-2].start if len(body) >= 2 and not before else para.start
     if q.outer_start - lo > 700:
         lo = q.outer_start - 700
+    lo = max(lo, _section_start(state, q.outer_start))
     cands = [
         m
         for m in state.names + state.pronouns
@@ -1473,8 +1522,12 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             att = rule(state, q, prev_entity)
             if att is not None:
                 break
-        if att is None or (att.entity is None and att.mention is None):
-            continues = prev is not None and _continues(state, prev_q, q)
+        if att is None or (att.entity is None and att.mention is None and not att.inscription):
+            continues = (
+                prev is not None
+                and state.prev_at >= _section_start(state, q.start)
+                and _continues(state, prev_q, q)
+            )
             # a quote of a few words with no cue and nobody to continue stays unattributed (scare
             # quotes, terms): only the subject of a longer one is taken
             long_enough = len(state.article.text[q.start : q.end].split()) > 4
@@ -1519,7 +1572,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
 
 def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bool:
     """Does ``q`` carry on from ``prev_q`` with no new speaker in between?"""
-    if prev_q is None:
+    if prev_q is None or _section_start(state, q.start) > prev_q.end:
         return False
     art = state.article
     gap = state.masked[prev_q.outer_end : q.outer_start]

@@ -86,8 +86,8 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
     before = masked[para.start : rq.outer_start].rstrip()
     # quote opens the paragraph, or follows a colon / comma-cue, or a finished sentence
     standalone = not before or before.endswith((":", ",", ".", "?", "!", MASK, "—", "--"))
-    if att.entity is None and att.cue is None and len(words) <= 4:
-        return "other"
+    if att.inscription or (att.entity is None and att.cue is None and len(words) <= 4):
+        return "other"  # an inscription ("a shirt that read …") is nobody's speech either
     if (
         len(words) <= 10
         and _title_case(words if not standalone else words[1:])
