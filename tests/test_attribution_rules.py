@@ -896,3 +896,27 @@ def test_a_section_break_ends_a_pronouns_reach() -> None:
     assert speakers[0] == "Carl Dunn"
     assert "Carl Dunn" not in speakers[1:]
     assert speakers[-1] == "Mary Hale"
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    """ "Joe Biden" in one outlet, "Joseph R. Biden" in another: a known short form of the given
+    name (and a middle initial) is one speaker."""
+    d = from_texts(
+        {
+            "a.txt": BODY + "“We will hold the line,” Tom Brandt said.\n",
+            "b.txt": BODY + "“We will hold the line,” Thomas K. Brandt said.\n",
+        }
+    )
+    assert len({q.speaker for q in d.quotes}) == 1
+
+
+def test_a_surname_used_as_a_modifier_is_still_a_person() -> None:
+    """ "the Brandt campaign" uses the surname as a modifier: Brandt is no organisation like "the
+    Kremlin", and joins the person named in full elsewhere."""
+    d = from_texts(
+        {
+            "a.txt": BODY + "Aides said the Brandt campaign would reply. “We will win,” Brandt said.\n",
+            "b.txt": BODY + "“We will win,” Tom Brandt said.\n",
+        }
+    )
+    assert [(s.name, s.kind) for s in d.speakers] == [("Tom Brandt", "person")]

@@ -704,10 +704,23 @@ def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) 
         return "person"
     the = state.the_names.get(name)
     if the is None:
-        the = state.the_names[name] = bool(re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.masked))
+        # "the Kremlin said", "the Pentagon’s": the name is the phrase's head; in "the Trump
+        # campaign" it is a modifier, and a person can be one
+        the = state.the_names[name] = any(
+            _THE_NAME_HEAD.match(state.masked, m.end())
+            for m in re.finditer(r"\bthe\s+" + re.escape(name) + r"\b", state.masked)
+        )
     if the:
-        return "organisation"  # "the Kremlin", "the Pentagon"
+        return "organisation"
     return "unknown"
+
+
+_THE_NAME_HEAD = re.compile(
+    r"(?:[’']s\b|\s*(?:[^\w\s]|$)|\s+(?:[A-Z]|(?:has|have|had|is|was|were|are|will|would|could|did|does|"
+    + "|".join(sorted(CUE_WORDS))
+    + r")\b))"
+)
+"""What follows a name that heads "the <name>": a possessive, punctuation, a capital or a verb."""
 
 
 def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:

@@ -1002,3 +1002,37 @@ SENTENCE_STARTERS = frozenset(
 )
 """Words that open a sentence and never carry on a name: after an abbreviation that can end a
 sentence ("the U.S. While Clinton …", "at 9 p.m. He said"), they start a new one."""
+
+
+SHORT_GIVEN_NAMES: dict[str, str] = {
+    "joe": "joseph",
+    "bill": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "mike": "michael",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "chris": "christopher",
+    "dick": "richard",
+    "rick": "richard",
+    "dan": "daniel",
+    "dave": "david",
+    "tim": "timothy",
+    "ben": "benjamin",
+    "ken": "kenneth",
+    "andy": "andrew",
+    "tony": "anthony",
+    "nick": "nicholas",
+    "matt": "matthew",
+    "pat": "patrick",
+    "sam": "samuel",
+    "bernie": "bernard",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kathy": "katherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+}
+"""Short forms of given names and the full form they stand for ("Joe Biden" is "Joseph R. Biden"):
+folded, for speakers that outlets name both ways."""

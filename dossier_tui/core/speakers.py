@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .attribution import Entity
+from .lexicon import SHORT_GIVEN_NAMES
 from .model import Speaker
 
 
@@ -106,7 +107,8 @@ def resolve_speakers(
 
     def parts(name: str) -> tuple[str | None, str]:
         w = fold(name).split()
-        return (w[0] if len(w) > 1 else None), w[-1]
+        # "Joe Biden" and "Joseph R. Biden": a short given name is its full form
+        return (SHORT_GIVEN_NAMES.get(w[0], w[0]) if len(w) > 1 else None), w[-1]
 
     by_skeleton: dict[str, list[_Cluster]] = defaultdict(list)
 
