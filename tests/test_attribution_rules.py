@@ -920,3 +920,32 @@ def test_a_surname_used_as_a_modifier_is_still_a_person() -> None:
         }
     )
     assert [(s.name, s.kind) for s in d.speakers] == [("Tom Brandt", "person")]
+
+
+def test_an_utterance_interrupted_with_a_comma_is_one() -> None:
+    """`“A,” Hale said, “and B.”` is one utterance, as `“A,” he said. “B.”` is; the second part
+    finishes a full sentence, so it is full too."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "“The council has asked people to take part in the process,” Rob Hale said, "
+            "“and to tell us what they think of the plan.”\n"
+        }
+    )
+    a, b = d.quotes
+    assert a.utterance == b.utterance
+    assert (a.kind, b.kind) == ("full", "full")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        # a short sentence with its own marks, its full stop turned into a comma by the cue
+        ("“Good morning, everyone,” Rob Hale said.", "full"),
+        ("“We are ready,” said Rob Hale.", "full"),
+        # a few words inside the reporter's sentence stay a fragment
+        ("Rob Hale said the plan was “good enough,” and left.", "fragment"),
+    ],
+)
+def test_a_short_sentence_before_its_cue_is_full(paragraph: str, kind: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    assert d.quotes[-1].kind == kind

@@ -98,18 +98,29 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
         return "other"  # a title or name: “The Walking Dead”, “Eclipsed.”, “Make America Great Again”
     if standalone and (len(words) >= 4 or _SENTENCE_END.search(text)) and (text[:1].isupper() or not before):
         return "full"
+    if standalone and len(words) >= 2 and text[:1].isupper() and _ENDS_ON_COMMA.search(text):
+        if att.rule == "cue-after" and att.cue is not None and att.cue[0] > rq.outer_end:
+            return "full"  # `“Hello there,” Bob Jones said.`: the comma stands for the full stop
     return "fragment"
+
+
+_ENDS_ON_COMMA = re.compile(r",\s*$")
 
 
 def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Article) -> list[Quote]:
     """`"A," he said. "B."`: B continues A's utterance when only A's attribution stands between."""
     out: list[Quote] = []
     for i, q in enumerate(quotes):
-        # the previous quote's cue stands between the two parts, and nothing else does
-        if i and atts[i].continues and atts[i - 1].rule == "cue-after" and atts[i - 1].cue is not None:
+        # the previous quote's cue stands between the two parts, and nothing else does: `"A," he
+        # said. "B."` (B has no cue of its own) or `"A," Pence said, "and B."` (B rests on the same)
+        cue = atts[i - 1].cue if i else None
+        same_cue = atts[i].cue == cue and atts[i].entity is not None and q.kind != "other"
+        if cue is not None and atts[i - 1].rule == "cue-after" and (atts[i].continues or same_cue):
             p = out[-1]
-            if q.paragraph == p.paragraph and p.end < atts[i - 1].cue[0] < q.start and q.start - p.end < 200:
-                q = Quote(**{**q.__dict__, "utterance": p.utterance})
+            if q.paragraph == p.paragraph and p.end < cue[0] < q.start and q.start - p.end < 200:
+                # the rest of a full sentence is full too (`“A,” Pence said, “and B.”`)
+                kind = "full" if p.kind == "full" and q.kind == "fragment" else q.kind
+                q = Quote(**{**q.__dict__, "utterance": p.utterance, "kind": kind})
         out.append(q)
     return out
 
