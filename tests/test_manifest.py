@@ -137,3 +137,19 @@ def test_polnear_manifest_loads_all_840():
     assert all(a.meta.title.provenance.rule == "manifest" for a in loaded.articles)
     # The headline line is the title, not body text, in every file.
     assert all(a.paragraphs[0].kind == "title" for a in loaded.articles)
+
+
+def test_a_url_that_is_not_a_web_address_is_reported_and_kept_out_of_citations(tmp_path: Path):
+    from dossier_tui.core.csl_item import csl_item
+
+    write(
+        tmp_path,
+        '[[articles]]\nfile = "a.txt"\nurl = "javascript:alert(1)"\n',
+        {"a.txt": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)
+    (a,) = loaded.articles
+    assert a.meta.value("url") is None
+    (problem,) = loaded.problems
+    assert problem.severity == "warning" and "'url' must be a web address" in problem.message
+    assert "URL" not in csl_item(a)

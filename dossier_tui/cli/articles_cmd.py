@@ -10,7 +10,7 @@ from rich.table import Table
 from ..core.model import Article
 from ..core.serialize import article_json
 from ..core.text import clean_for_display
-from .common import add_common, id_width, load_for_cli, print_json
+from .common import add_common, id_width, load_for_cli, print_json, print_table
 
 HELP = "list the dossier's articles with their metadata"
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([article_json(dossier, a) for a in dossier.articles])
         return status
     table = Table(title=clean_for_display(dossier.title), expand=True)
-    table.add_column("id", width=id_width(a.id for a in dossier.articles), overflow="fold")
+    table.add_column("id", width=id_width((a.id for a in dossier.articles), Console().width), overflow="fold")
     for col in ("outlet", "date", "title"):
         table.add_column(col, overflow="fold")
     table.add_column("quotes", justify="right", no_wrap=True)
@@ -51,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         )
-    Console().print(table, markup=False)
+    print_table(table)
     return status

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .csl_item import is_web_url
 from .model import Problem
 
 MANIFEST_NAME = "dossier.toml"
@@ -119,7 +120,12 @@ def read_manifest(path: Path) -> Manifest:
         for key, value in item.items():
             if key == "file":
                 continue
-            if key in STRING_FIELDS:
+            if key == "url" and isinstance(value, str) and value.strip() and not is_web_url(value.strip()):
+                bad(
+                    f"{where}: 'url' must be a web address (http:// or https://), not {value.strip()!r}; ignored",
+                    "warning",
+                )
+            elif key in STRING_FIELDS:
                 if isinstance(value, str) and value.strip():
                     fields[key] = value.strip()
                 else:

@@ -370,7 +370,8 @@ class MainScreen(Screen):
 
     def action_open_url(self) -> None:
         import webbrowser
-        from urllib.parse import urlparse
+
+        from ...core.csl_item import is_web_url
 
         article = self.reader.article
         url = article.meta.value("url") if article is not None else None
@@ -378,7 +379,7 @@ class MainScreen(Screen):
             self.notify("This article has no URL", timeout=2)
             return
         url = safe(url).strip()
-        if urlparse(url).scheme not in ("http", "https"):
+        if not is_web_url(url):
             self.notify(f"Not opening a non-web URL: {url}", severity="warning", markup=False)
             return
 
