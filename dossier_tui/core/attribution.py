@@ -716,11 +716,12 @@ def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) 
 
 
 _THE_NAME_HEAD = re.compile(
-    r"(?:[’']s\b|\s*(?:[^\w\s]|$)|\s+(?:[A-Z]|(?:has|have|had|is|was|were|are|will|would|could|did|does|"
+    r"(?:[’']s\b|\s*(?:[^\w\s]|$)|\s+(?:(?:has|have|had|is|was|were|are|will|would|could|did|does|"
     + "|".join(sorted(CUE_WORDS))
     + r")\b))"
 )
-"""What follows a name that heads "the <name>": a possessive, punctuation, a capital or a verb."""
+"""What follows a name that heads "the <name>": a possessive, punctuation or a verb (not a noun,
+nor a capitalised word: "the Trump campaign", "the Trump Organization" use it as a modifier)."""
 
 
 def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
