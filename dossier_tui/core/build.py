@@ -27,7 +27,7 @@ from .loader import (
 )
 from .mentions import MASK, mask_quotes
 from .model import Article, Dossier, Problem, Quote, QuoteKind
-from .pool import run_per_article
+from .pool import MIN_JOBS, Pool, default_workers
 from .quotes import RawQuote, find_quotes
 from .speakers import resolve_speakers
 
@@ -282,20 +282,25 @@ def _per_article_stage(
     jobs: list[tuple[Source, bytes, str]] = []
     where: list[tuple[int, str | None]] = []
     provisional = Ids()
-    for i, src in enumerate(p.sources):
-        aid = provisional.next(src)
-        data = read_source(src)
-        if isinstance(data, tuple):
-            done[i] = data
-            continue
-        key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
-        hit = store.get(key) if store is not None and key is not None else None
-        if isinstance(hit, FileResult):
-            done[i] = hit
-            continue
-        jobs.append((src, data, aid))
-        where.append((i, key))
-    results = run_per_article(process_file, jobs, workers)
+    n = default_workers(len(p.sources)) if workers is None else workers
+    # Workers start now, so that their start overlaps the reading; idle if the cache has the files.
+    with Pool(process_file, min(n, len(p.sources))) as pool:
+        for i, src in enumerate(p.sources):
+            aid = provisional.next(src)
+            data = read_source(src)
+            if isinstance(data, tuple):
+                done[i] = data
+                continue
+            key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
+            hit = store.get(key) if store is not None and key is not None else None
+            if isinstance(hit, FileResult):
+                done[i] = hit
+                continue
+            jobs.append((src, data, aid))
+            where.append((i, key))
+        if workers is None and len(jobs) < MIN_JOBS:
+            pool.close()  # most files came from the cache: too few left for workers to pay
+        results = pool.map(jobs)
     del jobs  # the files' bytes
     written: set[str] = set()
     for (i, key), res in zip(where, results, strict=True):
