@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dossier_tui.core import mentions, name_variants, quotes
@@ -63,7 +63,9 @@ double_mark_text = st.text(alphabet="a '`\"“”„‟«»‘’.\n", max_size=
 
 
 @given(double_mark_text, st.integers(0, 30), st.integers(0, 30))
-@settings(max_examples=500)
+@example("a'''b ''c ``d` “e”", 0, 30)
+@example("''''", 1, 4)
+@settings(max_examples=1000)
 def test_double_mark_scan_finds_what_the_plain_pattern_finds(text: str, lo: int, hi: int) -> None:
     plain = re.compile(quotes._DOUBLE_PLAIN)
     want = [m.span() for m in plain.finditer(text, lo, hi)]
