@@ -49,3 +49,22 @@ def test_a_pool_used_as_a_context_ends_its_workers_even_when_the_map_raises():
         else:
             raise AssertionError("the job's error must reach the caller")
     assert all(proc.poll() is not None for proc in procs if proc is not None)
+
+
+def test_jobs_that_cannot_be_handed_to_a_worker_are_done_here(monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pool.pickle, "dump", full_disk)
+    jobs = list(range(30))
+    assert pool.run_per_article(pool_jobs.square, jobs, 2) == [x * x for x in jobs]
+
+
+def test_no_temporary_files_means_no_workers(monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(pool.tempfile, "TemporaryFile", read_only)
+    p = pool.Pool(pool_jobs.square, 3)
+    assert p.workers == []
+    assert p.map([2, 3]) == [4, 9]

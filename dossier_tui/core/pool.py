@@ -115,8 +115,11 @@ class _Worker:
         short line on its stdin, which never blocks."""
         if self._proc is None:
             return
-        pickle.dump((name, lo, jobs), self._jobs, protocol=pickle.HIGHEST_PROTOCOL)
-        self._jobs.flush()
+        try:
+            pickle.dump((name, lo, jobs), self._jobs, protocol=pickle.HIGHEST_PROTOCOL)
+            self._jobs.flush()
+        except OSError:  # the jobs could not be written: this process steals them all
+            return
         self._given = True
         self._say(b"go\n")
 
@@ -131,7 +134,7 @@ class _Worker:
     def join(self) -> dict[int, Any]:
         """Job index -> result, for the jobs the worker did (none if it failed)."""
         got: dict[int, Any] = {}
-        if self._proc is not None:
+        if self._proc is not None and self._given:  # (one never given jobs is ended by close())
             try:
                 if self._proc.wait() == 0:
                     self._out.seek(0)
@@ -165,12 +168,16 @@ class Pool:
         self.workers: list[_Worker] = []
         self._counters: IO[bytes] | None = None
         self._map: mmap.mmap | None = None
-        if n > 1:
-            self._counters = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
-            self._counters.write(bytes(SLOT.size * (n - 1)))
-            self._counters.flush()
-            self._map = mmap.mmap(self._counters.fileno(), SLOT.size * (n - 1))
-            self.workers = [_Worker(fn.__module__, self._counters, k) for k in range(n - 1)]
+        if n > 1 and os.name == "posix":  # (passing the files' descriptors is POSIX only)
+            try:
+                self._counters = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+                self._counters.write(bytes(SLOT.size * (n - 1)))
+                self._counters.flush()
+                self._map = mmap.mmap(self._counters.fileno(), SLOT.size * (n - 1))
+                for k in range(n - 1):
+                    self.workers.append(_Worker(fn.__module__, self._counters, k))
+            except OSError:  # no temporary files (a full or read-only disk): all in this process
+                self.close()
 
     def __enter__(self) -> Pool:
         return self
