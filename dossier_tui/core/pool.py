@@ -138,9 +138,9 @@ class _Worker:
             try:
                 if self._proc.wait() == 0:
                     self._out.seek(0)
-                    loaded = pickle.load(self._out)
-                    if isinstance(loaded, dict):
-                        got = loaded
+                    while self._out.peek(1):
+                        i, res = pickle.load(self._out)
+                        got[i] = res
             except Exception:  # a broken worker: its share is redone by the caller
                 got = {}
         self.close()

@@ -2,7 +2,7 @@
 imports MODULE at once, then waits for a line on stdin ("go", or end of input: exit). Its jobs are
 a pickle ``(function name, first index, jobs)`` in the file JOBS_FD; it takes them from the front of
 its segment while the front is before the back that the parent moves down (the counters at SLOT of
-the shared map COUNTERS_FD), and writes ``{index: result}`` as a pickle on stdout. Only
+the shared map COUNTERS_FD), and writes each ``(index, result)`` as a pickle on stdout. Only
 :mod:`.pool` starts it, with its own data."""
 
 from __future__ import annotations
@@ -35,16 +35,16 @@ def main(argv: list[str]) -> int:
     size = os.fstat(counters_fd).st_size
     shared = mmap.mmap(counters_fd, size)
     at = slot * SLOT.size
-    results = {}
     for i in range(lo, lo + len(jobs)):
         FRONT.pack_into(shared, at, i + 1)  # claim i, then see whether the parent took it first
         if SLOT.unpack_from(shared, at)[1] <= i:
             break
         try:
-            results[i] = fn(jobs[i - lo])
+            res = fn(jobs[i - lo])
         except Exception:  # rerun by the parent, which then raises exactly as without workers
-            results[i] = FAILED
-    pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
+            res = FAILED
+        # each result written as it is made: nothing is left to pickle when the two sides meet
+        pickle.dump((i, res), out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
     return 0
 
