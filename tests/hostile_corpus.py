@@ -364,7 +364,7 @@ def make_dir_cases(root: Path) -> list[DirCase]:
     make(
         "toml_syntax",
         'title = "unclosed\n[[articles]\nfile =\n',
-        DirCase("toml_syntax", False, ("dossier.toml: manifest is not valid TOML",)),
+        DirCase("toml_syntax", True, ("dossier.toml: manifest is not valid TOML",)),
     )
     make(
         "toml_missing",

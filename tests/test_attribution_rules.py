@@ -640,3 +640,132 @@ def test_a_two_word_surname_is_the_person_named_in_full() -> None:
         }
     )
     assert {d.speaker_name(q) for q in d.quotes} == {"Rosa Diaz Ortega"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb of complaint with a "that" clause: the clause's words are the subject's
+        (
+            "The mayor, Ann Ortiz, griped that the council was “asleep at the wheel,” and left.",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+        # an attack "for being …"
+        (
+            "Senator Bill Marsh attacked his rival Tom Hale for being a “career politician.”",
+            "Bill Marsh",
+            "Bill Marsh",
+        ),
+        # naming "X as …"
+        ("Jane Ruiz referred to the budget as “a fantasy document.”", "Jane Ruiz", "Jane Ruiz"),
+        # a present tense cue with a plural noun phrase as its subject
+        (
+            "Local observers note the port would never truly “reopen” this year.",
+            "Local observers",
+            "Local observers",
+        ),
+        # a plural noun phrase opening the sentence, with auxiliaries before the verb
+        (
+            "Aides have also suggested the “clean water” pledge is a priority.",
+            "Aides",
+            "Aides",
+        ),
+        # a relative clause closed by its comma does not end the verb's complement
+        (
+            "Ann Ortiz refers to the treasurer, who is an old friend, as “the professor.”",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+        # a name given "as …" is the words of the one giving it, title case or not
+        (
+            "Ann Ortiz calls him “the professor,” while Tom Hale refers to her as “Annie.”",
+            "Tom Hale",
+            "Tom Hale",
+        ),
+        # a participle set off by a comma takes the clause's subject
+        (
+            "On Monday, Ann Ortiz hit back, portraying Tom Hale as “a weathervane.”",
+            "Ann Ortiz",
+            "Ann Ortiz",
+        ),
+    ],
+)
+def test_short_quotes_governed_by_a_verb_are_the_subjects_words(
+    paragraph: str, speaker: str, mention: str
+) -> None:
+    """A short quote in the complement of a verb of complaint, naming, portrayal or attack is a
+    fragment of the subject's words, with the mention and the verb as evidence."""
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    art = d.article(q.article)
+    assert q.kind == "fragment"
+    assert d.speaker_name(q) == speaker
+    assert art.text[q.mention[0] : q.mention[1]] == mention
+    assert q.cue is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a title with no verb governing it
+        "The film, “Dark Harbor,” opened on Friday in three cities.",
+        # a scare quote in narration
+        "The town's “miracle” budget ran out of money by spring.",
+        # a passive naming: nobody named is speaking
+        "Her show has been called the “circus of the year” by some.",
+        # the words are named as someone's (a possessive), not quoted from the verb's subject
+        "Tom Hale defended Ann Ortiz’s “fantasy document” remark on Tuesday.",
+        # a participle with its own subject that is not a speaker
+        "The crowd watched footage of the rally, where supporters were shown chanting “four more”.",
+    ],
+)
+def test_short_quotes_no_verb_governs_stay_other(paragraph: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    assert q.speaker is None
+
+
+def test_a_quote_ending_the_reporters_sentence_keeps_that_sentences_cue() -> None:
+    """`X called him “…”. She also said, …, that “…”`: the next sentence's cue belongs to the next
+    quote, and "she" never means an organisation named before."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Tom Hale once served in the U.S. Navy before going into politics.\n\n"
+            "At the debate, Ann Ortiz called the councilman “the town’s worst landlord.” She also "
+            "said, without evidence, that “he has not paid his taxes in years.”\n"
+        }
+    )
+    first, second = d.quotes[-2:]
+    assert d.speaker_name(first) == "Ann Ortiz"
+    assert first.attribution == "cue-before"
+    assert d.speaker_name(second) == "Ann Ortiz"
+
+
+def test_a_description_is_not_its_own_sentences_subject() -> None:
+    """`Hale took on Ortiz after the Democratic candidate had said …`: a writer would call the
+    subject "he"; the description is the other person the sentence names."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "Tom Hale took on Ann Ortiz on Sunday after the Democratic candidate had "
+            "said that he was “the worst landlord in town.”\n"
+        }
+    )
+    assert d.speaker_name(d.quotes[-1]) == "Ann Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "U.S." ends the sentence when a word that opens sentences follows: the cue before it
+        # is not the next sentence's
+        ("Ann Ortiz said she grew up in the U.S. The council approved the “clean water” plan.", None),
+        ("Ann Ortiz said the storm hit at 9 p.m. The council called it “a disaster.”", "The council"),
+        # … and does not when a name carries on
+        ("Ann Ortiz said she grew up on a U.S. Army base, “the best place” she knew.", "Ann Ortiz"),
+    ],
+)
+def test_sentences_end_after_an_abbreviation(paragraph: str, speaker: str | None) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = d.quotes[-1]
+    assert (d.speaker_name(q) if q.speaker else None) == speaker

@@ -253,6 +253,13 @@ def test_title_case_follows_csl():
     )
 
 
+def test_title_case_leaves_words_that_start_with_a_digit():
+    """pandoc's citeproc: ‘2nd Amendment People’, not ‘2Nd’."""
+    assert title_case("‘2nd amendment people’ in the 1990s and 3-d printing") == (
+        "‘2nd Amendment People’ in the 1990s and 3-D Printing"
+    )
+
+
 @given(st.text(max_size=40))
 def test_markdown_escape_leaves_no_unescaped_markup(s):
     escaped = md_escape(s)
@@ -307,3 +314,49 @@ def test_mla_reference_without_outlet_or_date_ends_with_one_period():
     meta = ArticleMeta(title=_f("Budget talks"), authors=_f(("Ann Lee",)))
     d, _ = _one_quote_dossier("“We will talk.” she said.\n", "We will talk.", meta)
     assert cite_article(d, d.articles[0], "mla").text == "Lee, Ann. “Budget Talks.”"
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https:", "ftp://x.org/a"]
+)
+def test_only_web_urls_reach_a_citation(url):
+    from dossier_tui.core.csl_item import is_web_url
+
+    assert not is_web_url(url)
+    assert is_web_url("https://example.org/story") and is_web_url("HTTP://example.org")
+
+
+def test_a_quote_from_an_article_with_no_author_or_outlet_names_its_title():
+    """No "as reported by August 10, 2016": with nobody to name, the title says where."""
+    from dossier_tui.core.build import from_texts
+    from dossier_tui.core.citation import cite_quote
+
+    d = from_texts(
+        {
+            "dated.txt": 'Farm Bill Passes\n\nAugust 10, 2016\n\n"We will win this," the senator said on Tuesday.\n',
+            "undated.txt": 'Farm Bill Passes\n\nThe senator spoke. "We will win this," the senator said.\n',
+        }
+    )
+    dated, undated = (next(q for q in d.quotes if q.article == a.id) for a in d.articles)
+    assert cite_quote(d, dated, "plain") == (
+        "“We will win this,” the senator said, as reported in “Farm Bill Passes”, August 10, 2016"
+    )
+    assert (
+        cite_quote(d, undated, "plain")
+        == "“We will win this,” the senator said, as reported in “Farm Bill Passes”"
+    )
+    assert cite_quote(d, dated, "markdown").endswith(
+        "— the senator, as reported in “Farm Bill Passes”, August 10, 2016"
+    )
+
+
+def test_a_speaker_known_by_description_is_lower_case_inside_the_sentence():
+    from dossier_tui.core.build import from_texts
+    from dossier_tui.core.citation import cite_quote
+
+    d = from_texts({"a.txt": 'Farm Bill Passes\n\nBy Jane Roe\n\nThe senator said: "We will win this."\n'})
+    (q,) = d.quotes
+    assert d.speaker_name(q) == "The senator"
+    assert cite_quote(d, q, "plain").startswith(
+        "“We will win this,” the senator said, as reported by Jane Roe"
+    )

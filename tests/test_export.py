@@ -325,3 +325,17 @@ def test_cite_command_takes_an_id_then_paths(capsys):
     out = capsys.readouterr().out
     assert out.startswith("“Tell Trump that I expect him here with Putin and Zelensky,”")
     assert main(["cite", "no-such-id"]) == 1
+
+
+def test_the_report_header_counts_articles_whose_outlet_is_unknown(tmp_path: Path):
+    import dossier_tui
+    from dossier_tui.core.report import markdown_report
+
+    (tmp_path / "a.txt").write_text(
+        "Farm Bill Passes\n\nOriginal url: https://www.usatoday.com/story/x\n\n"
+        '"We will win," the senator said.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text('Another Story\n\n"We lost," the governor said.\n', encoding="utf-8")
+    header = markdown_report(dossier_tui.load(tmp_path, cache=False)).splitlines()[2]
+    assert header == "2 articles (USA Today; 1 with no outlet known), 2 quotes."

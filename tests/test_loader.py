@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -103,9 +104,28 @@ def test_html_without_trafilatura_is_one_clear_problem(tmp_path: Path, monkeypat
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
     f = tmp_path / "page.html"
     f.write_bytes(PAGE)
     (tmp_path / "ok.txt").write_text("Some Words Here\n\nBody text.\n", encoding="utf-8")
     loaded = load_articles(tmp_path)
     assert [Path(a.path).name for a in loaded.articles] == ["ok.txt"]
     assert [(p.path, p.message) for p in loaded.problems] == [(str(f), html_article.MISSING)]
+
+
+def test_an_installed_trafilatura_that_cannot_import_is_not_called_missing(tmp_path: Path, monkeypatch):
+    """lxml 6 split out the cleaner jusText imports: the extra was installed, the import fails."""
+    real_import = builtins.__import__
+
+    def broken(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", broken)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE)
+    (problem,) = load_articles(f).problems
+    assert "installed but cannot be imported" in problem.message and "lxml_html_clean" in problem.message
+    assert "pip install" not in problem.message

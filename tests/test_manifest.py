@@ -54,13 +54,31 @@ def test_inferred_fields_fill_what_the_manifest_leaves_out(tmp_path: Path):
     assert a.meta.value("authors") == ("Jane Doe",)
 
 
-def test_syntax_error_is_one_problem_naming_the_manifest(tmp_path: Path):
-    path = write(tmp_path, 'title = "unclosed\n[[articles]]\nfile = "a.txt"\n', {"a.txt": ARTICLE})
+def test_syntax_error_is_one_problem_naming_the_manifest_and_the_folder_still_loads(tmp_path: Path):
+    path = write(
+        tmp_path,
+        'title = "unclosed\n[[articles]]\nfile = "a.txt"\n',
+        {"a.txt": ARTICLE, "sub/b.md": ARTICLE.replace("Inferred", "Other")},
+    )
+    for given in (tmp_path, path):  # the folder, or the manifest named directly
+        loaded = load_articles(given)
+        assert sorted(a.meta.value("title") for a in loaded.articles) == [
+            "Inferred Title Here",
+            "Other Title Here",
+        ]
+        assert len(loaded.problems) == 1
+        assert loaded.problems[0].path == str(path)
+        message = loaded.problems[0].message
+        assert "not valid TOML" in message and "line 1" in message and "folder are loaded" in message
+        assert loaded.title == tmp_path.name
+
+
+def test_a_manifest_that_lists_no_articles_names_the_folder(tmp_path: Path):
+    write(tmp_path, 'title = "Minsk talks"\n', {"a.txt": ARTICLE})
     loaded = load_articles(tmp_path)
-    assert loaded.articles == ()
-    assert len(loaded.problems) == 1
-    assert loaded.problems[0].path == str(path)
-    assert "not valid TOML" in loaded.problems[0].message and "line 1" in loaded.problems[0].message
+    assert loaded.title == "Minsk talks"
+    assert [a.meta.value("title") for a in loaded.articles] == ["Inferred Title Here"]
+    assert loaded.problems == ()
 
 
 def test_missing_files_are_reported_and_the_rest_loads(tmp_path: Path):
@@ -104,9 +122,9 @@ def test_wrong_types_are_reported_and_ignored(tmp_path: Path):
 def test_articles_that_is_not_a_list(tmp_path: Path):
     path = write(tmp_path, 'articles = "a.txt"\n', {"a.txt": ARTICLE})
     loaded = load_articles(path)
-    assert loaded.articles == ()
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")]
     assert [p.message for p in loaded.problems] == [
-        "'articles' must be an array of tables ([[articles]]); no articles read"
+        "'articles' must be an array of tables ([[articles]]); the article files in its folder are loaded"
     ]
 
 
@@ -119,3 +137,19 @@ def test_polnear_manifest_loads_all_840():
     assert all(a.meta.title.provenance.rule == "manifest" for a in loaded.articles)
     # The headline line is the title, not body text, in every file.
     assert all(a.paragraphs[0].kind == "title" for a in loaded.articles)
+
+
+def test_a_url_that_is_not_a_web_address_is_reported_and_kept_out_of_citations(tmp_path: Path):
+    from dossier_tui.core.csl_item import csl_item
+
+    write(
+        tmp_path,
+        '[[articles]]\nfile = "a.txt"\nurl = "javascript:alert(1)"\n',
+        {"a.txt": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)
+    (a,) = loaded.articles
+    assert a.meta.value("url") is None
+    (problem,) = loaded.problems
+    assert problem.severity == "warning" and "'url' must be a web address" in problem.message
+    assert "URL" not in csl_item(a)

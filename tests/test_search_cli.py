@@ -35,8 +35,8 @@ def test_json_hits_on_the_seeds(capsys):
 
 def test_table_output_lists_hits(capsys):
     assert main(["search", "'brilliant", "--limit", "2"]) == 0
-    out = capsys.readouterr().out
-    assert "brilliant" in out and "hits for 'brilliant" in out
+    out, err = capsys.readouterr()
+    assert "brilliant" in out and "hits for 'brilliant" in err  # piped: the title goes to stderr
 
 
 def test_the_title_says_when_the_limit_cut_the_hits(capsys):
@@ -44,9 +44,9 @@ def test_the_title_says_when_the_limit_cut_the_hits(capsys):
     total = len(json.loads(capsys.readouterr().out))
     assert total > 3  # the seeds name him often
     assert main(["search", "lukashenko", "--limit", "3"]) == 0
-    assert "first 3 hits (--limit N for more) for lukashenko" in capsys.readouterr().out
+    assert "first 3 hits (--limit N for more) for lukashenko" in capsys.readouterr().err
     assert main(["search", "lukashenko", "--limit", str(total)]) == 0
-    assert f"{total} hits for lukashenko" in capsys.readouterr().out
+    assert f"{total} hits for lukashenko" in capsys.readouterr().err
     assert main(["search", "lukashenko", "--json", "--limit", "3"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 3
 

@@ -7,9 +7,10 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 
+from ..core.model import Article
 from ..core.serialize import article_json
 from ..core.text import clean_for_display
-from .common import add_common, id_width, load_for_cli, print_json
+from .common import add_common, id_width, load_for_cli, print_json, print_table
 
 HELP = "list the dossier's articles with their metadata"
 
@@ -18,16 +19,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_common(parser)
 
 
+def _untitled(article: Article) -> str:
+    """As the app shows it: no title is invented, the opening words stand in, marked as such."""
+    opening = " ".join(clean_for_display(article.opening_words()).split())
+    if not opening:
+        return "(untitled, no text)"
+    return f"(untitled) {opening[:59] + '…' if len(opening) > 60 else opening}"
+
+
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
     if args.json:
         print_json([article_json(dossier, a) for a in dossier.articles])
         return status
     table = Table(title=clean_for_display(dossier.title), expand=True)
-    table.add_column("id", min_width=id_width(a.id for a in dossier.articles), overflow="fold")
+    table.add_column("id", width=id_width((a.id for a in dossier.articles), Console().width), overflow="fold")
     for col in ("outlet", "date", "title"):
         table.add_column(col, overflow="fold")
-    table.add_column("quotes", justify="right", no_wrap=True, min_width=6)
+    table.add_column("quotes", justify="right", no_wrap=True)
     for a in dossier.articles:
         m = a.meta
         table.add_row(
@@ -37,10 +46,10 @@ def run(args: argparse.Namespace) -> int:
                     a.id,
                     m.value("outlet") or "—",
                     m.value("date") or "—",
-                    m.value("title") or "(untitled)",
+                    m.value("title") or _untitled(a),
                     len(dossier.quotes_in(a.id)),
                 )
             )
         )
-    Console().print(table, markup=False)
+    print_table(table)
     return status

@@ -7,6 +7,10 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
 from ..core.build import load
 from ..core.model import Dossier
 from ..core.text import escape_controls, json_text
@@ -51,6 +55,28 @@ def print_json(data: Any) -> None:
 MAX_ID_WIDTH = 64
 
 
-def id_width(ids: Iterable[str]) -> int:
-    """A table column width that keeps every id on one line (copyable), up to a sane maximum."""
-    return min(MAX_ID_WIDTH, max((len(i) for i in ids), default=2))
+def id_width(ids: Iterable[str], terminal_width: int) -> int:
+    """A table column width that keeps every id on one line (copyable), unless that would leave
+    the other columns a character each: then at most a third of the terminal, the id folded."""
+    return min(MAX_ID_WIDTH, max(12, terminal_width // 3), max((len(i) for i in ids), default=2))
+
+
+def _cell_text(cell: object) -> str:
+    text = cell.plain if isinstance(cell, Text) else str(cell)
+    return " ".join(text.replace("\t", " ").split())
+
+
+def print_table(table: Table, note: str | None = None) -> None:
+    """The table in a terminal. Piped or redirected, tab-separated lines instead (a header line,
+    then one row a line, every cell whole): what grep, cut and spreadsheets read, where Rich would
+    fold every cell into an 80-column box. ``note`` (the table's title there) then goes to stderr."""
+    console = Console()
+    if console.is_terminal:
+        console.print(table, markup=False)
+        return
+    if note:
+        print(f"dossier: {escape_controls(note)}", file=sys.stderr)
+    columns = [(column.header, list(column.cells)) for column in table.columns]
+    lines = ["\t".join(_cell_text(header) for header, _ in columns)]
+    lines += ["\t".join(_cell_text(cells[r]) for _, cells in columns) for r in range(table.row_count)]
+    sys.stdout.write("\n".join(lines) + "\n")

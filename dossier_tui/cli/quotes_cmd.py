@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ..core.serialize import quote_json
 from ..core.text import clean_for_display
-from .common import add_common, id_width, load_for_cli, print_json
+from .common import add_common, id_width, load_for_cli, print_json, print_table
 
 HELP = "list every direct quote with its speaker"
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         return status
     table = Table(title=Text(clean_for_display(dossier.title)), expand=True)
     # Ids are what `dossier cite` takes: wide enough to stay on one line, so they can be copied.
-    table.add_column("id", min_width=id_width(q.id for q in dossier.quotes), overflow="fold")
+    table.add_column("id", width=id_width((q.id for q in dossier.quotes), Console().width), overflow="fold")
     for col, ratio in (("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
         table.add_column(col, ratio=ratio, overflow="fold")
     for art, q in dossier.iter_quotes():
@@ -42,5 +42,5 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         )
-    Console().print(table)
+    print_table(table)
     return status

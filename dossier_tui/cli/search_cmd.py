@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..core.model import Dossier
 from ..core.search import Hit
 from ..core.text import clean_for_display, clean_same_length
-from .common import add_common, load_for_cli, print_json
+from .common import add_common, load_for_cli, print_json, print_table
 
 HELP = "search quotes, paragraphs, titles and speakers (fzf syntax: 'exact ^prefix suffix$ !not a | b)"
 CONTEXT = 60
@@ -96,5 +95,5 @@ def run(args: argparse.Namespace) -> int:
             Text(clean_for_display(data["speaker"] or "—")),
             snippet(h),
         )
-    Console().print(table)
+    print_table(table, note=title)
     return status

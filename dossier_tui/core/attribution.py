@@ -23,7 +23,9 @@ from .lexicon import (
     CUE_PHRASES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
+    GOVERNING_WORDS,
     INVERTING_CUES,
+    SENTENCE_STARTERS,
     SOURCE_NOUNS,
     STRONG_CUES,
     TITLES,
@@ -109,6 +111,9 @@ class _ArticleState:
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
 
 
+_ENDING_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "etc", "inc", "corp", "co"])
+"""Abbreviations a sentence can end on ("… in the U.S.", "… at 9 p.m.")."""
+
 _SENTENCE_END = re.compile(r"[.!?]+[)\]’'\"”]*\s+(?=[A-Z" + MASK + r"“\"‘(])")
 _WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -128,10 +133,16 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
             dot = m.start()
             wm = _WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
             prev = wm.group(1).lower() if wm else ""
-            if prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
-                continue
-            if _INITIALS.fullmatch(prev):  # U.S. as a whole word
-                continue
+            if prev in ABBREVIATIONS and prev not in _ENDING_ABBREVIATIONS:
+                continue  # "Sen. Warren", "Jan. 5": no sentence ends here
+            if len(prev) == 1 and prev.isalpha():
+                continue  # an initial: "George W. Bush"
+            if prev in _ENDING_ABBREVIATIONS or _INITIALS.fullmatch(prev):
+                # "the U.S. Army", but "the U.S. While Clinton …": a new sentence only when a
+                # word that opens sentences follows
+                nxt = _WORD.match(masked, m.end())
+                if nxt is None or nxt.group() not in SENTENCE_STARTERS:
+                    continue
             starts.append(m.end())
     # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
     body = [p for p in article.paragraphs if p.kind == "body"]
@@ -541,12 +552,34 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         and not mention.plural
         and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
     ):
-        # a definite description points back to someone already in the story
+        # a definite description points back to someone already in the story; not to the subject
+        # of its own sentence (`Trump took on Clinton after the Democratic front-runner said`: a
+        # writer would say "he"), but to the other person that sentence names
+        other = _other_in_sentence(state, at)
+        if other is not None:
+            return _entity_for_name(state, other)
         ent = _antecedent(state, at, None, prev)
         if ent is not None:
             return ent
     key = f"desc:{art.id}:{mention.text.lower()}"
     return Entity(key, mention.text, "unknown")
+
+
+def _other_in_sentence(state: _ArticleState, at: int) -> Mention | None:
+    """The last person named before ``at`` in its sentence who is not that sentence's subject,
+    when the subject is a person named before them."""
+    s_lo = _sentence_of(state, at)[0]
+    i = bisect.bisect_left(state.name_ends, s_lo)
+    named = [
+        m
+        for m in state.names[i : bisect.bisect_right(state.name_ends, at)]
+        if m.start >= s_lo and not m.possessive and _is_person(state, m)
+    ]
+    if len(named) < 2 or not _starts_clause(state, named[0]):
+        return None
+    subject = _full_key(state, named[0].text)
+    others = [m for m in named[1:] if _full_key(state, m.text) != subject]
+    return others[-1] if others else None
 
 
 def _entity_for_key(state: _ArticleState, key: str) -> Entity:
@@ -560,6 +593,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
     r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
     r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+    r"|\b(?:Army|Navy|Marines|Corps|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
+    r"Company)$"
 )
 
 
@@ -829,11 +864,19 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
     ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
+    # ... and a quote inside the reporter's sentence (`Clinton called him “ISIS’ best recruiter.”
+    # She also said, …`) belongs to that sentence: the next one's cue is the next quote's
+    s_lo = _sentence_of(state, q.outer_start)[0]
+    embedded = (
+        ends_sentence
+        and masked[s_lo : q.outer_start].strip() not in ("", ":")
+        and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
+    )
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
             and masked[lo:c_a].strip()
-            and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3])
+            and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
@@ -935,17 +978,100 @@ _RELATIVE = re.compile(
 )
 
 
-def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+_COMPLEMENT_BREAK = re.compile(
+    r"[;:()]|\s[—–-]\s|--|,\s+(?:which|who|whom|whose|where|when|while|but|although|though|whereas|yet)\b"
+    r"[^,]*$"
+    r"|,\s+(?:and|so|or)\s"
+)
+"""What closes a verb's complement before a quote: the quote is no longer the verb's object."""
+
+_COMPLEMENT_REACH = 160
+"""Characters from a governing verb to the quote: farther, the quote is about something else."""
+
+
+def _governing_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Verbs of saying, thinking, naming or attacking in ``masked[lo:hi]`` whose complement runs on
+    to ``hi`` unbroken (`Hewlett sniped that Fiorina was `, `Trump attacked Romney for being a `)."""
+    masked = state.masked
+    if _POSSESSIVE_BEFORE.search(masked, max(lo, hi - 40), hi):
+        return []  # `Trump’s “woman’s card” remark`: the words are named as the owner's, not quoted
+    return [
+        m.span()
+        for m in _WORD.finditer(masked, max(lo, hi - _COMPLEMENT_REACH), hi)
+        if m.group().lower() in GOVERNING_WORDS
+        and not _COMPLEMENT_BREAK.search(masked, m.end(), hi)
+        and not _NOUN_AFTER.search(masked, max(lo, m.start() - 30), m.start())
+        and not _PASSIVE_TO.search(masked, lo, m.start())
+    ]
+
+
+_NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|but|although|though)|;)\s+$")
+
+_SET_OFF = re.compile(r"(?:^|[,;:—–]|\b(?:and|or|by|after|before|while|when|in|also))\s*$")
+"""What stands before a participle that takes the clause's subject: a comma, "and", "by"."""
+
+_PASSIVE_TO = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+\w+ed\s+(?:\w+\s+)?to\s+$")
+"""`after being asked to defend`: the one asked is not the clause's subject."""
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s*$")
+_NOUN_AFTER = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch|[Nn]o|[Aa]ny|[Ee]ach|[Ee]very|of|for)|\w+s[’'])"
+    r"\s+(?:\w+-\w+\s+)?$"
+)
+"""A governing word after an article or a plural possessive is a noun: "a call for", "Sanders' call"."""
+
+
+_BARE_PLURAL = re.compile(
+    r"\s*((?:[A-Z][\w\-]*\s+){0,3}(?:[a-z][\w\-]*\s+)?[A-Za-z][\w\-]*s)"
+    r"(?:\s+(?:also|then|later|now|still|often|\w+ly|have|has|had|would|will|could|may|might|must|"
+    r"can|should|do|did))*\s*$"
+)
+
+
+def _bare_plural_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A plural noun phrase with no determiner that is the whole clause before its verb, headed by
+    a noun for people ("Legal observers note", "Andrean High School fans also chanted")."""
+    m = _BARE_PLURAL.fullmatch(state.masked, lo, hi)
+    if m is None or not is_person_head(m.group(1).split()[-1]):
+        return None
+    if m.group(1).split()[0].lower() in _NOT_IN_NP:
+        return None
+    return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()), plural=True)
+
+
+def _can_govern(state: _ArticleState, m: Mention, verb_at: int) -> bool:
+    """Could ``m`` be the subject of a governing verb at ``verb_at``: someone who speaks or
+    thinks (a pronoun, a noun phrase for people, a person or organisation named) and the subject
+    of the verb's clause, not a name in a phrase before it ("the Orlando attack", "in downtown
+    Washington")."""
+    if m.kind == "pronoun":
+        return True
+    if m.kind == "description":
+        return is_person_head(re.sub(r"[’']s?$", "", m.text.split()[-1]))
+    key = _full_key(state, m.text)
+    if not (_is_person(state, m) or _kind_of(state, key, key, ()) == "organisation"):
+        return False
+    return _starts_clause(state, m) or not state.masked[m.end : verb_at].strip(" ,")
+
+
+def _governed(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
+    """A quote no speech cue claims, in the complement of a verb of complaint, naming, portrayal,
+    attack or belief (`X called the plan “a disaster”`, `X described him as “…”`, `X attacked Y
+    for being a “failed candidate”`): the words are that verb's subject's. Titles, nicknames and
+    scare quotes with no such verb governing them stay unattributed."""
+    return _before(state, q, prev, governing=True)
+
+
+def _before(
+    state: _ArticleState, q: RawQuote, prev: Entity | None, governing: bool = False
+) -> Attribution | None:
     masked = state.masked
     s_lo, _ = _sentence_of(state, q.outer_start)
     open_at = q.outer_start
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
-    cues = [
-        c
-        for c in _cue_words(state, lo, open_at)
-        if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])
-    ]
+    found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
+    cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -987,7 +1113,12 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
-            mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
+            if governing and not _SET_OFF.search(masked, lo, c_a):
+                # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
+                # has its own subject right before it, or none that speaks
+                mention = _mention_ending_at(state, lo, c_a)
+            else:
+                mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
                 continue
         elif coordinated:
@@ -1008,20 +1139,24 @@ def _before(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributi
             if mention is None:
                 # `which an FBI investigation said was`: a noun phrase right before its verb
                 mention = _np_ending_at(state, lo, c_a)
+            if mention is None and governing:
+                mention = _bare_plural_subject(state, _clause_start(masked, lo, c_a), c_a)
             if mention is None:
                 mention = _subject_of_clause(state, lo, c_a)
-            if mention is None and phrase in INVERTING_CUES:
+            if mention is None and phrase in INVERTING_CUES and not governing:
                 mention = _mention_starting_at(state, c_b, open_at)
-            if mention is None:
+            if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
         if mention is None:
+            continue
+        if governing and not _can_govern(state, mention, c_a):
             continue
         mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(
             entity, (mention.start, mention.end), (c_a, c_b), _via(state, lo, open_at), "cue-before"
         )
-    if masked[lo:open_at].rstrip().endswith(":"):
+    if not governing and masked[lo:open_at].rstrip().endswith(":"):
         # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
         mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
             masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
@@ -1226,6 +1361,8 @@ def _sentence_subject(
         m = _opening_np(masked, start, q.outer_start)
         if m is not None and strict and not is_person_head(m.text.split()[-1]):
             return None
+        if m is not None and {m.text.split()[-1].lower(), m.text.split()[-1].lower()[:-1]} & _WORDS_NOUNS:
+            return None  # "His comments came after …": the words are the speaker's, who goes on
     if m is None:
         return None
     if strict and _PASSIVE_AFTER.match(masked, m.end, q.outer_start):
@@ -1262,7 +1399,17 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 if continues or long_enough
                 else None
             )
-            if own is not None:
+            # not inside the previous speaker's own sentence (`she said, meaning he "…" and says
+            # what he believes "…"`): that quote's speaker holds the whole sentence
+            same_sentence = state.prev_at >= _sentence_of(state, q.outer_start)[0]
+            gov = _governed(state, q, prev_entity) if att is None else None
+            if gov is not None and same_sentence and not _NEW_CLAUSE.search(state.masked, 0, gov.mention[0]):
+                gov = None  # unless a new clause opens with its own subject (`…,” while Trump …`)
+            if gov is not None:
+                # a verb in the quote's own clause names whose words they are: stronger than the
+                # previous quote's speaker going on
+                att = gov
+            elif own is not None:
                 att = own
             elif continues:
                 # no cue of its own: the quote rests on the previous quote's evidence

@@ -36,11 +36,14 @@ _SENTENCE_END = re.compile(r"[.!?…][’'”\"]?\s*$")
 
 _CALLED = re.compile(
     r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|described|describing)\b[^.!?]{0,30}$"
+    r"|\b(?:refer|refers|referred|referring|address|addressed|addressing|identified|identifying|"
+    r"branded|branding|nicknamed|portrayed|portraying)\b[^.!?]{0,40}\bas\s*$"
 )
 
 
 def _name_calling(att: Attribution, masked: str, lo: int, hi: int) -> bool:
-    """`Trump called her “Crooked Hillary”`: a nickname someone is heard giving is their words."""
+    """`Trump called her “Crooked Hillary”`, `Smith refers to him as “Chris”`: a nickname someone is
+    heard giving is their words."""
     return att.cue is not None and att.entity is not None and _CALLED.search(masked, lo, hi) is not None
 
 

@@ -62,6 +62,10 @@ class Citation:
 
 # --- text helpers -------------------------------------------------------------------------------
 
+_DESCRIPTION_START = re.compile(r"^(The|A|An)(?= [a-z])")
+"""A speaker known only by description ("The senator", from the start of a sentence) reads
+lower case inside the citation's sentence; a name ("The Washington Post") keeps its capital."""
+
 
 def md_escape(text: str) -> str:
     """Backslash-escape what Markdown would read as markup, so hostile text renders as itself."""
@@ -87,8 +91,9 @@ def title_case(text: str) -> str:
             continue
         letters = re.sub(r"[^\w]", "", token)
         if letters.islower() and (first or letters not in STOP_WORDS):
-            i = next((k for k, c in enumerate(token) if c.isalpha()), None)
-            if i is not None:
+            # the word's first letter or digit: "2nd" and "90s" stay as they are (as in citeproc)
+            i = next((k for k, c in enumerate(token) if c.isalnum()), None)
+            if i is not None and token[i].isalpha():
                 token = token[:i] + token[i].upper() + token[i + 1 :]
         out.append(token)
         first = bool(re.search(r"[:?!.]['’”\"]?$", token)) and not re.search(r"\w\.\w", token)
@@ -532,6 +537,11 @@ def _chicago_bib(item: dict[str, Any]) -> _Out:
 # --- plain and Markdown -------------------------------------------------------------------------
 
 
+def _has_source(item: dict[str, Any]) -> bool:
+    """An author or an outlet is known: "as reported by" has someone to name."""
+    return bool(item.get("author") or item.get("container-title"))
+
+
 def _source_phrase(item: dict[str, Any], markdown: bool = False) -> _Out:
     """ "AFP in The Moscow Times, March 5, 2025": who reported it, where, when."""
     out = _Out()
@@ -574,6 +584,9 @@ def _markdown(item: dict[str, Any], in_text: bool) -> _Out:
     title = smart_quotes(item.get("title", ""))
     url = item.get("URL", "")
     link_text = f"“{md_escape(title)}”" if title else ("link" if phrase else md_escape(url))
+    if title and not _has_source(item):  # only a date known: the title leads, "“Title”, May 5"
+        head = f"[{link_text}]({url})" if url and re.fullmatch(r"[^\s<>()]+", url) else link_text
+        return _Out().add(head + (f", {phrase}" if phrase else ""), "md")
     if url and re.fullmatch(r"[^\s<>()]+", url):
         out.add(": " if phrase else "", "md").add(f"[{link_text}]({url})", "md")
     elif title:
@@ -713,13 +726,22 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
     loc = quote_locator(dossier, quote) if locator else None
     speaker = dossier.speaker_name(quote)
     quoted = _quoted_text(quote)
+    if speaker:
+        speaker = _DESCRIPTION_START.sub(lambda m: m.group(1).lower(), speaker)
     if style == "plain":
+        item = csl_item(article)
         source = cite_article(dossier, article, "plain", in_text=True).text
-        url = csl_item(article).get("URL")
+        url = item.get("URL")
         said = f" {speaker} said," if speaker else ""
-        tail = ", ".join(x for x in (source, url) if x)
-        if tail:
-            line = f"{_quoted_text(quote, ',')}{said} as reported by {tail}"
+        if _has_source(item):
+            line = (
+                f"{_quoted_text(quote, ',')}{said} as reported by {', '.join(x for x in (source, url) if x)}"
+            )
+        elif item.get("title") or url:
+            # Neither author nor outlet known: the article's title (or address) says where.
+            where = f"“{smart_quotes(item['title'])}”" if item.get("title") else url
+            tail = ", ".join(x for x in (where, source, url if item.get("title") else None) if x)
+            line = f"{_quoted_text(quote, ',')}{said} as reported in {tail}"
         elif speaker:
             line = f"{_quoted_text(quote, ',')} {speaker} said."
         else:
@@ -730,7 +752,8 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
         text = clean_for_display(_ending_for(quote.text, "."))
         body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
-        who = f"{md_escape(clean_for_display(speaker))}, as reported by " if speaker else ""
+        by = "by" if _has_source(csl_item(article)) else "in"
+        who = f"{md_escape(clean_for_display(speaker))}, as reported {by} " if speaker else ""
         if not source:
             source = md_escape(cite_article(dossier, article, "plain").text)
         return clean_for_display(f"{body}\n>\n> — {who}{source}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from .model import Article
 from .text import clean_for_display
@@ -165,7 +166,7 @@ def csl_item(article: Article) -> dict[str, Any]:
     parts = parse_date(meta.value("date"))
     if parts:
         item["issued"] = {"date-parts": [parts]}
-    if meta.url is not None and meta.url.value.strip():
+    if meta.url is not None and is_web_url(meta.url.value.strip()):
         item["URL"] = meta.url.value.strip()
     return item
 
@@ -180,3 +181,10 @@ def clean_item(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: clean_item(v) for k, v in value.items()}
     return value
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses go into citations and exports: a ``javascript:`` or ``file:`` URL
+    from a hostile page or manifest would become a live link in a rendered report."""
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)

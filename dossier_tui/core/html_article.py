@@ -7,6 +7,7 @@ problem rather than a wall of markup read as prose.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import replace
 from typing import Any
@@ -30,8 +31,10 @@ def extract(data: bytes) -> tuple[str, str, ArticleMeta] | str:
     """(text, encoding, metadata) of a saved page, or a message saying why there is none."""
     try:
         import trafilatura
-    except ImportError:
-        return MISSING
+    except ImportError as e:
+        if importlib.util.find_spec("trafilatura") is None:
+            return MISSING
+        return f"saved web page: trafilatura is installed but cannot be imported ({e}); skipped"
     try:
         doc = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True

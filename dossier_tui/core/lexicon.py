@@ -270,6 +270,70 @@ INVERTING_CUES: frozenset[str] = frozenset(
 """Cues that take no listener as object, so a name right after them is the speaker ("said Sen.
 Ted Cruz"); after "told", "asked", "thanked" or "urged" it is the one spoken to."""
 
+# Verbs whose complement carries the subject's words or view without being a speech cue on their
+# own: a complaint or jibe (`sniped that X was “…”`), a naming or portrayal (`referred to X as
+# “…”`, `portrayed X as “…”`), an attack (`attacked X for being a “…”`), a belief.
+_GOVERNING_VERBS = [
+    "grouse",
+    "gripe",
+    "snipe",
+    "vent",
+    "bemoan",
+    "chant",
+    "mention",
+    "reference",
+    "imply",
+    "intimate",
+    "insinuate",
+    "hint",
+    "ridicule",
+    "brand",
+    "deem",
+    "coin",
+    "cite",
+    "portray",
+    "depict",
+    "frame",
+    "paint",
+    "herald",
+    "identify",
+    "attack",
+    "blame",
+    "defend",
+    "believe",
+    "consider",
+    "assume",
+    "nickname",
+]
+# ... whose bare and -s forms are mostly nouns ("a hint of", "his attacks"): past and -ing only.
+_NOUN_TOO = {"intimate", "hint", "reference", "paint", "frame", "brand", "coin", "attack", "blame"}
+_NOUN_TOO |= {"chant", "nickname", "vent", "snipe", "gripe"}
+_GOVERNING_IRREGULAR = ["think", "thinks", "thought", "cast", "casts", "casting", "summed"]
+_GOVERNING_IRREGULAR += ["refer", "refers", "referred", "referring"]
+# Cue verbs whose bare and -s forms are verbs in news, not nouns ("observers note", "she denies").
+_PRESENT_CUES = [
+    *["note", "suggest", "contend", "concede", "acknowledge", "admit", "announce", "declare"],
+    *["predict", "maintain", "allege", "assert", "deny", "confirm", "complain", "describe"],
+    *["characterize", "characterise", "urge", "observe", "conclude", "agree", "denounce"],
+    *["condemn", "criticize", "criticise", "accuse", "dismiss", "tout", "mock", "deride", "decry"],
+    *["indicate", "propose", "emphasize", "emphasise"],
+]
+
+GOVERNING_WORDS: frozenset[str] = (
+    CUE_WORDS
+    | frozenset(
+        w for v in _GOVERNING_VERBS for w in _inflect(v) if v not in _NOUN_TOO or w.endswith(("ed", "ing"))
+    )
+    | frozenset(w for v in _PRESENT_CUES for w in _inflect(v))
+    | frozenset(_GOVERNING_IRREGULAR)
+    | {"call", "calls", "label", "labels", "dub", "dubs"}
+)
+"""Verbs a short quote in their complement belongs to, the subject's words (`Trump groused that
+CNN “doesn’t treat me properly”`, `Smith calls the plan “a blueprint”`): the speech cues, with the
+present forms of the cue verbs ("observers note", "Smith calls"), and verbs of complaint, naming,
+portrayal, attack and belief. Only read for a quote no speech cue claims: its subject must stand
+in the verb's own clause."""
+
 CUE_PHRASES = (
     "according to",
     "in a statement",
@@ -657,6 +721,11 @@ NOT_NAMES = frozenset(
 # Nouns that make a description a speaker: "the Kremlin spokesman", "a senior official".
 ROLE_NOUNS = frozenset(
     [
+        "fan",
+        "delegate",
+        "attendee",
+        "ally",
+        "crowd",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -894,3 +963,15 @@ ABBREVIATIONS = frozenset(
     ]
 )
 """Words whose period does not end a sentence ("Sen.", "Jan.", "U.S.")."""
+
+SENTENCE_STARTERS = frozenset(
+    [
+        *["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our"],
+        *["He", "She", "It", "They", "We", "I", "You", "There", "Here"],
+        *["But", "And", "Or", "So", "Yet", "While", "When", "After", "Before", "If", "Because"],
+        *["Although", "Though", "Since", "As", "In", "On", "At", "For", "With", "By", "From"],
+        *["Still", "Now", "Then", "However", "Meanwhile", "Instead", "Asked", "According"],
+    ]
+)
+"""Words that open a sentence and never carry on a name: after an abbreviation that can end a
+sentence ("the U.S. While Clinton …", "at 9 p.m. He said"), they start a new one."""

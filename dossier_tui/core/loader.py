@@ -120,9 +120,11 @@ class _Collector:
         m = read_manifest(path)
         self.problems.extend(m.problems)
         self.title = self.title or m.title
-        self.root = self.root or str(path)
+        self.root = self.root or str(path if m.lists_articles else path.parent)
         for entry in m.entries:
             self.add(Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
+        if not m.lists_articles:
+            self.directory(path.parent)
 
     def directory(self, top: Path) -> None:
         self.root = self.root or str(top)
@@ -159,6 +161,8 @@ class _Collector:
                     continue
                 full = Path(dirpath, name)
                 suffix = full.suffix.lower()
+                if name == MANIFEST_NAME:
+                    continue
                 if suffix not in ARTICLE_SUFFIXES and suffix not in HTML_SUFFIXES:
                     skipped[suffix or "(none)"] = skipped.get(suffix or "(none)", 0) + 1
                     continue

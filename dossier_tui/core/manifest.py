@@ -14,7 +14,9 @@ dateline = "LONDON"
 ```
 
 A manifest is user input like any article: a bad value is reported (naming the manifest, the
-entry and the field) and ignored, and the rest of the manifest still counts.
+entry and the field) and ignored, and the rest of the manifest still counts. A manifest that cannot
+be read at all, or that lists no ``[[articles]]``, does not stand between the user and the folder:
+the loader then reads the folder's article files as if the manifest listed none of them.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .csl_item import is_web_url
 from .model import Problem
 
 MANIFEST_NAME = "dossier.toml"
 STRING_FIELDS = ("title", "outlet", "url", "wire", "dateline")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
+IGNORED = "manifest ignored, the article files in its folder are loaded"
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Manifest:
     title: str | None
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
+    lists_articles: bool = True
+    """False when the manifest could not be read or has no ``articles`` key: the folder's files load."""
 
 
 def _date(value: Any) -> str | None:
@@ -77,16 +83,16 @@ def read_manifest(path: Path) -> Manifest:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        bad(f"cannot read manifest: {e.strerror or e}")
-        return Manifest(path, None, (), tuple(problems))
+        bad(f"cannot read manifest: {e.strerror or e}; {IGNORED}")
+        return Manifest(path, None, (), tuple(problems), lists_articles=False)
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        bad("manifest is not valid UTF-8 (TOML files must be UTF-8)")
-        return Manifest(path, None, (), tuple(problems))
+        bad(f"manifest is not valid UTF-8 (TOML files must be UTF-8); {IGNORED}")
+        return Manifest(path, None, (), tuple(problems), lists_articles=False)
     except tomllib.TOMLDecodeError as e:
-        bad(f"manifest is not valid TOML: {e}")
-        return Manifest(path, None, (), tuple(problems))
+        bad(f"manifest is not valid TOML: {e}; {IGNORED}")
+        return Manifest(path, None, (), tuple(problems), lists_articles=False)
 
     title = data.get("title")
     if title is not None and not isinstance(title, str):
@@ -94,8 +100,10 @@ def read_manifest(path: Path) -> Manifest:
         title = None
     articles = data.get("articles", [])
     if not isinstance(articles, list):
-        bad("'articles' must be an array of tables ([[articles]]); no articles read")
-        articles = []
+        bad(
+            "'articles' must be an array of tables ([[articles]]); the article files in its folder are loaded"
+        )
+        return Manifest(path, title, (), tuple(problems), lists_articles=False)
     base = path.parent
     entries: list[Entry] = []
     for n, item in enumerate(articles, 1):
@@ -112,7 +120,12 @@ def read_manifest(path: Path) -> Manifest:
         for key, value in item.items():
             if key == "file":
                 continue
-            if key in STRING_FIELDS:
+            if key == "url" and isinstance(value, str) and value.strip() and not is_web_url(value.strip()):
+                bad(
+                    f"{where}: 'url' must be a web address (http:// or https://), not {value.strip()!r}; ignored",
+                    "warning",
+                )
+            elif key in STRING_FIELDS:
                 if isinstance(value, str) and value.strip():
                     fields[key] = value.strip()
                 else:
@@ -135,4 +148,4 @@ def read_manifest(path: Path) -> Manifest:
             else:
                 bad(f"{where}: unknown field '{key}'; ignored", "warning")
         entries.append(Entry(file, base / file, fields))
-    return Manifest(path, title, tuple(entries), tuple(problems))
+    return Manifest(path, title, tuple(entries), tuple(problems), lists_articles="articles" in data)

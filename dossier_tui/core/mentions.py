@@ -453,6 +453,8 @@ def _person_head(head: str) -> bool:
     """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
     if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
         return True
+    if head.endswith("s") and (head[:-1] in ROLE_NOUNS or head[:-3] + "y" in ROLE_NOUNS):
+        return True  # "aides", "allies": a role noun's plural
     if head in _NOT_PERSON_HEADS:
         return False
     return head.endswith(

@@ -149,6 +149,15 @@ class Article:
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
 
+    def opening_words(self, limit: int = 200) -> str:
+        """The first body words, whitespace folded: what lists show, flagged as a stand-in, for an
+        article with no title (a title is never invented). Raw text: callers clean it for display."""
+        for p in self.body:
+            words = " ".join(p.text(self.text).split()[:60]).lstrip("# ")
+            if words:
+                return words[:limit]
+        return ""
+
     def paragraph_at(self, offset: int) -> Paragraph | None:
         for p in self.paragraphs:
             if p.start <= offset < p.end:

@@ -145,6 +145,9 @@ def _variants(dossier: Dossier, families: Any) -> list[str]:
 def markdown_report(dossier: Dossier) -> str:
     out = [f"# {_md(dossier.title)}", ""]
     outlets = ", ".join(_md(o) for o in dossier.outlets) or "outlets unknown"
+    unknown = sum(1 for a in dossier.articles if not a.meta.value("outlet"))
+    if unknown and dossier.outlets:
+        outlets += f"; {unknown} with no outlet known"
     out += [f"{len(dossier.articles)} articles ({outlets}), {len(dossier.quotes)} quotes.", ""]
     out += _articles(dossier)
     out += _speakers(dossier)

@@ -176,10 +176,13 @@ def markdown_quote(dossier: Dossier, quote: Quote) -> str:
 
 def copy_choices(dossier: Dossier, quote: Quote) -> list[tuple[str, str]]:
     """(label, payload) pairs for the ``Y`` menu; payloads are made safe by the clipboard."""
-    choices = [("Quote only", quote.text)]
-    for style in citation_styles():
+    # The words only: a comma or colon after them was the reporter's sentence, not the speaker's.
+    choices = [("Quote only", quote.text.rstrip().rstrip(",;:").rstrip())]
+    styles = citation_styles()
+    for style in styles:
         choices.append((f"Quote + citation ({style})", cite_quote(dossier, quote, style)))
-    choices.append(("Markdown", markdown_quote(dossier, quote)))
+    if "markdown" not in styles:  # else the same text is already there as a citation style
+        choices.append(("Markdown", markdown_quote(dossier, quote)))
     choices.append(("Whole family (every outlet's wording)", family_text(dossier, quote)))
     return choices
 

@@ -47,11 +47,8 @@ def title_label(article: Article) -> tuple[str, bool]:
     title = article.meta.value("title")
     if title:
         return safe(title), False
-    for p in article.body:
-        text = safe(p.text(article.text))
-        if text.strip():
-            return shorten(text.lstrip("# "), 70), True
-    return "(no text)", True
+    opening = safe(article.opening_words())
+    return (shorten(opening, 70), True) if opening else ("(no text)", True)
 
 
 def date_label(article: Article) -> str:

@@ -183,10 +183,12 @@ async def test_Y_menu_copies_quote_only(small_dossier):
         await settle(pilot)
         assert isinstance(app.screen, CopyMenu)
         text = screen_text(app)
-        assert "Quote only" in text and "Markdown" in text and "Whole family" in text
+        assert "Quote only" in text and "(markdown)" in text and "Whole family" in text
+        assert text.count("markdown") + text.count("Markdown") == 1  # one entry, not two with one text
         await pilot.press("enter")
         await settle(pilot)
-        assert app.clipboard == "Tell Trump that I expect him here with Putin and Zelensky,"
+        # the reporter's comma after the words is not the speaker's
+        assert app.clipboard == "Tell Trump that I expect him here with Putin and Zelensky"
 
 
 async def test_Y_menu_whole_family_has_every_outlet(small_dossier, with_families):

@@ -60,7 +60,9 @@ class MainScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Fuzzy search across every outlet", id="dossier.search"),
         Binding("right_square_bracket", "next_quote", "Next quote", id="dossier.next_quote"),
-        Binding("left_square_bracket", "previous_quote", "Prev quote", id="dossier.previous_quote"),
+        Binding(
+            "left_square_bracket", "previous_quote", "Prev quote", show=False, id="dossier.previous_quote"
+        ),  # "]" in the footer stands for the pair; both are in the help
         Binding("n", "next_hit", "Next hit", show=False, id="dossier.next_hit"),
         Binding("N", "previous_hit", "Prev hit", show=False, id="dossier.previous_hit"),
         Binding("y", "copy_quote", "Copy", tooltip="Copy the quote with its citation", id="dossier.copy"),
@@ -368,7 +370,8 @@ class MainScreen(Screen):
 
     def action_open_url(self) -> None:
         import webbrowser
-        from urllib.parse import urlparse
+
+        from ...core.csl_item import is_web_url
 
         article = self.reader.article
         url = article.meta.value("url") if article is not None else None
@@ -376,7 +379,7 @@ class MainScreen(Screen):
             self.notify("This article has no URL", timeout=2)
             return
         url = safe(url).strip()
-        if urlparse(url).scheme not in ("http", "https"):
+        if not is_web_url(url):
             self.notify(f"Not opening a non-web URL: {url}", severity="warning", markup=False)
             return
 

@@ -22,6 +22,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 
+from ..markdown_marks import markdown_marks
 from ..messages import QuoteSelected
 from ..strips import line_strip
 from ..theme import (
@@ -215,6 +216,7 @@ class Reader(ScrollView, can_focus=True):
         spans = []
         if paragraph.kind in _DIM_KINDS:
             spans.append((0, len(self._texts[index]), DIM_STYLE))
+        spans.extend(markdown_marks(self._texts[index]))
         for q in self._quotes_by_para.get(index, ()):
             span = display_span(paragraph, q.start, q.end)
             if span is None:
