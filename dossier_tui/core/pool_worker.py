@@ -35,10 +35,11 @@ def main(argv: list[str]) -> int:
     size = os.fstat(counters_fd).st_size
     shared = mmap.mmap(counters_fd, size)
     at = slot * SLOT.size
+    parent = os.getppid()
     for i in range(lo, lo + len(jobs)):
         FRONT.pack_into(shared, at, i + 1)  # claim i, then see whether the parent took it first
-        if SLOT.unpack_from(shared, at)[1] <= i:
-            break
+        if SLOT.unpack_from(shared, at)[1] <= i or os.getppid() != parent:
+            break  # (or the parent is gone: the app quit while loading)
         try:
             res = fn(jobs[i - lo])
         except Exception:  # rerun by the parent, which then raises exactly as without workers
