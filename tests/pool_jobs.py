@@ -23,3 +23,11 @@ def dies_in_worker(x: int) -> int:
     if os.environ.get(PARENT) != str(os.getpid()):
         os._exit(3)
     return x + 1
+
+
+def sleepy(seconds: float) -> float:
+    """A job that takes long: to see that an interrupted caller does not wait for it."""
+    import time
+
+    time.sleep(seconds)
+    return seconds

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,12 @@ def test_no_temporary_files_means_no_workers(monkeypatch):
     p = pool.Pool(pool_jobs.square, 3)
     assert p.workers == []
     assert p.map([2, 3]) == [4, 9]
+
+
+def test_an_interrupted_caller_ends_workers_that_still_have_jobs():
+    with pytest.raises(KeyboardInterrupt), pool.Pool(pool_jobs.sleepy, 2) as p:
+        worker = p.workers[0]
+        worker.go("sleepy", 0, [60.0])  # a minute's job, then Ctrl-C here
+        raise KeyboardInterrupt
+    assert worker._proc is not None and worker._proc.returncode is not None
+    assert worker._proc.returncode < 0  # killed, not waited for until its job was done

@@ -146,9 +146,10 @@ class _Worker:
         self.close()
         return got
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
+        """``kill``: end the worker even if it has jobs (the caller gave up: an interrupt)."""
         if self._proc is not None and self._proc.poll() is None:
-            if not self._given:
+            if kill or not self._given:
                 self._proc.kill()  # never given jobs (the cache had the files): no need to wait for its imports
             self._proc.wait()
         if self._proc is not None and self._proc.stdin is not None and not self._proc.stdin.closed:
@@ -182,12 +183,12 @@ class Pool:
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(kill=exc_type is not None)  # (an interrupt must not wait for the workers' jobs)
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
         for w in self.workers:
-            w.close()
+            w.close(kill)
         self.workers = []
         if self._map is not None:
             self._map.close()
