@@ -74,7 +74,9 @@ def test_no_temporary_files_means_no_workers(monkeypatch):
 def test_an_interrupted_caller_ends_workers_that_still_have_jobs():
     with pytest.raises(KeyboardInterrupt), pool.Pool(pool_jobs.sleepy, 2) as p:
         worker = p.workers[0]
-        worker.go("sleepy", 0, [60.0])  # a minute's job, then Ctrl-C here
+        assert p._map is not None
+        pool.SLOT.pack_into(p._map, 0, 0, 1)  # its segment: job 0 only
+        worker.go("sleepy", 0, [20.0])  # a long job, then Ctrl-C here
         raise KeyboardInterrupt
     assert worker._proc is not None and worker._proc.returncode is not None
     assert worker._proc.returncode < 0  # killed, not waited for until its job was done
