@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from .attribution import Attribution, Entity, attribute
 from .cache import ParseCache, code_version, content_key, open_cache
@@ -26,8 +26,8 @@ from .loader import (
     title_hint,
 )
 from .mentions import MASK, mask_quotes
-from .model import Article, Dossier, Problem, Quote, QuoteKind
-from .pool import run_per_article
+from .model import Article, Dossier, Problem, Quote, QuoteKind, Span
+from .pool import MIN_JOBS, Pool, default_workers
 from .quotes import RawQuote, find_quotes
 from .speakers import resolve_speakers
 
@@ -193,39 +193,86 @@ def assemble(
     """The dossier-wide stage: speakers resolved across articles, then the quotes."""
     entities: list[Entity] = []
     mentioned: list[str] = []
+    scoped: list[list[str | None]] = []  # each quote's scoped entity key, made once
     for art, an in zip(articles, analyses, strict=True):
         mentioned.extend(an.names)
+        keys: list[str | None] = []
         for att in an.atts:
             if att.entity is not None:
-                entities.append(_scoped(art, att.entity))
+                e = _scoped(art, att.entity)
+                entities.append(e)
+                keys.append(e.key)
+            else:
+                keys.append(None)
+        scoped.append(keys)
     speakers, speaker_of = resolve_speakers(entities, mentioned)
     quotes: list[Quote] = []
-    for art, an in zip(articles, analyses, strict=True):
+    for art, an, keys in zip(articles, analyses, scoped, strict=True):
         qs = []
-        for n, (rq, att, kind) in enumerate(zip(an.raws, an.atts, an.kinds, strict=True), 1):
-            speaker = None
-            if att.entity is not None and kind != "other":
-                speaker = speaker_of.get(_scoped(art, att.entity).key)
+        text = art.text
+        for n, (rq, att, kind, key) in enumerate(zip(an.raws, an.atts, an.kinds, keys, strict=True), 1):
+            speaker = speaker_of.get(key) if key is not None and kind != "other" else None
             qs.append(
-                Quote(
-                    id=f"{art.id}:q{n}",
-                    article=art.id,
-                    start=rq.start,
-                    end=rq.end,
-                    text=art.text[rq.start : rq.end],
-                    paragraph=rq.paragraph,
-                    kind=kind,
-                    speaker=speaker,
-                    mention=att.mention if speaker else None,
-                    cue=att.cue if speaker else None,
-                    via=att.via,
-                    attribution=att.rule if speaker else None,
+                new_quote(
+                    f"{art.id}:q{n}",
+                    art.id,
+                    rq.start,
+                    rq.end,
+                    text[rq.start : rq.end],
+                    rq.paragraph,
+                    kind,
+                    speaker,
+                    att.mention if speaker else None,
+                    att.cue if speaker else None,
+                    att.via,
+                    att.rule if speaker else None,
                 )
             )
         quotes.extend(_link_utterances(qs, list(an.atts), art))
     used = {q.speaker for q in quotes}
     speakers = tuple(s for s in speakers if s.id in used)
     return Dossier(title, articles, tuple(quotes), speakers, problems, root)
+
+
+_QUOTE_FIELDS = (
+    "id", "article", "start", "end", "text", "paragraph", "kind", "speaker", "mention", "cue", "via",
+    "utterance", "attribution",
+)  # fmt: skip
+_FAST_QUOTE = tuple(f.name for f in fields(Quote)) == _QUOTE_FIELDS
+"""Quote's fields as :func:`new_quote` knows them: if the model changes, the constructor is used."""
+_new_object = object.__new__
+
+
+def new_quote(
+    qid: str,
+    article: str,
+    start: int,
+    end: int,
+    text: str,
+    paragraph: int,
+    kind: QuoteKind,
+    speaker: str | None,
+    mention: Span | None,
+    cue: Span | None,
+    via: Span | None,
+    attribution: str | None,
+) -> Quote:
+    """``Quote(...)`` of a quote that is its own utterance, without the frozen dataclass's
+    ``__init__`` (one ``object.__setattr__`` per field: a fifth of assembling ×10's 90,000 quotes).
+    tests/test_fast_assemble.py checks it against the constructor."""
+    if not _FAST_QUOTE:
+        return Quote(
+            qid, article, start, end, text, paragraph, kind, speaker, mention, cue, via, "", attribution
+        )
+    q = _new_object(Quote)
+    q.__dict__.update(
+        zip(
+            _QUOTE_FIELDS,
+            (qid, article, start, end, text, paragraph, kind, speaker, mention, cue, via, qid, attribution),
+            strict=True,
+        )
+    )
+    return q
 
 
 def build_dossier(loaded: Loaded) -> Dossier:
@@ -296,20 +343,25 @@ def _per_article_stage(
     jobs: list[tuple[Source, bytes, str]] = []
     where: list[tuple[int, str | None]] = []
     provisional = Ids()
-    for i, src in enumerate(p.sources):
-        aid = provisional.next(src)
-        data = read_source(src)
-        if isinstance(data, tuple):
-            done[i] = data
-            continue
-        key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
-        hit = store.get(key) if store is not None and key is not None else None
-        if isinstance(hit, FileResult):
-            done[i] = hit
-            continue
-        jobs.append((src, data, aid))
-        where.append((i, key))
-    results = run_per_article(process_file, jobs, workers)
+    n = default_workers(len(p.sources)) if workers is None else workers
+    # Workers start now, so that their start overlaps the reading; idle if the cache has the files.
+    with Pool(process_file, min(n, len(p.sources))) as pool:
+        for i, src in enumerate(p.sources):
+            aid = provisional.next(src)
+            data = read_source(src)
+            if isinstance(data, tuple):
+                done[i] = data
+                continue
+            key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
+            hit = store.get(key) if store is not None and key is not None else None
+            if isinstance(hit, FileResult):
+                done[i] = hit
+                continue
+            jobs.append((src, data, aid))
+            where.append((i, key))
+        if workers is None and len(jobs) < MIN_JOBS:
+            pool.close()  # most files came from the cache: too few left for workers to pay
+        results = pool.map(jobs)
     del jobs  # the files' bytes
     written: set[str] = set()
     for (i, key), res in zip(where, results, strict=True):

@@ -4,23 +4,39 @@ Workers are fresh interpreters (``python -m dossier_tui.core.pool_worker``: the 
 ``spawn`` start, never ``fork``, which is unsafe in the threaded app). Unlike
 :mod:`multiprocessing`'s spawn and forkserver, they never re-import the caller's ``__main__``, so a
 script that calls :func:`dossier_tui.load` without an ``if __name__ == "__main__"`` guard is not
-run again in every worker. The loading process takes a share of the files itself while the workers
-do theirs. By default the pool starts only for 200 files or more and an idle core
-(:func:`default_workers`). A worker that fails (cannot start, crashes, returns garbage) costs
-time, not results: its share is redone here. ``DOSSIER_WORKERS=N`` sets the number of processes
-(1: all in this one).
+run again in every worker.
+
+How the work is shared (each point was a measured loss before, session 6):
+
+- A worker is started (:class:`Pool`) before the files are read, so its interpreter and imports
+  (~0.2 s) overlap the reading.
+- Jobs and results go through unlinked temporary files, not pipes: a pipe fed from a thread of
+  this process needs the GIL for every 4 KB chunk while this process computes, and the worker waited
+  a second or more for its jobs (2 processes were no faster than 1).
+- No fixed shares: each worker takes jobs from the front of its segment, this process takes them
+  from the back of whichever segment has most left (work stealing through two counters per segment
+  in a shared memory map). A slow start, a busy core or one huge article only shifts where they
+  meet. A job may, rarely, be computed on both sides (the results are the same); none is skipped.
+
+A worker that fails (cannot start, crashes, returns garbage) costs time, not results: whatever it
+did not return is computed here. By default the pool starts only for 200 files or more and an idle
+core (:func:`default_workers`); ``DOSSIER_WORKERS=N`` sets the number of processes (1: all in this
+one).
 """
 
 from __future__ import annotations
 
+import contextlib
+import mmap
 import os
 import pickle
+import struct
 import subprocess
 import sys
-import threading
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -31,6 +47,10 @@ MAX_WORKERS = 8
 FAILED = "dossier-pool-job-failed"
 """What a worker returns for a job that raised: the job is rerun here, so the error is the same
 as without workers."""
+SLOT = struct.Struct("<qq")
+BACK = struct.Struct("<q")
+"""One segment's counters in the shared map: (front, back). ``front``: the worker has claimed every
+job before it; ``back``: this process has claimed every job from it on."""
 
 
 def cpu_count() -> int:
@@ -50,9 +70,7 @@ def idle_cores(cpus: int) -> float:
 
 def default_workers(n_jobs: int) -> int:
     """Processes to use, this one included: this one plus one per idle core (1-minute load
-    average), for 200 files or more. Measured on 2 cores (per-article stage of polnear-train,
-    2 processes vs 1): 0.87x with both cores idle, 1.01x at a load average of ~1, 1.04x at ~2.8,
-    so busy cores get no worker."""
+    average), for 200 files or more."""
     env = os.environ.get("DOSSIER_WORKERS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
@@ -63,44 +81,161 @@ def default_workers(n_jobs: int) -> int:
 
 
 class _Worker:
-    """One child interpreter given a share of the jobs on stdin; its results come back on stdout."""
+    """One child interpreter: started at once (it imports ``module`` and waits), given its segment of
+    the jobs later (:meth:`go`), its results read back after it exits (:meth:`join`)."""
 
-    def __init__(self, fn: Callable[[Any], Any], jobs: list[Any]) -> None:
-        self.results: list[Any] | None = None
-        self._payload = pickle.dumps((fn.__module__, fn.__qualname__, jobs), protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, module: str, counters: IO[bytes], slot: int) -> None:
+        self.slot = slot
+        self._given = False
+        # unlinked at once, closed by close(): they live as long as the worker
+        self._jobs = tempfile.TemporaryFile()  # noqa: SIM115
+        self._out = tempfile.TemporaryFile()  # noqa: SIM115
         env = dict(os.environ)
         package_parent = str(Path(__file__).resolve().parent.parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
+        fds = (self._jobs.fileno(), counters.fileno())
         try:
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-m", "dossier_tui.core.pool_worker"],
+                [sys.executable, "-m", "dossier_tui.core.pool_worker", module, *map(str, fds), str(slot)],
                 stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
+                stdout=self._out,
                 stderr=subprocess.DEVNULL,
                 env=env,
+                pass_fds=fds,
             )
         except OSError:
             self._proc = None
-            return
-        self._thread = threading.Thread(target=self._talk, daemon=True)
-        self._thread.start()
 
-    def _talk(self) -> None:
-        assert self._proc is not None
-        try:
-            out, _ = self._proc.communicate(self._payload)
-            if self._proc.returncode == 0:
-                got = pickle.loads(out)
-                if isinstance(got, list):
-                    self.results = got
-        except Exception:  # a broken worker: its share is redone by the caller
-            self.results = None
+    @property
+    def started(self) -> bool:
+        return self._proc is not None
 
-    def join(self) -> list[Any] | None:
+    def go(self, name: str, lo: int, jobs: list[Any]) -> None:
+        """Hand the worker its segment (jobs ``lo``, ``lo + 1``, …): written to a file first, then a
+        short line on its stdin, which never blocks."""
         if self._proc is None:
-            return None
-        self._thread.join()
-        return self.results
+            return
+        try:
+            pickle.dump((name, lo, jobs), self._jobs, protocol=pickle.HIGHEST_PROTOCOL)
+            self._jobs.flush()
+        except OSError:  # the jobs could not be written: this process steals them all
+            return
+        self._given = True
+        self._say(b"go\n")
+
+    def _say(self, line: bytes) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            self._proc.stdin.write(line)
+            self._proc.stdin.close()
+        except OSError:  # it died already: join() finds nothing
+            pass
+
+    def join(self) -> dict[int, Any]:
+        """Job index -> result, for the jobs the worker did (none if it failed)."""
+        got: dict[int, Any] = {}
+        if self._proc is not None and self._given:  # (one never given jobs is ended by close())
+            try:
+                if self._proc.wait() == 0:
+                    self._out.seek(0)
+                    while self._out.peek(1):
+                        i, res = pickle.load(self._out)
+                        got[i] = res
+            except Exception:  # a broken worker: its share is redone by the caller
+                got = {}
+        self.close()
+        return got
+
+    def close(self, kill: bool = False) -> None:
+        """``kill``: end the worker even if it has jobs (the caller gave up: an interrupt)."""
+        if self._proc is not None and self._proc.poll() is None:
+            if kill or not self._given:
+                self._proc.kill()  # never given jobs (the cache had the files): no need to wait for its imports
+            self._proc.wait()
+        if self._proc is not None and self._proc.stdin is not None and not self._proc.stdin.closed:
+            with contextlib.suppress(OSError):
+                self._proc.stdin.close()
+        self._jobs.close()
+        self._out.close()
+
+
+class Pool:
+    """Worker processes for one map of ``fn`` over jobs, started before the jobs are known (so their
+    start overlaps the caller's reading of the files). ``fn`` must be a module-level function and
+    the jobs picklable. ``n``: processes, this one included (1: no worker)."""
+
+    def __init__(self, fn: Callable[[Any], Any], n: int) -> None:
+        self.fn = fn
+        self.workers: list[_Worker] = []
+        self._counters: IO[bytes] | None = None
+        self._map: mmap.mmap | None = None
+        if n > 1 and os.name == "posix":  # (passing the files' descriptors is POSIX only)
+            try:
+                self._counters = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+                self._counters.write(bytes(SLOT.size * (n - 1)))
+                self._counters.flush()
+                self._map = mmap.mmap(self._counters.fileno(), SLOT.size * (n - 1))
+                for k in range(n - 1):
+                    self.workers.append(_Worker(fn.__module__, self._counters, k))
+            except OSError:  # no temporary files (a full or read-only disk): all in this process
+                self.close()
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(kill=exc_type is not None)  # (an interrupt must not wait for the workers' jobs)
+
+    def close(self, kill: bool = False) -> None:
+        for w in self.workers:
+            w.close(kill)
+        self.workers = []
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        if self._counters is not None:
+            self._counters.close()
+            self._counters = None
+
+    def map(self, jobs: Sequence[Any]) -> list[Any]:
+        """``[fn(j) for j in jobs]``, in order, shared with the workers."""
+        live = [w for w in self.workers if w.started]
+        if len(jobs) < 2 or not live or self._map is None:
+            self.close()
+            return [self.fn(j) for j in jobs]
+        shared = self._map
+        bounds = [len(jobs) * k // len(live) for k in range(len(live) + 1)]
+        for w, lo, hi in zip(live, bounds, bounds[1:], strict=False):
+            SLOT.pack_into(shared, w.slot * SLOT.size, lo, hi)
+            w.go(self.fn.__qualname__, lo, list(jobs[lo:hi]))
+        mine: dict[int, Any] = {}
+        while True:
+            # this process steals from the back of the segment with most left
+            best, left = -1, 0
+            for w in live:
+                front, back = SLOT.unpack_from(shared, w.slot * SLOT.size)
+                if back - front > left:
+                    best, left = w.slot, back - front
+            if best < 0:
+                break
+            front, back = SLOT.unpack_from(shared, best * SLOT.size)
+            k = back - 1
+            if k < front:
+                continue
+            BACK.pack_into(shared, best * SLOT.size + 8, k)  # claim k: the back only, never the front
+            mine[k] = self.fn(jobs[k])
+        theirs: dict[int, Any] = {}
+        for w in live:
+            theirs.update(w.join())
+        self.close()
+        out: list[Any] = []
+        for i, job in enumerate(jobs):
+            if i in mine:
+                out.append(mine[i])
+                continue
+            res = theirs.get(i, FAILED)
+            out.append(self.fn(job) if isinstance(res, str) and res == FAILED else res)
+        return out
 
 
 def run_per_article(fn: Callable[[J], R], jobs: Sequence[J], workers: int | None = None) -> list[R]:
@@ -110,15 +245,5 @@ def run_per_article(fn: Callable[[J], R], jobs: Sequence[J], workers: int | None
     n = max(1, min(n, len(jobs)))
     if n == 1:
         return [fn(j) for j in jobs]
-    shares = [list(range(k, len(jobs), n)) for k in range(n)]
-    children = [_Worker(fn, [jobs[i] for i in share]) for share in shares[1:]]
-    out: list[Any] = [None] * len(jobs)
-    for i in shares[0]:
-        out[i] = fn(jobs[i])
-    for share, child in zip(shares[1:], children, strict=True):
-        got = child.join()
-        if got is None or len(got) != len(share):
-            got = [FAILED] * len(share)
-        for i, res in zip(share, got, strict=True):
-            out[i] = fn(jobs[i]) if isinstance(res, str) and res == FAILED else res
-    return out
+    with Pool(fn, n) as pool:
+        return pool.map(jobs)

@@ -1,32 +1,54 @@
-"""A worker process of :mod:`.pool`: reads (module, function, jobs) as a pickle on stdin, writes the
-list of results as a pickle on stdout. Only :mod:`.pool` starts it, with its own data."""
+"""A worker process of :mod:`.pool`. Started as ``pool_worker MODULE JOBS_FD COUNTERS_FD SLOT``: it
+imports MODULE at once, then waits for a line on stdin ("go", or end of input: exit). Its jobs are
+a pickle ``(function name, first index, jobs)`` in the file JOBS_FD; it takes them from the front of
+its segment while the front is before the back that the parent moves down (the counters at SLOT of
+the shared map COUNTERS_FD), and writes each ``(index, result)`` as a pickle on stdout. Only
+:mod:`.pool` starts it, with its own data."""
 
 from __future__ import annotations
 
 import gc
 import importlib
+import mmap
+import os
 import pickle
+import struct
 import sys
 
-from .pool import FAILED
+from .pool import FAILED, SLOT
+
+FRONT = struct.Struct("<q")
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     gc.disable()  # as in the loading process: its results hold no cycles, the collector only rescans them
     out = sys.stdout.buffer
-    sys.stdout = sys.stderr  # nothing but the results may reach the pipe
-    module, name, jobs = pickle.load(sys.stdin.buffer)
-    fn = getattr(importlib.import_module(module), name)
-    results = []
-    for job in jobs:
+    sys.stdout = sys.stderr  # nothing but the results may reach the output
+    module, jobs_fd, counters_fd, slot = argv[0], int(argv[1]), int(argv[2]), int(argv[3])
+    mod = importlib.import_module(module)
+    if sys.stdin.buffer.readline().strip() != b"go":
+        return 0  # not needed after all (the cache had every file)
+    with os.fdopen(jobs_fd, "rb") as fh:
+        fh.seek(0)
+        name, lo, jobs = pickle.load(fh)
+    fn = getattr(mod, name)
+    size = os.fstat(counters_fd).st_size
+    shared = mmap.mmap(counters_fd, size)
+    at = slot * SLOT.size
+    parent = os.getppid()
+    for i in range(lo, lo + len(jobs)):
+        FRONT.pack_into(shared, at, i + 1)  # claim i, then see whether the parent took it first
+        if SLOT.unpack_from(shared, at)[1] <= i or os.getppid() != parent:
+            break  # (or the parent is gone: the app quit while loading)
         try:
-            results.append(fn(job))
+            res = fn(jobs[i - lo])
         except Exception:  # rerun by the parent, which then raises exactly as without workers
-            results.append(FAILED)
-    pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
+            res = FAILED
+        # each result written as it is made: nothing is left to pickle when the two sides meet
+        pickle.dump((i, res), out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

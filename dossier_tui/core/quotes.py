@@ -78,7 +78,11 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return before in "sS" and (after == "" or after.isspace() or after in ",.;:")  # leaders'
 
 
-_DOUBLE_RE = re.compile(r"''(?!')|``|[\"“”„‟«»]")
+_DOUBLE_PLAIN = r"''(?!')|``|[\"“”„‟«»]"
+"""What a double mark is (the readable form; tests/test_fast_scans.py checks the scan below)."""
+_DOUBLE_RE = re.compile(r"[\"“”„‟«»'`](?:(?<=')'(?!')|(?<=`)`|(?<=[\"“”„‟«»]))")
+"""``_DOUBLE_PLAIN``'s matches, found twice as fast: a pattern that opens on one character class
+lets the regex engine skip to the marks (an alternation is tried at every position)."""
 _SINGLE_RE = re.compile(r"['‘’‚‛‹›]")
 
 

@@ -95,6 +95,10 @@ def _is_description(key: str) -> bool:
     return key.split("|", 1)[-1].startswith("desc:")
 
 
+MEMO_CLUSTERS = True
+"""Off only in tests, to check the memoised cluster lookup against a full scan every time."""
+
+
 def resolve_speakers(
     entities: list[Entity], mentioned: list[str] = ()
 ) -> tuple[tuple[Speaker, ...], dict[str, str]]:
@@ -111,25 +115,47 @@ def resolve_speakers(
         return (SHORT_GIVEN_NAMES.get(w[0], w[0]) if len(w) > 1 else None), w[-1]
 
     by_skeleton: dict[str, list[_Cluster]] = defaultdict(list)
+    # Per name: its (first, last), its skeleton's bucket, how many of the bucket's clusters were
+    # checked and which of them match. Buckets only grow, and a cluster's first name only changes
+    # from None (``firsts_set`` counts those): so only clusters added since are checked, unless a
+    # first name was set. A dossier names the same people again and again (×10: 175,000 calls,
+    # each rescanning its bucket, were two thirds of assembling).
+    seen: dict[str, tuple[str | None, str, list[_Cluster], int, int, list[_Cluster]]] = {}
+    firsts_set = 0
 
     def person_cluster(name: str, create: bool) -> _Cluster | None:
-        first, last = parts(name)
-        matches = []
-        for c in by_skeleton[_skeleton(last)]:
-            if abs(len(c.last) - len(last)) > 2 or not _close_spelling(c.last, last):
-                continue
-            if c.last != last and c.first != first and (first is not None or len(last) < 7):
-                continue  # a spelling variant needs agreeing first names (or a long bare surname)
-            if first is None or c.first is None or c.first == first:
-                matches.append(c)
+        nonlocal firsts_set
+        memo = seen.get(name) if MEMO_CLUSTERS else None
+        if memo is None:
+            first, last = parts(name)
+            bucket = by_skeleton[_skeleton(last)]
+            checked, matches = 0, []
+        else:
+            first, last, bucket, checked, version, matches = memo
+            if version != firsts_set:
+                checked, matches = 0, []
+        if checked < len(bucket):
+            matches = matches[:]  # the memo's list may be shared: never grow it in place
+            for c in bucket[checked:]:
+                if abs(len(c.last) - len(last)) > 2 or not _close_spelling(c.last, last):
+                    continue
+                if c.last != last and c.first != first and (first is not None or len(last) < 7):
+                    continue  # a spelling variant needs agreeing first names (or a long bare surname)
+                if first is None or c.first is None or c.first == first:
+                    matches.append(c)
+        seen[name] = (first, last, bucket, len(bucket), firsts_set, matches)
         # a bare surname goes to the most named person of that name
-        target = max(matches, key=lambda c: sum(c.names.values()), default=None)
+        if len(matches) == 1:
+            target: _Cluster | None = matches[0]
+        else:
+            target = max(matches, key=lambda c: sum(c.names.values()), default=None)
         if target is None and create:
             target = _Cluster(first, last, "person", Counter(), set())
             clusters.append(target)
-            by_skeleton[_skeleton(last)].append(target)
+            bucket.append(target)
         if target is not None and target.first is None and first is not None:
             target.first = first
+            firsts_set += 1
         return target
 
     multi = [

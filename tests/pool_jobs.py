@@ -1,0 +1,33 @@
+"""Module-level job functions for tests/test_pool.py: worker processes import them by name, so they
+live in a module of their own that imports nothing heavy."""
+
+from __future__ import annotations
+
+import os
+
+PARENT = "DOSSIER_TEST_POOL_PARENT"
+
+
+def square(x: int) -> int:
+    return x * x
+
+
+def uneven(x: int) -> list[int]:
+    """Some jobs cost a hundred times others: the two sides must still meet without a gap."""
+    n = 20000 if x % 7 == 0 else 200
+    return [x] * (sum(range(n)) % 3 + 1)
+
+
+def dies_in_worker(x: int) -> int:
+    """The worker process exits at its first job (a crash): the parent must do all of them."""
+    if os.environ.get(PARENT) != str(os.getpid()):
+        os._exit(3)
+    return x + 1
+
+
+def sleepy(seconds: float) -> float:
+    """A job that takes long: to see that an interrupted caller does not wait for it."""
+    import time
+
+    time.sleep(seconds)
+    return seconds

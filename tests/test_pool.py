@@ -1,0 +1,82 @@
+"""Work stealing between this process and worker processes (dossier_tui.core.pool): every job's
+result, in order, exactly once in the output, however the work is split or a worker fails."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dossier_tui.core import pool
+from tests import pool_jobs
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.integers(min_value=0, max_value=60), processes=st.integers(min_value=2, max_value=3))
+def test_any_split_gives_the_serial_result(n, processes):
+    jobs = list(range(n))
+    assert pool.run_per_article(pool_jobs.square, jobs, processes) == [x * x for x in jobs]
+
+
+def test_jobs_of_very_different_cost_meet_without_gap_or_duplicate():
+    jobs = list(range(150))
+    assert pool.run_per_article(pool_jobs.uneven, jobs, 2) == [pool_jobs.uneven(x) for x in jobs]
+
+
+def test_a_worker_that_crashes_costs_only_time(monkeypatch):
+    monkeypatch.setenv(pool_jobs.PARENT, str(os.getpid()))
+    jobs = list(range(40))
+    assert pool.run_per_article(pool_jobs.dies_in_worker, jobs, 3) == [x + 1 for x in jobs]
+
+
+def test_a_pool_closed_before_its_map_runs_here_and_leaves_no_worker():
+    p = pool.Pool(pool_jobs.square, 2)
+    procs = [w._proc for w in p.workers]
+    assert procs and all(proc is not None for proc in procs)
+    p.close()  # the cache had every file: the idle workers are ended, not waited for
+    assert all(proc.poll() is not None for proc in procs if proc is not None)
+    assert p.map([1, 2, 3]) == [1, 4, 9]
+
+
+def test_a_pool_used_as_a_context_ends_its_workers_even_when_the_map_raises():
+    with pool.Pool(int, 2) as p:
+        procs = [w._proc for w in p.workers]
+        try:
+            p.map(["1", "x", "3"])
+        except ValueError:
+            pass
+        else:
+            raise AssertionError("the job's error must reach the caller")
+    assert all(proc.poll() is not None for proc in procs if proc is not None)
+
+
+def test_jobs_that_cannot_be_handed_to_a_worker_are_done_here(monkeypatch):
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pool.pickle, "dump", full_disk)
+    jobs = list(range(30))
+    assert pool.run_per_article(pool_jobs.square, jobs, 2) == [x * x for x in jobs]
+
+
+def test_no_temporary_files_means_no_workers(monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(pool.tempfile, "TemporaryFile", read_only)
+    p = pool.Pool(pool_jobs.square, 3)
+    assert p.workers == []
+    assert p.map([2, 3]) == [4, 9]
+
+
+def test_an_interrupted_caller_ends_workers_that_still_have_jobs():
+    with pytest.raises(KeyboardInterrupt), pool.Pool(pool_jobs.sleepy, 2) as p:
+        worker = p.workers[0]
+        assert p._map is not None
+        pool.SLOT.pack_into(p._map, 0, 0, 1)  # its segment: job 0 only
+        worker.go("sleepy", 0, [20.0])  # a long job, then Ctrl-C here
+        raise KeyboardInterrupt
+    assert worker._proc is not None and worker._proc.returncode is not None
+    assert worker._proc.returncode < 0  # killed, not waited for until its job was done
