@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from .attribution import Attribution, Entity, attribute
 from .cache import ParseCache, code_version, content_key, open_cache
@@ -26,7 +26,7 @@ from .loader import (
     title_hint,
 )
 from .mentions import MASK, mask_quotes
-from .model import Article, Dossier, Problem, Quote, QuoteKind, Span
+from .model import Article, Dossier, Problem, Quote, QuoteKind
 from .pool import MIN_JOBS, Pool, default_workers
 from .quotes import RawQuote, find_quotes
 from .speakers import resolve_speakers
@@ -212,67 +212,28 @@ def assemble(
         text = art.text
         for n, (rq, att, kind, key) in enumerate(zip(an.raws, an.atts, an.kinds, keys, strict=True), 1):
             speaker = speaker_of.get(key) if key is not None and kind != "other" else None
+            # (the constructor, not object.__new__ and a __dict__ update: an instance whose
+            # __dict__ was touched reads its attributes 4x slower in families, search and the app)
             qs.append(
-                new_quote(
-                    f"{art.id}:q{n}",
-                    art.id,
-                    rq.start,
-                    rq.end,
-                    text[rq.start : rq.end],
-                    rq.paragraph,
-                    kind,
-                    speaker,
-                    att.mention if speaker else None,
-                    att.cue if speaker else None,
-                    att.via,
-                    att.rule if speaker else None,
+                Quote(
+                    id=f"{art.id}:q{n}",
+                    article=art.id,
+                    start=rq.start,
+                    end=rq.end,
+                    text=text[rq.start : rq.end],
+                    paragraph=rq.paragraph,
+                    kind=kind,
+                    speaker=speaker,
+                    mention=att.mention if speaker else None,
+                    cue=att.cue if speaker else None,
+                    via=att.via,
+                    attribution=att.rule if speaker else None,
                 )
             )
         quotes.extend(_link_utterances(qs, list(an.atts), art))
     used = {q.speaker for q in quotes}
     speakers = tuple(s for s in speakers if s.id in used)
     return Dossier(title, articles, tuple(quotes), speakers, problems, root)
-
-
-_QUOTE_FIELDS = (
-    "id", "article", "start", "end", "text", "paragraph", "kind", "speaker", "mention", "cue", "via",
-    "utterance", "attribution",
-)  # fmt: skip
-_FAST_QUOTE = tuple(f.name for f in fields(Quote)) == _QUOTE_FIELDS
-"""Quote's fields as :func:`new_quote` knows them: if the model changes, the constructor is used."""
-_new_object = object.__new__
-
-
-def new_quote(
-    qid: str,
-    article: str,
-    start: int,
-    end: int,
-    text: str,
-    paragraph: int,
-    kind: QuoteKind,
-    speaker: str | None,
-    mention: Span | None,
-    cue: Span | None,
-    via: Span | None,
-    attribution: str | None,
-) -> Quote:
-    """``Quote(...)`` of a quote that is its own utterance, without the frozen dataclass's
-    ``__init__`` (one ``object.__setattr__`` per field: a fifth of assembling ×10's 90,000 quotes).
-    tests/test_fast_assemble.py checks it against the constructor."""
-    if not _FAST_QUOTE:
-        return Quote(
-            qid, article, start, end, text, paragraph, kind, speaker, mention, cue, via, "", attribution
-        )
-    q = _new_object(Quote)
-    q.__dict__.update(
-        zip(
-            _QUOTE_FIELDS,
-            (qid, article, start, end, text, paragraph, kind, speaker, mention, cue, via, qid, attribution),
-            strict=True,
-        )
-    )
-    return q
 
 
 def build_dossier(loaded: Loaded) -> Dossier:
