@@ -31,3 +31,8 @@ def sleepy(seconds: float) -> float:
 
     time.sleep(seconds)
     return seconds
+
+
+def busy(x: int) -> int:
+    """A job long enough (about a millisecond) that a worker starts in time to share the work."""
+    return sum(range(50_000)) % 7 + x

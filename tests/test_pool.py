@@ -80,3 +80,16 @@ def test_an_interrupted_caller_ends_workers_that_still_have_jobs():
         raise KeyboardInterrupt
     assert worker._proc is not None and worker._proc.returncode is not None
     assert worker._proc.returncode < 0  # killed, not waited for until its job was done
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.integers(min_value=200, max_value=400), processes=st.integers(min_value=2, max_value=3))
+def test_healthy_workers_and_this_process_meet_without_leaving_a_job(n, processes):
+    """Anything a worker does not return is redone here, so a gap in the stealing protocol would
+    cost time, not results: this counts the jobs redone. (The jobs take long enough for the
+    workers to start and share them; on a very busy machine they may not, and the test then
+    proves less, but it cannot fail for that.)"""
+    with pool.Pool(pool_jobs.busy, processes) as p:
+        got = p.map(list(range(n)))
+    assert got == [pool_jobs.busy(x) for x in range(n)]
+    assert p.redone == 0

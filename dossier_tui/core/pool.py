@@ -167,6 +167,9 @@ class Pool:
     def __init__(self, fn: Callable[[Any], Any], n: int) -> None:
         self.fn = fn
         self.workers: list[_Worker] = []
+        self.redone = 0
+        """Jobs done here after the workers ended (a worker failed, or a job raised in it): with
+        healthy workers, 0 — the two sides met without leaving a job behind."""
         self._counters: IO[bytes] | None = None
         self._map: mmap.mmap | None = None
         if n > 1 and os.name == "posix":  # (passing the files' descriptors is POSIX only)
@@ -234,7 +237,10 @@ class Pool:
                 out.append(mine[i])
                 continue
             res = theirs.get(i, FAILED)
-            out.append(self.fn(job) if isinstance(res, str) and res == FAILED else res)
+            if isinstance(res, str) and res == FAILED:
+                self.redone += 1
+                res = self.fn(job)
+            out.append(res)
         return out
 
 
