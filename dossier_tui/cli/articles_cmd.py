@@ -9,7 +9,7 @@ from rich.table import Table
 
 from ..core.model import Article
 from ..core.serialize import article_json
-from ..core.text import clean_for_display
+from ..core.text import clean_for_display, shorten
 from .common import add_common, id_width, load_for_cli, print_json, print_table
 
 HELP = "list the dossier's articles with their metadata"
@@ -21,10 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _untitled(article: Article) -> str:
     """As the app shows it: no title is invented, the opening words stand in, marked as such."""
-    opening = " ".join(clean_for_display(article.opening_words()).split())
-    if not opening:
-        return "(untitled, no text)"
-    return f"(untitled) {opening[:59] + '…' if len(opening) > 60 else opening}"
+    opening = shorten(clean_for_display(article.opening_words()), 60)
+    return f"(untitled) {opening}" if opening else "(untitled, no text)"
 
 
 def run(args: argparse.Namespace) -> int:

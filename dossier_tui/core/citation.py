@@ -584,13 +584,13 @@ def _markdown(item: dict[str, Any], in_text: bool) -> _Out:
     title = smart_quotes(item.get("title", ""))
     url = item.get("URL", "")
     link_text = f"“{md_escape(title)}”" if title else ("link" if phrase else md_escape(url))
+    head = (
+        f"[{link_text}]({url})" if url and re.fullmatch(r"[^\s<>()]+", url) else (link_text if title else "")
+    )
     if title and not _has_source(item):  # only a date known: the title leads, "“Title”, May 5"
-        head = f"[{link_text}]({url})" if url and re.fullmatch(r"[^\s<>()]+", url) else link_text
         return _Out().add(head + (f", {phrase}" if phrase else ""), "md")
-    if url and re.fullmatch(r"[^\s<>()]+", url):
-        out.add(": " if phrase else "", "md").add(f"[{link_text}]({url})", "md")
-    elif title:
-        out.add(": " if phrase else "", "md").add(link_text, "md")
+    if head:
+        out.add(": " if phrase else "", "md").add(head, "md")
     return out
 
 
@@ -728,20 +728,16 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
     quoted = _quoted_text(quote)
     if speaker:
         speaker = _DESCRIPTION_START.sub(lambda m: m.group(1).lower(), speaker)
+    item = csl_item(article)
     if style == "plain":
-        item = csl_item(article)
         source = cite_article(dossier, article, "plain", in_text=True).text
         url = item.get("URL")
         said = f" {speaker} said," if speaker else ""
-        if _has_source(item):
-            line = (
-                f"{_quoted_text(quote, ',')}{said} as reported by {', '.join(x for x in (source, url) if x)}"
-            )
-        elif item.get("title") or url:
-            # Neither author nor outlet known: the article's title (or address) says where.
-            where = f"“{smart_quotes(item['title'])}”" if item.get("title") else url
-            tail = ", ".join(x for x in (where, source, url if item.get("title") else None) if x)
-            line = f"{_quoted_text(quote, ',')}{said} as reported in {tail}"
+        # Neither author nor outlet known: the article's title says where ("as reported in “…”").
+        title = f"“{smart_quotes(item['title'])}”" if item.get("title") and not _has_source(item) else None
+        if _has_source(item) or title or url:  # a date alone says nobody reported it
+            by = "by" if _has_source(item) else "in"
+            line = f"{_quoted_text(quote, ',')}{said} as reported {by} {', '.join(x for x in (title, source, url) if x)}"
         elif speaker:
             line = f"{_quoted_text(quote, ',')} {speaker} said."
         else:
@@ -752,7 +748,7 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
         text = clean_for_display(_ending_for(quote.text, "."))
         body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
-        by = "by" if _has_source(csl_item(article)) else "in"
+        by = "by" if _has_source(item) else "in"
         who = f"{md_escape(clean_for_display(speaker))}, as reported {by} " if speaker else ""
         if not source:
             source = md_escape(cite_article(dossier, article, "plain").text)

@@ -72,3 +72,9 @@ def json_text(data: object, indent: int | None = 2) -> str:
     reader gets back is the same, character for character."""
     out = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut text to ``width`` characters with an ellipsis, for one-line rows and table cells."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"

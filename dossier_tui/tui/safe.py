@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..core.text import clean_for_display, clean_same_length
+from ..core.text import clean_for_display, clean_same_length, shorten
+
+__all__ = ["plain", "safe", "safe_same_length", "shorten"]
 
 
 def safe(text: str | None, *, one_line: bool = True) -> str:
@@ -32,9 +34,3 @@ def plain(text: str | None, style: str = "", *, one_line: bool = True) -> Conten
         if style
         else Content(safe(text, one_line=one_line))
     )
-
-
-def shorten(text: str, width: int) -> str:
-    """Cut text to ``width`` characters with an ellipsis, for one-line rows."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
