@@ -36,3 +36,13 @@ def sleepy(seconds: float) -> float:
 def busy(x: int) -> int:
     """A job long enough (about a millisecond) that a worker starts in time to share the work."""
     return sum(range(50_000)) % 7 + x
+
+
+def pid_plus(x: int) -> int:
+    """Which process did the job."""
+    return os.getpid() + x
+
+
+def square_or_garbage(job: object) -> tuple[str]:
+    """A result of the wrong shape, as a broken worker might return."""
+    return ("garbage",)

@@ -244,6 +244,49 @@ class Pool:
         return out
 
 
+class Background:
+    """``fn(job)`` in one worker process while this process does other work (the families' matching
+    while the search index is built here). The worker starts at once, so that its interpreter starts
+    while the job is being made (:meth:`give`); :meth:`result` waits for it. A worker that cannot
+    start or fails costs time, not the result: the caller's ``here`` computes it instead."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.redone = 0
+        """1 when the result had to be computed here (the worker failed or never started)."""
+        self._pool = Pool(fn, 2)
+        self._given = False
+
+    def __enter__(self) -> Background:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self._pool.close(kill=exc_type is not None)
+
+    def give(self, job: Any) -> None:
+        """The job, as one segment of one job that this process never steals."""
+        shared = self._pool._map
+        for w in self._pool.workers:
+            if w.started and shared is not None:
+                SLOT.pack_into(shared, w.slot * SLOT.size, 0, 1)
+                w.go(self.fn.__qualname__, 0, [job])
+                self._given = True
+                return
+
+    def result(self, here: Callable[[], R]) -> R:
+        """The worker's result, or ``here()`` if it has none."""
+        got: dict[int, Any] = {}
+        if self._given:
+            for w in self._pool.workers:
+                got.update(w.join())
+        self._pool.close()
+        res = got.get(0, FAILED)
+        if isinstance(res, str) and res == FAILED:
+            self.redone = 1
+            return here()
+        return res
+
+
 def run_per_article(fn: Callable[[J], R], jobs: Sequence[J], workers: int | None = None) -> list[R]:
     """``[fn(j) for j in jobs]``, in order; shared with worker processes when there are enough jobs
     and cores. ``fn`` must be a module-level function and the jobs picklable."""

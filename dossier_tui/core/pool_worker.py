@@ -47,7 +47,26 @@ def main(argv: list[str]) -> int:
         # each result written as it is made: nothing is left to pickle when the two sides meet
         pickle.dump((i, res), out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
+    _report_peak()
     return 0
+
+
+def _report_peak() -> None:
+    """For benchmarks (``DOSSIER_WORKER_PEAKS``: a file): this worker's own peak memory. The
+    parent's ``RUSAGE_CHILDREN`` cannot tell it: on Linux a child's peak counts the pages it shared
+    with the parent between its fork and its exec, so a worker started beside a loaded dossier
+    would seem to hold it all."""
+    path = os.environ.get("DOSSIER_WORKER_PEAKS")
+    if not path:
+        return
+    try:
+        with open("/proc/self/status") as st:
+            peak = next((line.split()[1] for line in st if line.startswith("VmHWM:")), None)
+        if peak is not None:
+            with open(path, "a") as fh:
+                fh.write(f"{peak}\n")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":
