@@ -49,6 +49,8 @@ FAILED = "dossier-pool-job-failed"
 as without workers."""
 SLOT = struct.Struct("<qq")
 BACK = struct.Struct("<q")
+FRAME = struct.Struct("<Q")
+"""Before each result the worker writes: the length of its pickle."""
 """One segment's counters in the shared map: (front, back). ``front``: the worker has claimed every
 job before it; ``back``: this process has claimed every job from it on."""
 
@@ -87,6 +89,8 @@ class _Worker:
     def __init__(self, module: str, counters: IO[bytes], slot: int) -> None:
         self.slot = slot
         self._given = False
+        self._taken = 0  # bytes of the results file already read by collect()
+        self._got: dict[int, Any] = {}
         # unlinked at once, closed by close(): they live as long as the worker
         self._jobs = tempfile.TemporaryFile()  # noqa: SIM115
         self._out = tempfile.TemporaryFile()  # noqa: SIM115
@@ -131,18 +135,37 @@ class _Worker:
         except OSError:  # it died already: join() finds nothing
             pass
 
+    def collect(self) -> None:
+        """Take the results the worker has written so far. Called between this process's own jobs,
+        so that unpickling them overlaps the worker's work (×10: 0.25 s that followed the meeting)."""
+        if self._proc is None or not self._given or self._taken < 0:
+            return
+        fd = self._out.fileno()
+        try:
+            size = os.fstat(fd).st_size
+            if size - self._taken < FRAME.size:
+                return
+            buf = memoryview(os.pread(fd, size - self._taken, self._taken))
+            at = 0
+            while len(buf) - at >= FRAME.size:
+                (n,) = FRAME.unpack_from(buf, at)
+                if len(buf) - at - FRAME.size < n:
+                    break  # (being written)
+                i, res = pickle.loads(buf[at + FRAME.size : at + FRAME.size + n])
+                self._got[i] = res
+                at += FRAME.size + n
+            self._taken += at
+        except Exception:  # a broken worker: its share is redone by the caller
+            self._taken = -1
+            self._got = {}
+
     def join(self) -> dict[int, Any]:
         """Job index -> result, for the jobs the worker did (none if it failed)."""
         got: dict[int, Any] = {}
         if self._proc is not None and self._given:  # (one never given jobs is ended by close())
-            try:
-                if self._proc.wait() == 0:
-                    self._out.seek(0)
-                    while self._out.peek(1):
-                        i, res = pickle.load(self._out)
-                        got[i] = res
-            except Exception:  # a broken worker: its share is redone by the caller
-                got = {}
+            if self._proc.wait() == 0:
+                self.collect()
+                got = self._got
         self.close()
         return got
 
@@ -227,6 +250,8 @@ class Pool:
                 continue
             BACK.pack_into(shared, best * SLOT.size + 8, k)  # claim k: the back only, never the front
             mine[k] = self.fn(jobs[k])
+            for w in live:
+                w.collect()
         theirs: dict[int, Any] = {}
         for w in live:
             theirs.update(w.join())
