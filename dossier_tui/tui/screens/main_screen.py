@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -54,6 +55,8 @@ def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> N
 
 HIT_LIMIT = 50
 """Hits listed per search: the best ones (ranked), enough to scan; the title says when more exist."""
+COMPACT_FOOTER_BELOW = 100
+"""Columns: narrower terminals get the compact footer."""
 
 
 class MainScreen(Screen):
@@ -81,6 +84,15 @@ class MainScreen(Screen):
         # The list's order, bound here so it works wherever the focus is (the id stays the list's).
         Binding(
             "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
+        ),
+        # The inspector's toggle, bound here too so it works wherever the focus is (the id stays the inspector's).
+        Binding(
+            "t",
+            "toggle_trivial",
+            "Trivial diffs",
+            show=False,
+            tooltip="Show or hide punctuation, case and spelling differences",
+            id="inspector.toggle_trivial",
         ),
         Binding("exclamation_mark", "problems", "Problems", show=False, id="dossier.problems"),
         Binding("escape", "back", "Back", show=False, id="dossier.back"),
@@ -130,6 +142,10 @@ class MainScreen(Screen):
                 yield Reader(id="reader")
                 yield QuoteInspector(id="inspector")
         yield Footer()
+
+    def on_resize(self, event: Resize) -> None:
+        # Below this width the footer's padding would push Quit and Help off the line.
+        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
 
     # -- loading ---------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -402,6 +418,9 @@ class MainScreen(Screen):
 
         threading.Thread(target=opener, daemon=True).start()
         self.notify(f"Opening {url}", markup=False, timeout=3)
+
+    def action_toggle_trivial(self) -> None:
+        self.inspector.action_toggle_trivial()
 
     def action_cycle_sort(self) -> None:
         self.articles.action_cycle_sort()
