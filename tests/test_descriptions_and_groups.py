@@ -1,0 +1,91 @@
+"""Who a description ("the Republican nominee") or a joint subject ("Smith and Jones") stands for:
+made-up paragraphs where the words a description shares with someone's roles, the last person
+named, or a name joined to another would give the wrong speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_tui.core.build import from_texts
+
+BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+def _speakers(paragraphs: str) -> list[tuple[str, str | None]]:
+    d = from_texts({"t.txt": BODY + paragraphs + "\n"})
+    return [(q.text, d.speaker_name(q)) for q in d.quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a party word that disagrees rules a candidate out, however many other words they share
+        (
+            "Democratic presidential candidate Mary Hale said the vote was close. She accused "
+            "Republican contender Tom Brandt of cheating.\n\n"
+            "The Republican presidential nominee later said he was being “sarcastic” about it.",
+            "Tom Brandt",
+        ),
+        # so does a state
+        (
+            "Sen. Ann Pryor spoke first. Texas senator Tom Brandt spoke next.\n\n"
+            "“We need a new plan,” said the Vermont senator.",
+            "Ann Pryor",
+        ),
+        # a pronoun the description's own verb opens gives its gender
+        (
+            "Sen. Mary Hale spoke first. Then Sen. Tom Brandt spoke; Mr. Brandt was brief.\n\n"
+            "The senator said she would “fight on to the very end.”",
+            "Mary Hale",
+        ),
+        # a role given in apposition after the name is a role too
+        (
+            "Mary Hale, the Democratic nominee, spoke in Ohio. Tom Brandt attacked her on Tuesday.\n\n"
+            "“We will win this state,” said the Democratic nominee.",
+            "Mary Hale",
+        ),
+        # a name in apposition to an object is not the sentence's subject
+        (
+            "On Thursday Mary Hale gave her speech, while painting her chief rival, Tom Brandt, as "
+            "unfit for office.\n\n“A man you can bait with a tweet is not a man we can trust,” said "
+            "the Democratic nominee.",
+            "Mary Hale",
+        ),
+        # nor is a name joined by "and" to a name inside an opening phrase
+        (
+            "WASHINGTON — Mary Hale met voters in Ohio while Republican presidential nominee Tom "
+            "Brandt stayed home.\n\nIn an interview with radio hosts Joe Lee and Ann Cole, the "
+            "Democratic presidential candidate said that Brandt’s “divisive” remarks were wrong.",
+            "Mary Hale",
+        ),
+        # "X and Y" with no determiner before Y describes one person twice
+        (
+            "Sen. Mark Rowe attacked the president on Tuesday.\n\n“The plan is a failure,” the Ohio "
+            "senator and Republican presidential candidate said in a statement.",
+            "Mark Rowe",
+        ),
+        # someone's spokeswoman is not that someone
+        (
+            "Sen. Mary Hale left the meeting early.\n\n“We disagree with the ruling,” the senator’s "
+            "spokeswoman said.",
+            "the senator’s spokeswoman",
+        ),
+    ],
+)
+def test_a_description_is_the_person_it_fits(paragraphs: str, speaker: str) -> None:
+    assert _speakers(paragraphs)[-1][1] == speaker
+
+
+def test_two_people_speaking_together_are_no_speaker() -> None:
+    """`Smith and Jones said`: no one speaker; the next uncued quote goes on with them, not with
+    the last person named before them."""
+    got = _speakers(
+        "Mary Hale opened the hearing.\n\n“The plan is a disaster,” Tom Smith and Ann Jones said. "
+        "“It will never pass the House.”"
+    )
+    assert got == [("The plan is a disaster,", None), ("It will never pass the House.", None)]
+
+
+def test_a_joined_subject_with_a_determiner_is_two_people() -> None:
+    got = _speakers("Tom Smith spoke.\n\n“We are leaving,” the senator and his wife said.")
+    assert got[-1][1] is None
