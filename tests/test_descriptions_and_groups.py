@@ -89,3 +89,38 @@ def test_two_people_speaking_together_are_no_speaker() -> None:
 def test_a_joined_subject_with_a_determiner_is_two_people() -> None:
     got = _speakers("Tom Smith spoke.\n\n“We are leaving,” the senator and his wife said.")
     assert got[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a day is nobody
+        (
+            "The group paid for the tour. On stage Hale during a Sunday thanked its members “for "
+            "their support in my campaign” and left.",
+            "Hale",
+        ),
+        # a participle or a relative clause after the phrase describes it; it is not its name
+        (
+            "Most voters said they were undecided, “for now at least,” according to a Marist poll "
+            "conducted in March.",
+            "a Marist poll",
+        ),
+    ],
+)
+def test_description_shapes_that_are_not_speakers(paragraphs: str, speaker: str) -> None:
+    assert _speakers(paragraphs)[-1][1] == speaker
+
+
+def test_a_group_is_no_ones_namesake() -> None:
+    """ "Ohio Democrats" are many people: the bare "Democrats" of another article is not joined to
+    them as if it were a surname, and neither is a person."""
+    d = from_texts(
+        {
+            "a.txt": BODY + "“We will hold the line,” Ohio Democrats said in a statement.\n",
+            "b.txt": BODY + "“The plan is dead,” Democrats said after the vote.\n",
+        }
+    )
+    speakers = {d.speaker_name(q) for q in d.quotes if q.speaker}
+    assert speakers == {"Ohio Democrats", "Democrats"}
+    assert all(s.kind != "person" for s in d.speakers)

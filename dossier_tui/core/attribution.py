@@ -25,6 +25,7 @@ from .lexicon import (
     CUE_WORDS,
     DOCUMENT_NOUNS,
     GOVERNING_WORDS,
+    GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -37,6 +38,7 @@ from .lexicon import (
     STRONG_CUES,
     TITLES,
     US_STATES,
+    WEEKDAYS,
 )
 from .mentions import (
     MASK,
@@ -916,9 +918,15 @@ _ORG_WORDS = re.compile(
 )
 
 
+_STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
+
+
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith(GROUP_PLURAL_ENDINGS) or (" " in name and last.lower() in _STATE_NOT_SURNAME):
+        return "unknown"  # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
@@ -1234,8 +1242,8 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
         inner = _DETERMINER.search(state.masked, m.start(1) + 1, hi)
         if inner is not None:
             return _np_ending_at(state, inner.start(), hi)
-    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing"):
-        return None
+    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing") or words[-1] in WEEKDAYS:
+        return None  # (`Hale during a Sunday thanked`: a day is nobody)
     if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
         return None
     return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()))

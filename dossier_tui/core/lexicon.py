@@ -1188,3 +1188,8 @@ PLACE_ADJECTIVES = frozenset(
 )
 """Nationality and place adjectives (lowercased): "the Russian president" is not "Ukrainian
 President …"."""
+
+GROUP_PLURAL_ENDINGS = ("crats", "icans", "ians", "eans", "ists", "ives", "icals", "erals", "inos", "inas")
+"""How plurals of party, faith and nationality nouns end ("Democrats", "Republicans", "Iowans",
+"Progressives", "Latinos"): a name ending in one is a group ("Senate Democrats"), never one person,
+and shares no surname with anyone."""

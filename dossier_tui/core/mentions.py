@@ -560,8 +560,8 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if cuts:
         m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
-    if head in _NP_VERBS:
-        return None
+    if head in _NP_VERBS or head in _TIME_WORDS:
+        return None  # "during a Sunday": a day is nobody
     words = m.group(1).split()
     inner = {w.lower().strip(",.") for w in words[1:]}
     if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
@@ -643,4 +643,14 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     ) and not any(w[:1].isupper() for w in words[1:]):
         return None
     a = lo + seg.index(stripped)
+    # "a Quinnipiac poll conducted in February", "Democrats in Iowa who watched the debate": the
+    # phrase ends before a participle or a relative clause that describes it
+    cut = _REDUCED_RELATIVE.search(stripped)
+    if cut is not None and len(stripped[: cut.start()].split()) >= 2:
+        stripped = stripped[: cut.start()]
     return Mention(a, a + len(stripped), "description", stripped)
+
+
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:who|which|that)\s|(?!(?:un|self-)\w+)[a-z]+ed\s+(?:in|on|at|last|this|\w+day)\b)"
+)
