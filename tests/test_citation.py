@@ -360,3 +360,24 @@ def test_a_speaker_known_by_description_is_lower_case_inside_the_sentence():
     assert cite_quote(d, q, "plain").startswith(
         "“We will win this,” the senator said, as reported by Jane Roe"
     )
+
+
+def test_a_quote_over_several_paragraphs_reopens_each_with_the_outer_mark():
+    """A source with straight marks reopens each paragraph with ``"``; the copy wraps the quote in
+    curly marks, so its reopening marks are curly too (only those characters change, as only the
+    final mark does)."""
+    from dossier_tui.core.build import from_texts
+
+    text = (
+        "Budget\n\nThe mayor spoke at length.\n\n"
+        '"We will build the bridge this year.\n\n'
+        '"And the railway will follow it,\n\n'
+        '"as soon as the money comes," Mayor Ann Lee said.\n'
+    )
+    d = from_texts({"a.txt": text})
+    (q,) = [q for q in d.quotes if q.text.startswith("We will")]
+    assert q.text.count('\n\n"') == 2  # the model keeps the source's characters
+    for style in ("plain", "apa", "mla", "chicago-note"):
+        copied = cite_quote(d, q, style)
+        assert '"' not in copied, style
+        assert copied.count("\n\n“") >= 2, style

@@ -385,3 +385,30 @@ def test_an_idiom_never_stands_for_the_link_between_two_longer_quotes():
     fam = fams.family_of("r1:q1")
     assert fam is not None and fam.members == ("r1:q1", "r2:q1")
     assert fams.family_of("a:q1") is None
+
+
+def test_a_reporters_fragment_is_not_glued_to_the_full_quote_before_it(tmp_path):
+    """``"A," she told a rally, saying the plan would "B."``: B is the reporter's paraphrase with a
+    quoted fragment, not the rest of A. Glued to A, it was aligned with whatever follows A in another
+    outlet (here a different sentence sharing "the ferry line") and joined the wrong family."""
+    (tmp_path / "a.txt").write_text(
+        "“By the way, if the council gets its budget, nothing changes for the harbour,” Mayor Ana "
+        "Ruiz told a rally, saying the plan would “close the ferry line.”\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "“If the council gets its budget, nothing changes for the harbour,” Ana Ruiz said. "
+        "“Although the ferry line, maybe it survives, I cannot say.”\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "“The council wants to close — really close the ferry line. By the way, if the "
+        "council gets its budget, nothing changes for the harbour,” Ruiz said.\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path)
+    fragment = qid(d, "a", "close the ferry")
+    assert d.quote(fragment).kind == "fragment"
+    fams = d.families
+    partners = {p.b if p.a == fragment else p.a for p in fams.pairs_for(fragment)}
+    assert partners == {qid(d, "c", "The council wants")}

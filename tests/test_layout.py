@@ -256,6 +256,24 @@ def test_never_invent_a_title():
     assert parse_layout("Talks Resume In Minsk\n").meta.title is None
 
 
+def test_a_title_keeps_its_words_not_its_markdown():
+    """Titles are cited and exported: ``*emphasis*`` and links are reduced to their words, the
+    paragraph's source text is untouched, and asterisks that are not emphasis stay."""
+    cases = {
+        "# Trump's *Second Amendment* remark draws fire\n": "Trump's Second Amendment remark draws fire",
+        "# **Talks** resume in [Minsk](https://example.org)\n": "Talks resume in Minsk",
+        "**Ceasefire Holds Along *The* Border**\n": "Ceasefire Holds Along The Border",
+        "# Why 2*3*4 Is Not Emphasis\n": "Why 2*3*4 Is Not Emphasis",
+    }
+    for first, want in cases.items():
+        text = first + "\nThe minister said the talks went well, and more would follow.\n"
+        layout = parse_layout(text)
+        assert layout.meta.title is not None, first
+        assert layout.meta.title.value == want
+        title = next(p for p in layout.paragraphs if p.kind == "title")
+        assert title.text(text) in first
+
+
 def test_title_hint_accepts_a_headline_ending_in_a_period():
     text = "Trump fever infects convention finale.\n\nThe Trump troops embraced their nominee.\n"
     assert parse_layout(text).meta.title is None

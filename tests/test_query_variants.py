@@ -15,7 +15,7 @@ ALTS = alternatives([SimpleNamespace(spellings={"Naufal": ("ABC",), "Nawfal": ("
 def test_a_spelling_is_ored_with_the_others_and_reported():
     q, added = with_variants(parse("naufal interview"), ALTS)
     assert q.groups == (
-        (Term("naufal"), Term("nawfal")),
+        (Term("naufal"), Term("nawfal", variant=True)),
         (Term("interview"),),
     )
     assert added == ("Nawfal",)
@@ -23,7 +23,7 @@ def test_a_spelling_is_ored_with_the_others_and_reported():
 
 def test_operators_and_case_carry_over_to_the_other_spellings():
     q, _ = with_variants(parse("'Naufal"), ALTS)
-    assert q.groups == ((Term("Naufal", "exact"), Term("Nawfal", "exact")),)
+    assert q.groups == ((Term("Naufal", "exact"), Term("Nawfal", "exact", variant=True)),)
     assert q.case_sensitive
 
 
@@ -56,6 +56,23 @@ def test_searching_one_outlets_spelling_finds_the_others_in_the_dossier():
     hits, added = d.search_spellings("naufal", 50, fams)
     assert {h.article for h in hits} == {"a0", "a1"} and added == ("Nawfal",)
     assert {h.article for h in d.search("naufal")} == {"a0"}  # without spellings: as typed
+
+
+def test_the_spelling_typed_ranks_before_another_outlets_spelling():
+    """Both paragraphs match as whole words with equal scores; the one spelled as typed goes first,
+    whichever spelling is typed and whichever article comes first in the dossier."""
+    texts = {
+        "abc.txt": "Talks\n\nLukashenko told the blogger Mario Naufal in Minsk that talks were near.\n",
+        "mt.txt": "Talks\n\nLukashenko told the blogger Mario Nawfal in Minsk that talks were near.\n",
+    }
+    fams = SimpleNamespace(name_variants=[SimpleNamespace(spellings={"Naufal": (), "Nawfal": ()})])
+    for order in (list(texts), list(reversed(texts))):
+        d = from_texts({name: texts[name] for name in order})
+        for typed in ("naufal", "nawfal", "Nawfal"):
+            hits, _added = d.search_spellings(typed, 50, fams)
+            assert len(hits) == 2
+            assert typed.lower() in hits[0].text.lower(), (order, typed)
+            assert hits[0].score > hits[1].score
 
 
 def test_bundled_seeds_find_both_outlets_spellings_of_the_blogger():

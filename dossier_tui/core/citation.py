@@ -713,8 +713,14 @@ def _ending_for(text: str, mark: str) -> str:
     return core + mark
 
 
+_REOPENING = re.compile(r'(\n[ \t]*)"')
+
+
 def _quoted_text(quote: Quote, mark: str = "") -> str:
-    return f"“{_ending_for(quote.text, mark)}”"
+    """The quote in curly marks. A quote over several paragraphs holds the source's reopening marks;
+    straight ones become curly to match the outer marks."""
+    text = _REOPENING.sub("\\1“", _ending_for(quote.text, mark))
+    return f"“{text}”"
 
 
 def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True) -> str:

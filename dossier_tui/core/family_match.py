@@ -123,9 +123,11 @@ class Surnames:
 
 
 def _units(quotes: tuple[Quote, ...], ok: list[bool]) -> list[list[int]]:
-    """Utterances as lists of quote indices; consecutive quotes of one paragraph with compatible
-    speakers join too, since ``"A," he said. "B."`` is one utterance whether or not attribution
-    linked it."""
+    """Utterances as lists of quote indices; consecutive full quotes of one paragraph with
+    compatible speakers join too, since ``"A," he said. "B."`` is one utterance whether or not
+    attribution linked it. A fragment in the reporter's own sentence (``saying she would "B."``) is
+    not: glued to the quote before it, it would be aligned with whatever follows that quote
+    elsewhere."""
     units: list[list[int]] = []
     by_utterance: dict[tuple[str, str], list[int]] = {}
     prev: Quote | None = None
@@ -138,6 +140,7 @@ def _units(quotes: tuple[Quote, ...], ok: list[bool]) -> list[list[int]]:
             and prev is not None
             and prev.article == q.article
             and prev.paragraph == q.paragraph
+            and prev.kind == q.kind == "full"
             and (prev.speaker is None or q.speaker is None or prev.speaker == q.speaker)
         ):
             u = by_utterance[(prev.article, prev.utterance)]

@@ -19,6 +19,9 @@ class Term:
     """The term without its operator characters, as typed (not yet normalised)."""
     mode: Mode = "fuzzy"
     inverse: bool = False
+    variant: bool = False
+    """Added for the user (another outlet's spelling of a typed name), not typed: its matches rank
+    after the typed term's at the same level."""
 
 
 @dataclass(frozen=True)

@@ -308,7 +308,7 @@ class _Scanner:
             if header and not self.have_title:
                 self.have_title = True
                 ha = a + m.start(2)
-                offer("title", md.strip_md_links(m[2]).strip(" *_"), "markdown-heading", line, s)
+                offer("title", md.plain_title(m[2]), "markdown-heading", line, s)
                 self.add(ha, a + m.end(2), line, "title", blank)
             else:
                 self.add(a, b, line, "other", blank)
@@ -397,7 +397,7 @@ class _Scanner:
 
         if first and not self.have_title and self.title_candidate(s):
             self.have_title = True
-            offer("title", md.strip_md_links(s).strip(" *_"), "first-line", line, s)
+            offer("title", md.plain_title(s), "first-line", line, s)
             self.add(a, b, line, "title", blank)
             return
         self.body(a, b, line, blank, s)

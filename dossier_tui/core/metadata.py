@@ -348,6 +348,20 @@ def strip_md_links(text: str) -> str:
     return _MD_LINK.sub(lambda m: m[1], text)
 
 
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+"""``**bold**`` / ``__bold__``: group 1 the marker, group 2 the text it marks."""
+MD_EMPHASIS = re.compile(r"(?<![*\w])(\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![*\w])")
+"""``*italic*`` (never a lone asterisk or ``2*3*4``): group 1 the marker, group 2 the text."""
+
+
+def plain_title(text: str) -> str:
+    """A title as words: Markdown links, bold and italics reduced to their text. Titles are metadata
+    (cited, exported, listed), not quoted source text, so nothing needs their offsets."""
+    text = strip_md_links(text)
+    text = MD_STRONG.sub(lambda m: m[2], text)
+    return MD_EMPHASIS.sub(lambda m: m[2], text).strip(" *_")
+
+
 _NOT_NAMES = {
     *WEEKDAYS,
     "today",

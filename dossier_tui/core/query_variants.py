@@ -1,7 +1,8 @@
 """Search that folds a name's spellings: a query for one outlet's spelling ("Naufal") also finds the
 other outlets' ("Nawfal"), since comparing outlets is the point of a dossier. The spellings come
 from the dossier's name variants (:mod:`.name_variants`); the query's own term is kept and the
-others are OR-ed beside it, so what was typed still ranks as typed."""
+others are OR-ed beside it, marked as variants: at each level of the ranking, documents with the
+spelling typed come before those with another outlet's."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def with_variants(q: Query, alts: Mapping[str, tuple[str, ...]]) -> tuple[Query,
                 if term.inverse:  # NOT any of them: each its own AND-ed group
                     extra_groups.append((Term(text, term.mode, True),))
                 else:
-                    kept.append(Term(text, term.mode, False))
+                    kept.append(Term(text, term.mode, False, variant=True))
                 if s not in added:
                     added.append(s)
         groups.append(tuple(kept))

@@ -171,6 +171,9 @@ BONUS_WORD_END = 8
 PENALTY_GAP_START = 3
 PENALTY_GAP_EXTENSION = 1
 LEVEL_WEIGHT = 100_000.0
+VARIANT_PENALTY = 10_000
+"""Below any difference of fzf scores, above none of the levels: a spelling the user did not type
+(another outlet's) ranks after the typed one at the same level, never below a worse level."""
 
 
 def _is_word(c: str) -> bool:
@@ -589,8 +592,11 @@ class _Group:
                     return best or (0, [])
                 continue
             found = m.match(text, lower, tier)
-            if found is not None and (best is None or found[1] > best[0]):
-                best = (found[1], found[2])
+            if found is None:
+                continue
+            score = found[1] - VARIANT_PENALTY if m.term.variant else found[1]
+            if best is None or score > best[0]:
+                best = (score, found[2])
         return best
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..core.metadata import MD_EMPHASIS, MD_STRONG
 from .theme import MARKUP_STYLE
 
 _LINK = re.compile(r"(!?\[)([^\[\]\n]{1,300})(\]\([^()\s]{0,2000}\))")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![*\w])(\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![*\w])")
 _HEADING = re.compile(r"^(#{1,6} )")
 
 Mark = tuple[int, int, str]
@@ -29,7 +28,7 @@ def markdown_marks(text: str) -> list[Mark]:
         marks.append((m.start(1), m.end(1), MARKUP_STYLE))
         marks.append((m.start(2), m.end(2), "underline"))
         marks.append((m.start(3), m.end(3), MARKUP_STYLE))
-    for pattern, style in ((_STRONG, "bold"), (_EMPHASIS, "italic")):
+    for pattern, style in ((MD_STRONG, "bold"), (MD_EMPHASIS, "italic")):
         for m in pattern.finditer(text):
             width = len(m.group(1))
             marks.append((m.start(1), m.end(1), MARKUP_STYLE))
