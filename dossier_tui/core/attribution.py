@@ -695,17 +695,20 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
         core = re.split(r"[’']s?\s", core)[-1]
     plain = {w.lower() for w in _ROLE_WORD.findall(core)}
     plain -= _DESCRIPTION_STOP | PARTY_WORDS | {"democrat", "gop"}
-    best: tuple[int, int, Entity] | None = None
+    top, tied = 0, []
     for key, roles in _all_roles(state).items():
         overlap = len(plain & {w.lower() for r in roles for w in _ROLE_WORD.findall(r)})
-        if not overlap or not fits.allows(state, key) or _kind_of(state, key, key, ()) == "organisation":
+        if overlap < top or not overlap:
             continue
+        if not fits.allows(state, key) or _kind_of(state, key, key, ()) == "organisation":
+            continue
+        if overlap > top:
+            top, tied = overlap, []
+        tied.append(key)
+    if tied and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
         # a tie goes to the one named last before the description: the one in the reader's mind
-        rank = (overlap, _last_named_before(state, key, at))
-        if best is None or rank > best[:2]:
-            best = (*rank, _entity_for_key(state, key))
-    if best is not None and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
-        return best[2]
+        key = tied[0] if len(tied) == 1 else max(tied, key=lambda k: _last_named_before(state, k, at))
+        return _entity_for_key(state, key)
     if owned:
         return own  # someone's spokeswoman is no one else the story named
     if (
@@ -1870,17 +1873,17 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     return out, full
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC = re.compile(r"M(?<![\w’']M)(r|rs|s|iss)\b\.?\s+")
 
 
 def _honorific_genders(state: _ArticleState) -> None:
     """ "Mr. Brandt", "Mrs. Hale": a person's gender, for pronouns and descriptions ("she said"
     is not Mr. Brandt). Names keep no such title as a role."""
-    masked = state.masked
-    for m in state.names:
-        h = _HONORIFIC.search(masked, max(0, m.start - 6), m.start)
-        if h is not None:
-            state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "Mr" else "f")
+    starts = {m.start: m for m in state.names}
+    for h in _HONORIFIC.finditer(state.masked):
+        m = starts.get(h.end())
+        if m is not None:
+            state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
 
 
 def _group_speaks(state: _ArticleState, att: Attribution) -> bool:
