@@ -124,3 +124,13 @@ def test_a_group_is_no_ones_namesake() -> None:
     speakers = {d.speaker_name(q) for q in d.quotes if q.speaker}
     assert speakers == {"Ohio Democrats", "Democrats"}
     assert all(s.kind != "person" for s in d.speakers)
+
+
+def test_an_opener_before_an_owner_is_no_headline() -> None:
+    """ "As The Post's Ann Lee puts it": "The" inside the run is the owner's, not a title-case
+    headline's, so Ann Lee is a name (and the speaker, not the senator named before)."""
+    got = _speakers(
+        "Sen. John Rowe spoke on Monday.\n\nAs The Post's Ann Lee puts it, “the Senate is broken "
+        "and nobody will fix it this year.”"
+    )
+    assert got[-1][1] == "Ann Lee"

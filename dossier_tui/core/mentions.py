@@ -139,7 +139,11 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     opener = max((i for i, w in enumerate(words[1:-1], 1) if w in _SENTENCE_OPENERS), default=0)
     if opener:
         words = words[opener + 1 :]
-    if any(w in _HEADLINE_WORDS for w in words[1:]):
+    # (after the run's leading openers: "As The Post's Ann Lee" is no headline)
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower().strip(".") in NOT_NAMES:
+        lead += 1
+    if any(w in _HEADLINE_WORDS for w in words[lead + 1 :]):
         return None  # a title-case headline: "Gina Rodriguez Questioned What It Means To Be"
     # a heading in capitals before the sentence: "ROLL TIDE Alabama beat …"
     shouted = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
