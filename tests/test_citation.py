@@ -381,3 +381,26 @@ def test_a_quote_over_several_paragraphs_reopens_each_with_the_outer_mark():
         copied = cite_quote(d, q, style)
         assert '"' not in copied, style
         assert copied.count("\n\n“") >= 2, style
+
+
+def test_in_text_form_of_a_quote_leaves_out_the_reference_entry(capsys):
+    """``cite QUOTE --in-text``: APA and MLA give the quote with its parenthetical, as the full form
+    starts, and nothing below; Chicago gives the short note instead of the full one."""
+    from dossier_tui import load
+    from dossier_tui.cli import main
+
+    d = load()
+    q = next(q for q in d.quotes if q.speaker is not None)
+    for style in ("apa", "mla"):
+        full = cite_quote(d, q, style)
+        short = cite_quote(d, q, style, in_text=True)
+        assert "\n" not in short and full.startswith(short + "\n\n"), style
+        assert main(["cite", q.id, "--style", style, "--in-text"]) == 0
+        assert capsys.readouterr().out.strip() == short
+    from dossier_tui.core.citation import quote_locator
+
+    article, loc = d.article(q.article), quote_locator(d, q)
+    for in_text in (False, True):
+        note = cite_quote(d, q, "chicago-note", in_text=in_text).split("\n\n")[-1]
+        assert note == cite_article(d, article, "chicago-note", in_text=in_text, locator=loc).text
+    assert cite_quote(d, q, "chicago-note", in_text=True) != cite_quote(d, q, "chicago-note")

@@ -17,7 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_common(parser)
     parser.add_argument("--style", choices=STYLES, default="plain", help="citation style (default: plain)")
     parser.add_argument(
-        "--in-text", action="store_true", help="the in-text form: (Author, year) or the short note"
+        "--in-text",
+        action="store_true",
+        help="the in-text form only: (Author, year) or the short note, no reference entry",
     )
     parser.add_argument("--no-locator", action="store_true", help="leave out a quote's paragraph number")
 
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     except KeyError:
         quote = None
     if quote is not None:
-        text = cite_quote(dossier, quote, args.style, locator=not args.no_locator)
+        text = cite_quote(dossier, quote, args.style, locator=not args.no_locator, in_text=args.in_text)
         data = {"id": ident, "style": args.style, "text": text}
     else:
         try:

@@ -723,10 +723,14 @@ def _quoted_text(quote: Quote, mark: str = "") -> str:
     return f"“{text}”"
 
 
-def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True) -> str:
+def cite_quote(
+    dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True, in_text: bool = False
+) -> str:
     """What ``y`` copies: the quote's words as printed (only the final mark fitted to the citation,
-    :func:`_ending_for`), then its citation, as plain text with control characters stripped. APA and MLA put the parenthetical after the quote and the reference entry
-    below; Chicago gives the note; ``plain`` is the journalist's line."""
+    :func:`_ending_for`), then its citation, as plain text with control characters stripped. APA and
+    MLA put the parenthetical after the quote and the reference entry below; Chicago gives the note;
+    ``plain`` is the journalist's line. ``in_text``: what goes into the running text only (APA, MLA:
+    no reference entry; Chicago: the short note); plain and Markdown have no other form."""
     _check_style(style)
     article = dossier.article(quote.article)
     loc = quote_locator(dossier, quote) if locator else None
@@ -763,10 +767,13 @@ def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain", *, locator:
         paren = cite_article(dossier, article, style, in_text=True, locator=loc).text
         ref = cite_article(dossier, article, style).text
         if paren == ref or not paren:  # no parenthetical: the quote ends as a sentence
-            return clean_for_display(f"{_quoted_text(quote, '.')}\n\n{ref}")
-        # APA and MLA: the sentence's period follows the parenthetical, a ? or ! stays inside.
-        return clean_for_display(f"{quoted} {paren}.\n\n{ref}")
-    note = cite_article(dossier, article, style, locator=None if style == "chicago-bib" else loc).text
+            sentence = _quoted_text(quote, ".")
+        else:  # APA and MLA: the sentence's period follows the parenthetical, a ? or ! stays inside.
+            sentence = f"{quoted} {paren}."
+        return clean_for_display(sentence if in_text else f"{sentence}\n\n{ref}")
+    note = cite_article(
+        dossier, article, style, in_text=in_text, locator=None if style == "chicago-bib" else loc
+    ).text
     return clean_for_display(f"{_quoted_text(quote, '.')}\n\n{note}")
 
 

@@ -156,3 +156,30 @@ async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch,
         await settle(pilot)
         assert app.dossier is small_dossier
         assert "Loading big-folder" not in screen_text(app)
+
+
+async def test_a_narrow_header_shortens_the_title_and_keeps_the_counts(small_dossier):
+    from dataclasses import replace
+
+    long_title = "Minsk talks offer: every outlet's report of the interview, spring 2025"
+    d = replace(small_dossier, title=long_title)
+    counts = f"{len(d.articles)} articles · {len(d.outlets)} outlets · {len(d.quotes)} quotes"
+    app = make_app(dossier=d)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settle(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert counts in header and "speakers" in header
+        assert long_title not in header and "Minsk talks" in header and "…" in header
+        await pilot.resize_terminal(200, 30)
+        await settle(pilot)
+        assert long_title in screen_text(app).splitlines()[0]
+
+
+async def test_a_narrow_footer_is_compact_so_more_keys_fit(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "s Sort" in screen_text(app).splitlines()[-1]
+        await pilot.resize_terminal(120, 30)
+        await settle(pilot)
+        assert "s Sort  q Quit" in screen_text(app).splitlines()[-1]

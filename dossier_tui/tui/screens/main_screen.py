@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -54,6 +55,8 @@ def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> N
 
 HIT_LIMIT = 50
 """Hits listed per search: the best ones (ranked), enough to scan; the title says when more exist."""
+COMPACT_FOOTER_BELOW = 100
+"""Columns: narrower terminals get the compact footer."""
 
 
 class MainScreen(Screen):
@@ -130,6 +133,10 @@ class MainScreen(Screen):
                 yield Reader(id="reader")
                 yield QuoteInspector(id="inspector")
         yield Footer()
+
+    def on_resize(self, event: Resize) -> None:
+        # Below this width the footer's padding would push Quit and Help off the line.
+        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
 
     # -- loading ---------------------------------------------------------------------------
     def on_mount(self) -> None:

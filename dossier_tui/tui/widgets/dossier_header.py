@@ -5,16 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
+from ...core.text import shorten
 from ..safe import safe
 from ..theme import MUTED
 
 if TYPE_CHECKING:
     from ...core.model import Dossier
 
+MIN_TITLE = 12
+"""The title gives way to the counts down to this many characters; below, both are cut at the edge."""
 
-def header_content(dossier: Dossier | None, loading: str | None = None) -> Content:
+
+def header_content(dossier: Dossier | None, loading: str | None = None, width: int | None = None) -> Content:
+    """``width``: the line's room. A long title is shortened first, so the counts stay readable in a
+    narrow terminal."""
     if dossier is None:
         return Content.assemble(("dossier", "bold"), (f"  {loading or ''}", MUTED))
     counts = (
@@ -22,11 +29,23 @@ def header_content(dossier: Dossier | None, loading: str | None = None) -> Conte
         f"{len(dossier.quotes)} quotes · {len(dossier.speakers)} speakers"
     )
     problems = f" · {len(dossier.problems)} problems (!)" if dossier.problems else ""
-    return Content.assemble(
-        (safe(dossier.title) or "dossier", "bold"), ("  ", ""), (counts, MUTED), (problems, "bold $error")
-    )
+    title = safe(dossier.title) or "dossier"
+    if width is not None:
+        title = shorten(title, max(MIN_TITLE, width - len(counts) - len(problems) - 2))
+    return Content.assemble((title, "bold"), ("  ", ""), (counts, MUTED), (problems, "bold $error"))
 
 
 class DossierHeader(Static):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._shown: tuple[Dossier | None, str | None] = (None, None)
+
     def show(self, dossier: Dossier | None, loading: str | None = None) -> None:
-        self.update(header_content(dossier, loading))
+        self._shown = (dossier, loading)
+        self._render_for(self.content_size.width or None)
+
+    def on_resize(self, _event: Resize) -> None:
+        self._render_for(self.content_size.width)
+
+    def _render_for(self, width: int | None) -> None:
+        self.update(header_content(*self._shown, width))
