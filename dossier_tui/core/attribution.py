@@ -648,6 +648,10 @@ def _two_people(state: _ArticleState, mention: Mention) -> bool:
     """`Smith and Jones said`, `the senator and his wife said`: two people speaking together are
     no one speaker. `The front-runner and former secretary of state said` describes one person
     twice: the second half has no determiner and names nobody."""
+    if " and " not in mention.text and " & " not in mention.text:
+        before = state.masked[max(0, mention.start - 6) : mention.start]
+        if "and" not in before and "&" not in before:
+            return False  # (most mentions: no "and" in or before them)
     parts = _AND.split(mention.text, maxsplit=1)
     if len(parts) == 2:
         _a, b = parts
@@ -697,7 +701,7 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
     plain -= _DESCRIPTION_STOP | PARTY_WORDS | {"democrat", "gop"}
     top, tied = 0, []
     for key, roles in _all_roles(state).items():
-        overlap = len(plain & {w.lower() for r in roles for w in _ROLE_WORD.findall(r)})
+        overlap = len(plain & set().union(*(_plain_words(r) for r in roles)))
         if overlap < top or not overlap:
             continue
         if not fits.allows(state, key) or _kind_of(state, key, key, ()) == "organisation":
@@ -744,6 +748,12 @@ _PLURAL_HEAD = re.compile(r"(?:men|people|[^su’'s]s)$")
 def _description_words(text: str) -> set[str]:
     head = _PP_IN_DESCRIPTION.sub("", text)
     return _role_words(head) - _DESCRIPTION_STOP
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_words(role: str) -> frozenset[str]:
+    """A role's words, lowercased, as written."""
+    return frozenset(w.lower() for w in _ROLE_WORD.findall(role))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -927,8 +937,9 @@ _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
-    last = name.rsplit(None, 1)[-1]
-    if last.endswith(GROUP_PLURAL_ENDINGS) or (" " in name and last.lower() in _STATE_NOT_SURNAME):
+    if name.endswith(GROUP_PLURAL_ENDINGS) or (
+        " " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME
+    ):
         return "unknown"  # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name
     if len(name.split()) > 1 or key in state.genders:
         return "person"
