@@ -77,4 +77,4 @@ def json_text(data: object, indent: int | None = 2) -> str:
 def shorten(text: str, width: int) -> str:
     """Cut text to ``width`` characters with an ellipsis, for one-line rows and table cells."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    return text if len(text) <= width else text[: max(0, width - 1)].rstrip() + "…"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from ..core.align import MOVED_NOTE
+from ..core.align import MOVED_NOTE, TRIVIAL
 from ..core.lexicon import ABBREVIATIONS
 from . import features
 from .safe import plain, safe, safe_same_length, shorten
@@ -25,8 +25,6 @@ from .theme import (
 
 if TYPE_CHECKING:
     from ..core.model import Article, Dossier, Paragraph, Quote
-
-TRIVIAL_LABELS = frozenset({"punctuation", "case", "spelling", "function-word"})
 
 
 def speaker_style(dossier: Dossier, speaker_id: str | None) -> str:
@@ -219,7 +217,9 @@ def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int
 
 def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) -> Content:
     """The same utterance in every other outlet, differences highlighted in the other wording and
-    labelled below it; trivial ones (punctuation, case, spelling, function words) can be hidden."""
+    labelled below it; trivial ones (punctuation, case, spelling: the core's definition, which
+    ``compare --substantive`` uses too) can be hidden. Function words stay: "that" against ":" is
+    framing, which fact-checkers look for."""
     if features.families(dossier) is None:
         return Content.styled("Comparison across outlets is not available yet.", MUTED)
     pairs = features.pairs_for(dossier, quote.id)
@@ -246,7 +246,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         body = Content(safe_same_length(other.text).replace("\n", " "), strip_control_codes=False)
         labels: list[Content] = []
         for label, span, mine, theirs in diffs:
-            if hide_trivial and label in TRIVIAL_LABELS:
+            if hide_trivial and label in TRIVIAL:
                 continue
             if span is not None:
                 body = body.stylize("bold reverse $warning", span[0] - other.start, span[1] - other.start)

@@ -156,7 +156,7 @@ async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(s
         assert "substitution: expect → am waiting for" in text
         assert "omission: that → ∅" in text
         assert "spelling:" not in text  # trivial, hidden by default
-        app.main_screen.inspector.focus()
+        assert not app.main_screen.inspector.has_focus  # t works wherever the focus is
         await pilot.press("t")
         await settle(pilot)
         assert "spelling: Zelensky → Zelenskyy" in screen_text(app)
@@ -516,3 +516,38 @@ def test_coverage_view_and_export_agree_on_single_outlet_quotes():
     gaps = report.split("## Coverage gaps", 1)[1].split("\n## ", 1)[0]
     assert singles and all(f"`{qid}`" in gaps for qid in singles)
     assert gaps.count("`") // 2 == len(singles)
+
+
+async def test_coverage_view_fits_seven_outlets_in_160_columns(tmp_path):
+    """Outlet names take two short lines, so a real dossier's seven outlets are all in view."""
+    from dossier_tui import load
+
+    outlets = [
+        "Breitbart",
+        "HuffPost",
+        "The New York Times",
+        "Politico",
+        "USA Today",
+        "The Washington Post",
+        "Western Journalism",
+    ]
+    manifest = ['title = "Seven outlets"']
+    for n, outlet in enumerate(outlets):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Report {n}\n\n“We will rebuild the bridge at Kherson this year,” the mayor said.\n",
+            encoding="utf-8",
+        )
+        manifest += ["[[articles]]", f'file = "a{n}.txt"', f'outlet = "{outlet}"']
+    (tmp_path / "dossier.toml").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    d = load(tmp_path)
+    app = make_app(dossier=d)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        text = screen_text(app)
+        for word in ("Breitbart", "HuffPost", "York", "Politico", "USA Today", "Washington", "Journalism"):
+            assert word in text, word
+        row = next(line for line in text.splitlines() if "We will rebuild" in line)
+        assert row.count("●") == 7
+        assert "←/→ more outlets" in text

@@ -145,3 +145,16 @@ def test_a_speaker_with_many_roles_shows_this_articles_first_and_counts_the_rest
     role_line = next(line for line in shown.splitlines() if line.startswith("role: "))
     assert role_line.startswith("role: the Belarusian leader; junk role 0")
     assert role_line.count(";") == 3 and "(+6 more" in role_line
+
+
+def test_hiding_trivial_differences_keeps_function_words():
+    """Trivial means punctuation, case and spelling (as ``compare --substantive`` has it): "that"
+    against ":" reframes the words and stays shown."""
+    from dossier_tui import load
+
+    d = load()
+    q = next(q for q in d.quotes if q.text.startswith("Tell Trump that"))
+    shown = comparison_content(d, q, hide_trivial=True).plain
+    assert "function-word: that → :" in shown
+    assert "spelling: Zelensky → Zelenskyy" not in shown
+    assert "spelling: Zelensky → Zelenskyy" in comparison_content(d, q, hide_trivial=False).plain

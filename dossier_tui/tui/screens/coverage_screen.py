@@ -19,6 +19,23 @@ if TYPE_CHECKING:
     from ...core.model import Dossier
 
 
+QUOTE_WIDTH = 42
+SPEAKER_WIDTH = 18
+OUTLET_WIDTH = 12
+"""Columns are narrow and outlet names take two lines, so seven outlets fit in 160 columns."""
+
+
+def _two_lines(label: str, width: int) -> str:
+    """An outlet's name in at most two lines of ``width``, broken at a space ("The New / York Times")."""
+    words = label.split()
+    first = ""
+    while words and len(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one long word
+        return shorten(label, width)
+    return f"{first}\n{shorten(' '.join(words), width)}" if words else first
+
+
 def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
     """Groups of quote ids that are one utterance: the families and the quotes compared and found in
     one outlet only (the export's coverage gaps), or (before families exist) the quotes with the
@@ -58,7 +75,8 @@ class CoverageScreen(ModalScreen[str | None]):
     def compose(self):
         with Vertical(id="dialog") as box:
             box.border_title = "Coverage · which outlet carries which quote"
-            yield DataTable(cursor_type="row", zebra_stripes=True)
+            box.border_subtitle = "←/→ more outlets · enter opens · esc closes"
+            yield DataTable(cursor_type="row", zebra_stripes=True, header_height=2)
 
     def on_mount(self) -> None:
         d = self.dossier
@@ -71,14 +89,14 @@ class CoverageScreen(ModalScreen[str | None]):
         table.add_column("Quote", key="quote")
         table.add_column("Speaker", key="speaker")
         for n, label in enumerate(columns):
-            table.add_column(Text(shorten(label, 14)), key=f"o{n}")
+            table.add_column(Text(_two_lines(label, OUTLET_WIDTH)), key=f"o{n}")
         for group in coverage_rows(d):
             first = d.quote(group[0])
             carried = {outlet_label(d.article(d.quote(q).article))[0] for q in group}
             name = d.speaker_name(first)
             table.add_row(
-                Text(f"“{shorten(safe(first.text), 50)}”"),
-                Text(shorten(safe(name), 20), "bold") if name else Text("-", "dim"),
+                Text(f"“{shorten(safe(first.text), QUOTE_WIDTH)}”"),
+                Text(shorten(safe(name), SPEAKER_WIDTH), "bold") if name else Text("-", "dim"),
                 *[Text("●", "bold green") if c in carried else Text("·", "dim") for c in columns],
                 key=group[0],
             )

@@ -85,6 +85,15 @@ class MainScreen(Screen):
         Binding(
             "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
         ),
+        # The inspector's toggle, bound here too so it works wherever the focus is (the id stays the inspector's).
+        Binding(
+            "t",
+            "toggle_trivial",
+            "Trivial diffs",
+            show=False,
+            tooltip="Show or hide punctuation, case and spelling differences",
+            id="inspector.toggle_trivial",
+        ),
         Binding("exclamation_mark", "problems", "Problems", show=False, id="dossier.problems"),
         Binding("escape", "back", "Back", show=False, id="dossier.back"),
     ]
@@ -409,6 +418,9 @@ class MainScreen(Screen):
 
         threading.Thread(target=opener, daemon=True).start()
         self.notify(f"Opening {url}", markup=False, timeout=3)
+
+    def action_toggle_trivial(self) -> None:
+        self.inspector.action_toggle_trivial()
 
     def action_cycle_sort(self) -> None:
         self.articles.action_cycle_sort()

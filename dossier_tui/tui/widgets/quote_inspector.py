@@ -19,13 +19,6 @@ class QuoteInspector(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="inspector.down"),
         Binding("k", "scroll_up", "Scroll up", show=False, id="inspector.up"),
-        Binding(
-            "t",
-            "toggle_trivial",
-            "Trivial diffs",
-            id="inspector.toggle_trivial",
-            tooltip="Show or hide punctuation, case, spelling and function-word differences",
-        ),
     ]
 
     can_focus = True
