@@ -15,6 +15,7 @@ the person whose roles share its words.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,14 +25,20 @@ from .lexicon import (
     CUE_WORDS,
     DOCUMENT_NOUNS,
     GOVERNING_WORDS,
+    GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
     NOT_NAMES,
+    OFFICE_WORDS,
+    PARTY_WORDS,
+    PLACE_ADJECTIVES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     SOURCE_NOUNS,
     STRONG_CUES,
     TITLES,
+    US_STATES,
+    WEEKDAYS,
 )
 from .mentions import (
     MASK,
@@ -129,6 +136,8 @@ class _ArticleState:
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
     section_starts: list[int] | None = None
     """Ends of section-break lines (`___`, `* * *`), for bisection: found on first use."""
+    all_roles: dict[str, set[str]] | None = None
+    """``roles`` plus roles given in apposition (`Ann Hale, the Democratic nominee,`): on first use."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -607,6 +616,8 @@ _THING = re.compile(
 
 def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity | None:
     art = state.article
+    if mention.kind != "pronoun" and _two_people(state, mention):
+        return None
     if mention.kind == "name":
         return _entity_for_name(state, mention)
     if mention.kind == "pronoun":
@@ -622,16 +633,88 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
                     return Entity(f"desc:{art.id}:{m.group().lower()}", m.group(), "unknown")
             return None
         return _antecedent(state, at, mention.gender, prev)
-    # description
-    words = {w.lower() for w in re.findall(r"[\w\-]+", mention.text)} - {"the", "a", "an", "of", "his", "her"}
-    best: tuple[int, Entity] | None = None
-    for key, roles in state.roles.items():
-        rw = {w.lower() for r in roles for w in re.findall(r"[\w\-]+", r)}
-        overlap = len(words & rw)
-        if overlap and (best is None or overlap > best[0]):
-            best = (overlap, _entity_for_key(state, key))
-    if best is not None and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
-        return best[1]
+    return _resolve_description(state, mention, at, prev)
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_DETERMINED = re.compile(
+    r"(?:the|a|an|his|her|their|its|my|our|your|one|two|three|another|other|others|some|several|many)\b",
+    re.I,
+)
+_NAME_AND = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def _two_people(state: _ArticleState, mention: Mention) -> bool:
+    """`Smith and Jones said`, `the senator and his wife said`: two people speaking together are
+    no one speaker. `The front-runner and former secretary of state said` describes one person
+    twice: the second half has no determiner and names nobody."""
+    if " and " not in mention.text and " & " not in mention.text:
+        before = state.masked[max(0, mention.start - 6) : mention.start]
+        if "and" not in before and "&" not in before:
+            return False  # (most mentions: no "and" in or before them)
+    parts = _AND.split(mention.text, maxsplit=1)
+    if len(parts) == 2:
+        _a, b = parts
+        b_at = state.masked.find(b, mention.start)
+        return bool(
+            _DETERMINED.match(b)
+            or _name_at(state, b_at) is not None
+            or (_name_at(state, mention.start) is not None and b[:1].isupper())
+        )
+    # `Smith and Jones said`: the mention is the last of two subjects joined by "and"
+    before = _NAME_AND.search(state.masked, max(0, mention.start - 8), mention.start)
+    if before is None:
+        return False
+    return any(not m.possessive and _starts_clause(state, m) for m in state.ends.get(before.start(), ()))
+
+
+def _name_at(state: _ArticleState, at: int) -> Mention | None:
+    """The name starting at ``at``, if any (after abbreviated titles: "Sen. Ann Lee")."""
+    i = bisect.bisect_left(state.name_ends, at + 1)
+    if i < len(state.names) and state.names[i].start - at < 20:
+        m = state.names[i]
+        if all(w.endswith(".") or w in ("Mr", "Mrs", "Ms", "Dr") for w in state.masked[at : m.start].split()):
+            return m
+    return None
+
+
+def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity:
+    """ "the Belarusian leader": the person whose roles share the most of its words, among those
+    its party, nationality, state, office and gender do not rule out (`the Republican nominee`
+    is never someone the story calls a Democrat, however many other words they share)."""
+    art = state.article
+    own = Entity(f"desc:{art.id}:{mention.text.lower()}", mention.text, "unknown")
+    head = mention.text.split()[-1]
+    if mention.plural or _PLURAL_HEAD.search(head):
+        return own  # "the committee chairmen" are several people
+    owned = _POSSESSED.search(mention.text) is not None and head[:1].islower()
+    words = _description_words(mention.text)
+    gender = _description_gender(state, mention)
+    fits = _Fit(words, gender)
+    # the words shared must describe the person: a party alone only rules out ("the Republican
+    # front-runner" is not every Republican the story names); in "the former vice president’s
+    # spokeswoman" only "spokeswoman" describes her
+    core = _PP_IN_DESCRIPTION.sub("", mention.text)
+    if owned:
+        core = re.split(r"[’']s?\s", core)[-1]
+    plain = {w.lower() for w in _ROLE_WORD.findall(core)}
+    plain -= _DESCRIPTION_STOP | PARTY_WORDS | {"democrat", "gop"}
+    top, tied = 0, []
+    for key, roles in _all_roles(state).items():
+        overlap = len(plain & set().union(*(_plain_words(r) for r in roles)))
+        if overlap < top or not overlap:
+            continue
+        if not fits.allows(state, key) or _kind_of(state, key, key, ()) == "organisation":
+            continue
+        if overlap > top:
+            top, tied = overlap, []
+        tied.append(key)
+    if tied and mention.text.split()[0].lower() in ("the", "his", "her", "their"):
+        # a tie goes to the one named last before the description: the one in the reader's mind
+        key = tied[0] if len(tied) == 1 else max(tied, key=lambda k: _last_named_before(state, k, at))
+        return _entity_for_key(state, key)
+    if owned:
+        return own  # someone's spokeswoman is no one else the story named
     if (
         mention.text.split()[0].lower() == "the"
         and not mention.plural
@@ -642,13 +725,166 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         # of its own sentence (`Trump took on Clinton after the Democratic front-runner said`: a
         # writer would say "he"), but to the other person that sentence names
         other = _other_in_sentence(state, at)
-        if other is not None:
+        if other is not None and fits.allows(state, _full_key(state, other.text)):
             return _entity_for_name(state, other)
-        ent = _antecedent(state, at, None, prev)
+        ent = _antecedent(state, at, gender, prev, fits)
         if ent is not None:
             return ent
     key = f"desc:{art.id}:{mention.text.lower()}"
     return Entity(key, mention.text, "unknown")
+
+
+_ROLE_WORD = re.compile(r"[\w\-]+")
+_DESCRIPTION_STOP = frozenset(["the", "a", "an", "of", "his", "her", "their", "its"])
+_PP_IN_DESCRIPTION = re.compile(r"\s(?:for|from|at|in|with|on|to|during|since)\s.*$")
+"""A prepositional phrase after a description's head: "the nominee for the Nov. 8 election"
+describes the race, not the person, and shares no role words with anyone."""
+
+
+_POSSESSED = re.compile(r"\w[’']s?\s+\S")
+_PLURAL_HEAD = re.compile(r"(?:men|people|[^su’'s]s)$")
+
+
+def _description_words(text: str) -> set[str]:
+    head = _PP_IN_DESCRIPTION.sub("", text)
+    return _role_words(head) - _DESCRIPTION_STOP
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_words(role: str) -> frozenset[str]:
+    """A role's words, lowercased, as written."""
+    return frozenset(w.lower() for w in _ROLE_WORD.findall(role))
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """A role's words, lowercased, abbreviated titles spelled out ("Sen." → senator): "the Texas
+    senator" shares "senator" with "Texas Sen."."""
+    return frozenset(_SPELLED_OUT.get(w, w) for w in (x.lower() for x in _ROLE_WORD.findall(role)))
+
+
+_SPELLED_OUT = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "pres": "president",
+    "democrat": "democratic",
+    "gop": "republican",
+    "lt": "lieutenant",
+}
+
+
+class _Fit:
+    """What a description says about who it can be: a party, a nationality or state, an office, a
+    gender. A candidate whose known roles say otherwise is ruled out (nothing known rules nobody
+    out)."""
+
+    def __init__(self, words: set[str], gender: str | None) -> None:
+        self.parties = words & PARTY_WORDS
+        self.places = {w for w in words if w in PLACE_ADJECTIVES or w in US_STATES}
+        self.offices = _offices(words)
+        self.gender = gender
+
+    def allows(self, state: _ArticleState, key: str, rw: frozenset[str] | set[str] | None = None) -> bool:
+        if rw is None:
+            rw = {w for r in _all_roles(state).get(key, ()) for w in _role_words(r)}
+        if self.gender is not None and _gender_of(state, key, rw) not in (None, self.gender):
+            return False
+        for mine, theirs in (
+            (self.parties, rw & PARTY_WORDS),
+            (self.places, {w for w in rw if w in PLACE_ADJECTIVES or w in US_STATES}),
+            (self.offices, _offices(rw)),
+        ):
+            if mine and theirs and not mine & theirs:
+                return False
+        return True
+
+
+def _offices(words: set[str] | frozenset[str]) -> set[str]:
+    """The offices among a role's words; "vice president" and "lieutenant governor" are offices of
+    their own, not the president's or the governor's."""
+    out = {w for w in words if w in OFFICE_WORDS}
+    if "vice" in words:
+        out = {"vice " + w for w in out}
+    if "lieutenant" in words:
+        out = {"lieutenant " + w for w in out}
+    return out
+
+
+_FEMININE = re.compile(
+    r"(?:wom[ae]n|wife|mother|daughter|sister|grandmother|aunt|niece|widow|mrs|ms|miss|lady)$"
+)
+_MASCULINE = re.compile(r"(?:(?<!wo)m[ae]n|husband|father|son|brother|grandfather|uncle|nephew|widower|mr)$")
+
+
+def _gender_of(state: _ArticleState, key: str, rw: frozenset[str] | set[str]) -> str | None:
+    known = state.genders.get(key)
+    if known is not None:
+        return known
+    fem = any(_FEMININE.search(w) for w in rw)
+    masc = any(_MASCULINE.search(w) for w in rw if w not in ("human", "chairman"))
+    return "f" if fem and not masc else "m" if masc and not fem else None
+
+
+_SAID_PRONOUN = re.compile(r"\s*(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b")
+
+
+def _description_gender(state: _ArticleState, mention: Mention) -> str | None:
+    """A description's gender: its head noun's ("the spokeswoman"), or a pronoun that is the
+    subject of the clause its own verb of saying opens (`the nominee said he was`)."""
+    head = mention.text.split()[-1].lower()
+    if _FEMININE.search(head) or _MASCULINE.search(head):
+        return _gender_of(state, "", {head})
+    m = _SAID_PRONOUN.match(state.masked, mention.end)
+    if m is not None and (m.group(1) in CUE_WORDS or m.group(1) in GOVERNING_WORDS):
+        return "m" if m.group(2) == "he" else "f"
+    return None
+
+
+def _last_named_before(state: _ArticleState, key: str, at: int) -> int:
+    """Where ``key``'s person was last named before ``at`` (-1: not before it)."""
+    for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
+        if _full_key(state, state.names[i].text) == key:
+            return state.names[i].start
+    return -1
+
+
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w’'\-.]+\s+){0,4}?[a-z][\w\-]*)(?=\s*(?:[,;.]|\s+who\b))"
+)
+
+
+_PARTY_STATE = re.compile(r",?\s*\(?([RDI])-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+"""`Sen. Ann Lee, R-Iowa,` / `(D-Vermont)`: a party and a state, the person's roles."""
+_PARTY_LETTERS = {"R": "Republican", "D": "Democratic", "I": "independent"}
+
+
+def _all_roles(state: _ArticleState) -> dict[str, set[str]]:
+    """Roles before names ("Democratic nominee Ann Hale") and in apposition after them ("Ann
+    Hale, the Democratic nominee,"), by person: found on first use, as most articles never
+    resolve a description."""
+    if state.all_roles is None:
+        roles = {k: set(v) for k, v in state.roles.items()}
+        for m in state.names:
+            if m.possessive:
+                continue
+            party = _PARTY_STATE.match(state.masked, m.end)
+            if party is not None and _is_person(state, m):
+                role = f"{_PARTY_LETTERS[party.group(1)]} {party.group(2)}"
+                roles.setdefault(_full_key(state, m.text), set()).add(role)
+            a = _APPOSITIVE_ROLE.match(state.masked, m.end)
+            if a is None:
+                continue
+            words = a.group(1).split()
+            if not is_person_head(words[-1]) or {w.lower() for w in words} & _NOT_IN_NP:
+                continue
+            key = _full_key(state, m.text)
+            if _is_person(state, m):
+                roles.setdefault(key, set()).add(a.group(1))
+        state.all_roles = roles
+    return state.all_roles
 
 
 def _person_inside(state: _ArticleState, mention: Mention) -> bool:
@@ -695,9 +931,16 @@ _ORG_WORDS = re.compile(
 )
 
 
+_STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
+
+
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
+    if name.endswith(GROUP_PLURAL_ENDINGS) or (
+        " " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME
+    ):
+        return "unknown"  # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
@@ -765,15 +1008,19 @@ def _is_person(state: _ArticleState, m: Mention) -> bool:
     return cached or bool(m.role and any(w.lower().strip(".") in TITLES for w in m.role.split()))
 
 
-def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity | None) -> Entity | None:
+def _antecedent(
+    state: _ArticleState, at: int, gender: str | None, prev: Entity | None, fits: _Fit | None = None
+) -> Entity | None:
     """The person a pronoun or bare description most likely means: a sentence subject named since
-    the previous attributed quote, else the previous speaker, else the last person named."""
+    the previous attributed quote, else the previous speaker, else the last person named. ``fits``:
+    what a description says of them (a party, an office) rules out those known otherwise."""
     section = _section_start(state, at)
     prev_ok = (
         prev is not None
         and prev.kind == "person"
         and (gender is None or state.genders.get(prev.key) in (None, gender))
         and state.prev_at >= section
+        and (fits is None or fits.allows(state, prev.key))
     )
     # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
     # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
@@ -787,9 +1034,11 @@ def _antecedent(state: _ArticleState, at: int, gender: str | None, prev: Entity 
             continue
         if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
             continue
+        if fits is not None and not fits.allows(state, _full_key(state, m.text)):
+            continue
         if last_person is None:
             last_person = m
-        if not m.possessive and _starts_clause(state, m):
+        if not m.possessive and (_heads_clause(state, m) if fits is not None else _starts_clause(state, m)):
             subj = m
             break
     if subj is not None and (not prev_ok or subj.start > state.prev_at):
@@ -825,23 +1074,73 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     if not before.strip():
         return True
     tail = before[-60:]
+    if _CLEFT.search(tail):
+        return True  # `it was Trump who commanded the attention`: the one who does it
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
     sep = _CLAUSE_OPEN.search(tail)
     if sep:
         # only the words after the separator: "In an interview with CNN, Trump" starts a clause
         words = sep.group(1).split()
-        return not words or all(
-            w[:1].isupper()
-            or w.lower().strip(".,") in TITLES
-            or w.lower() in ("the", "but", "and", "former", "then")
-            or w.endswith(",")
-            or _AGE.fullmatch(w) is not None
-            for w in words[-4:]
+        return not (
+            words
+            and not all(
+                w[:1].isupper()
+                or w.lower().strip(".,") in TITLES
+                or w.lower() in ("the", "but", "and", "former", "then")
+                or w.endswith(",")
+                or _AGE.fullmatch(w) is not None
+                for w in words[-4:]
+            )
         )
     return False
 
 
+def _heads_clause(state: _ArticleState, m: Mention) -> bool:
+    """:func:`_starts_clause`, and not joined to the phrase before it by "and" or a comma (`hosts
+    Joe Lee and Ann Hale`, `painting his rival, Tom Hale, as …`): what a description such as "the
+    Democratic nominee" points back to is a sentence's own subject."""
+    if not _starts_clause(state, m):
+        return False
+    i = bisect.bisect_right(state.sentence_starts, m.start) - 1
+    lo = max(state.sentence_starts[i] if i >= 0 else 0, m.start - 80)
+    sep = _JOINED.search(state.masked, lo, m.start)
+    return sep is None or _not_joined_to_phrase(state, sep.group(1), sep.start(1), m)
+
+
+_JOINED = re.compile(r"(,|\band)\s+(?:(?:[A-Z][\w.’'\-]*|[a-z]+-year-old)\s+){0,4}$")
+
+
+_APPOSED_TO = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)(?:\s+[\w\-]+){0,4}\s+([a-z][\w\-]*)$"
+)
+
+
+def _not_joined_to_phrase(state: _ArticleState, sep: str, at: int, m: Mention) -> bool:
+    """A mention right after "and" or a comma starts a clause unless it is joined to the phrase
+    before it: `hosts Joe Lee and Ann Hale` (Ann Hale starts a clause only if Joe Lee does),
+    `painting his rival, Tom Hale, as …` (a name in apposition to a noun for a person: a subject
+    only if that noun phrase is)."""
+    masked = state.masked
+    if sep == "and":
+        end = at
+        while end > 0 and masked[end - 1] in " \u00a0":
+            end -= 1
+        for x in state.ends.get(end, ()):
+            if x.kind == "name" and not x.possessive:
+                return _starts_clause(state, x)
+        return True
+    if sep == "," and masked[m.end : m.end + 1] == ",":
+        np = _APPOSED_TO.search(masked, max(0, at - 80), at)
+        if np is not None and np.group(1) not in _NOT_IN_NP and is_person_head(np.group(1)):
+            s_lo = _sentence_of(state, np.start())[0]
+            return not masked[s_lo : np.start()].strip() or bool(
+                re.search(r"(?:[,;:—]|--|\b(?:and|but))\s*$", masked[s_lo : np.start()])
+            )
+    return True
+
+
 _AGE = re.compile(r"\d+-year-old")
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|[’']s)\s+$")
 
 
 def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention) -> None:
@@ -957,8 +1256,8 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
         inner = _DETERMINER.search(state.masked, m.start(1) + 1, hi)
         if inner is not None:
             return _np_ending_at(state, inner.start(), hi)
-    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing"):
-        return None
+    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing") or words[-1] in WEEKDAYS:
+        return None  # (`Hale during a Sunday thanked`: a day is nobody)
     if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
         return None
     return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()))
@@ -1526,6 +1825,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     """One Attribution per raw quote, in the same order; and the full person names the article
     mentions (for spellings across the dossier)."""
     state = _prepare(article, quotes)
+    _honorific_genders(state)
     out: list[Attribution] = []
     prev: Attribution | None = None
     prev_q: RawQuote | None = None
@@ -1574,7 +1874,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             if m is not None:
                 _record_gender(state, att.entity, m)
         out.append(att)
-        if att.entity is not None:
+        if att.entity is not None or _group_speaks(state, att):
             prev = att
             state.prev_at = q.outer_start
         prev_q = q
@@ -1582,6 +1882,27 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
         {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
     )
     return out, full
+
+
+_HONORIFIC = re.compile(r"M(?<![\w’']M)(r|rs|s|iss)\b\.?\s+")
+
+
+def _honorific_genders(state: _ArticleState) -> None:
+    """ "Mr. Brandt", "Mrs. Hale": a person's gender, for pronouns and descriptions ("she said"
+    is not Mr. Brandt). Names keep no such title as a role."""
+    starts = {m.start: m for m in state.names}
+    for h in _HONORIFIC.finditer(state.masked):
+        m = starts.get(h.end())
+        if m is not None:
+            state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
+
+
+def _group_speaks(state: _ArticleState, att: Attribution) -> bool:
+    """Did people who are no one speaker say it (`Smith and Jones said`)? The next quote with no
+    cue goes on with them, not with someone named before them."""
+    if att.entity is not None or att.mention is None or att.rule == "continuation":
+        return False
+    return not any(m.kind == "pronoun" for m in state.ends.get(att.mention[1], ()))
 
 
 def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bool:

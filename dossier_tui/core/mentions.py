@@ -139,7 +139,11 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     opener = max((i for i, w in enumerate(words[1:-1], 1) if w in _SENTENCE_OPENERS), default=0)
     if opener:
         words = words[opener + 1 :]
-    if any(w in _HEADLINE_WORDS for w in words[1:]):
+    # (after the run's leading openers: "As The Post's Ann Lee" is no headline)
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower().strip(".") in NOT_NAMES:
+        lead += 1
+    if any(w in _HEADLINE_WORDS for w in words[lead + 1 :]):
         return None  # a title-case headline: "Gina Rodriguez Questioned What It Means To Be"
     # a heading in capitals before the sentence: "ROLL TIDE Alabama beat …"
     shouted = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
@@ -560,8 +564,8 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if cuts:
         m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
-    if head in _NP_VERBS:
-        return None
+    if head in _NP_VERBS or head in _TIME_WORDS:
+        return None  # "during a Sunday": a day is nobody
     words = m.group(1).split()
     inner = {w.lower().strip(",.") for w in words[1:]}
     if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
@@ -643,4 +647,14 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     ) and not any(w[:1].isupper() for w in words[1:]):
         return None
     a = lo + seg.index(stripped)
+    # "a Quinnipiac poll conducted in February", "Democrats in Iowa who watched the debate": the
+    # phrase ends before a participle or a relative clause that describes it
+    cut = _REDUCED_RELATIVE.search(stripped)
+    if cut is not None and len(stripped[: cut.start()].split()) >= 2:
+        stripped = stripped[: cut.start()]
     return Mention(a, a + len(stripped), "description", stripped)
+
+
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:who|which|that)\s|(?!(?:un|self-)\w+)[a-z]+ed\s+(?:in|on|at|last|this|\w+day)\b)"
+)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from .attribution import Entity
-from .lexicon import SHORT_GIVEN_NAMES
+from .lexicon import GROUP_PLURAL_ENDINGS, SHORT_GIVEN_NAMES
 from .model import Speaker
 
 
@@ -178,7 +178,12 @@ def resolve_speakers(
         if e.key in by_key:
             continue
         target = None
-        if not _is_description(e.key) and e.kind != "organisation" and " " not in e.name:
+        if (
+            not _is_description(e.key)
+            and e.kind != "organisation"
+            and " " not in e.name
+            and not e.name.endswith(GROUP_PLURAL_ENDINGS)  # "Democrats" is nobody's surname
+        ):
             target = person_cluster(e.name, create=False)
         if target is None:
             key = e.key if _is_description(e.key) else fold(e.name)

@@ -387,10 +387,11 @@ async def test_narrow_terminal_stacks_the_panes_and_keeps_the_inspector(small_do
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(55, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("j", "right_square_bracket")
+        # the first ] shows the first quote (below the fold), the second selects the next one
+        await pilot.press("j", "right_square_bracket", "right_square_bracket")
         await settle(pilot)
         text = screen_text(app)
-        assert "Quote mt:q" in text and "Alexander Lukashenko" in text
+        assert "Quote mt:q2" in text and "Alexander Lukashenko" in text
         assert app.main_screen.inspector.region.y > app.main_screen.reader.region.y
 
 
@@ -551,3 +552,39 @@ async def test_coverage_view_fits_seven_outlets_in_160_columns(tmp_path):
         row = next(line for line in text.splitlines() if "We will rebuild" in line)
         assert row.count("●") == 7
         assert "←/→ more outlets" in text
+
+
+async def test_an_article_opens_at_its_header_and_the_first_bracket_shows_its_first_quote(tmp_path):
+    """Opened from the list, an article shows its title and metadata even when its first quote is
+    below the fold; ] then brings that quote into view instead of skipping past it."""
+    from dossier_tui import load
+
+    filler = "\n\n".join(
+        f"Background paragraph {n} about the bridge and its long history." for n in range(30)
+    )
+    (tmp_path / "a.txt").write_text(
+        f"Bridge talks resume\n\n{filler}\n\n“We will rebuild it this year,” the mayor said.\n\n"
+        "“And the railway will follow,” she added.\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path)
+    app = make_app(dossier=d)
+
+    def reader_text() -> str:
+        region = app.main_screen.reader.region
+        rows = screen_text(app).splitlines()[region.y : region.bottom]
+        return "\n".join(row[region.x : region.right] for row in rows)
+
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        reader = app.main_screen.reader
+        first, second = d.quotes[0].id, d.quotes[1].id
+        assert reader.quote_id == first
+        assert "Bridge talks resume" in reader_text()
+        assert "We will rebuild" not in reader_text()
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert reader.quote_id == first and "We will rebuild" in reader_text()
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert reader.quote_id == second

@@ -42,6 +42,11 @@ async def test_ten_thousand_paragraphs_open_and_walk_to_the_last_quote(long_arti
         await settle(pilot)
         reader = app.main_screen.reader
         assert reader.quote_id == quotes[0].id
+        # opened at its top, with its first quote (far below) selected; the first ] shows it
+        assert any("Paragraph number 0 of the long" in line for line in _reader_lines(app))
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert reader.quote_id == quotes[0].id
         assert any("We will never give up" in line for line in _reader_lines(app))
         # only what is on screen was styled, not 10,000 paragraphs
         assert len(reader._spans) < 60

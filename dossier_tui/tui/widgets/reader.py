@@ -70,6 +70,8 @@ class Reader(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.quote_id: str | None = None
         self.hit_spans: list[Span] = []
+        self._default_unseen = False
+        """The quote was selected by opening the article, below the fold, and not yet shown."""
         self.border_title = "Reader"
         self._texts: list[str] = []  # display text per paragraph
         self._quotes_by_para: dict[int, list[Quote]] = {}
@@ -93,6 +95,9 @@ class Reader(ScrollView, can_focus=True):
     ) -> None:
         """Show ``article``; select ``quote_id`` (default: its first quote) and underline hits."""
         same = self.article is article and self.dossier is dossier
+        # Opened at its start (from the list), an article shows its header first, even when its
+        # first quote, selected, lies below the fold; a quote or hit asked for is scrolled to.
+        scroll = bool(quote_id is not None or hit_spans or same)
         self.dossier, self.article = dossier, article
         quotes = dossier.quotes_in(article.id)
         if quote_id is None and not same:
@@ -109,7 +114,9 @@ class Reader(ScrollView, can_focus=True):
             self.scroll_to(0, 0, animate=False, immediate=True)
         self._restyle()
         self.post_message(QuoteSelected(quote_id))
-        self.call_after_refresh(self._scroll_to_target)
+        self._default_unseen = not scroll and quote_id is not None
+        if scroll:
+            self.call_after_refresh(self._scroll_to_target)
 
     def show_message(self, text: str) -> None:
         """Show one line of our own text instead of an article (e.g. nothing could be loaded)."""
@@ -325,17 +332,26 @@ class Reader(ScrollView, can_focus=True):
                 return para.index, span[0], span[1]
         return None
 
-    def _scroll_to_target(self) -> None:
-        """Bring the hit or quote into view: all of it when it fits, else its start near the top."""
+    def _target_lines(self) -> tuple[int, int] | None:
+        """The first and last line of the hit or quote."""
         target = self._target()
         if target is None:
-            return
+            return None
         para, start, end = target
-        first, last = self._line_of(para, start), self._line_of(para, max(start, end - 1))
-        height = max(1, self.scrollable_content_region.height)
-        top = int(self.scroll_y)
-        if top <= first and last < top + height:
+        return self._line_of(para, start), self._line_of(para, max(start, end - 1))
+
+    def _target_in_view(self) -> bool:
+        lines = self._target_lines()
+        top, height = int(self.scroll_y), max(1, self.scrollable_content_region.height)
+        return lines is None or (top <= lines[0] and lines[1] < top + height)
+
+    def _scroll_to_target(self) -> None:
+        """Bring the hit or quote into view: all of it when it fits, else its start near the top."""
+        lines = self._target_lines()
+        if lines is None or self._target_in_view():
             return
+        first, last = lines
+        top, height = int(self.scroll_y), max(1, self.scrollable_content_region.height)
         if last - first < height and not self.hit_spans:
             y = first if first < top else last - height + 1  # stepping through quotes: scroll least
         else:  # a search hit (or a long quote): near the top, with what follows it in view
@@ -345,6 +361,7 @@ class Reader(ScrollView, can_focus=True):
     def select_quote(self, quote_id: str | None) -> None:
         if self.dossier is None or self.article is None:
             return
+        self._default_unseen = False
         self.quote_id = quote_id
         self.hit_spans = []
         self._restyle()
@@ -357,6 +374,12 @@ class Reader(ScrollView, can_focus=True):
         quotes = self.dossier.quotes_in(self.article.id)
         if not quotes:
             self.app.notify("This article has no quotes", timeout=2)
+            return
+        if delta > 0 and self._default_unseen and not self._target_in_view():
+            # The article opened at its top with its first quote selected below the fold: the
+            # first ] shows that quote rather than passing it unseen.
+            self._default_unseen = False
+            self._scroll_to_target()
             return
         ids = [q.id for q in quotes]
         if self.quote_id in ids:
