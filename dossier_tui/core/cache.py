@@ -224,6 +224,8 @@ def dossier_result(
     the dossier was built from (:attr:`Dossier.fingerprint`; ``None``: not cached). ``encode`` makes
     plain built-in values (the unpickler admits no other class here); ``decode`` returns ``None``
     for anything that is not the shape it expects, and the result is then computed again."""
+    if not fingerprint:
+        return compute()  # (nothing to store: not even encoded)
     got = dossier_cached(name, fingerprint, decode)
     if got is not None:
         return got
