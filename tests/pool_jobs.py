@@ -53,3 +53,12 @@ def scribbles(x: int) -> int:
     if os.environ.get(PARENT) != str(os.getpid()) and x % 5 == 0:
         os.write(1, b"\x07\x00\x00\x00\x00\x00\x00\x00garbage")
     return busy(x) - sum(range(50_000)) % 7 + 1
+
+
+def slow_pid(x: int) -> int:
+    """Which process did the job; slow enough (2 ms, asleep) that a worker starts in time to share
+    the work even on a busy machine."""
+    import time
+
+    time.sleep(0.002)
+    return os.getpid()

@@ -50,6 +50,19 @@ def test_results_are_taken_as_they_are_written():
     p.close()
 
 
+def test_workers_run_this_package_whatever_the_working_directory_holds(tmp_path, monkeypatch):
+    fake = tmp_path / "dossier_tui" / "core"
+    fake.mkdir(parents=True)
+    (tmp_path / "dossier_tui" / "__init__.py").write_text("")
+    (fake / "__init__.py").write_text("")
+    (fake / "pool_worker.py").write_text("raise SystemExit(3)  # another checkout, another protocol\n")
+    monkeypatch.chdir(tmp_path)
+    p = pool.Pool(pool_jobs.slow_pid, 2)
+    pids = p.map(list(range(400)))
+    assert p.redone == 0 and len(pids) == 400
+    assert set(pids) - {os.getpid()}  # the worker did some: it ran this package's worker
+
+
 def test_a_pool_closed_before_its_map_runs_here_and_leaves_no_worker():
     p = pool.Pool(pool_jobs.square, 2)
     procs = [w._proc for w in p.workers]

@@ -95,12 +95,22 @@ class _Worker:
         self._jobs = tempfile.TemporaryFile()  # noqa: SIM115
         self._out = tempfile.TemporaryFile()  # noqa: SIM115
         env = dict(os.environ)
+        # This very package, first: ``-P`` keeps the working directory off the worker's path (``-m``
+        # puts it first), where another checkout's dossier_tui would answer in another protocol.
         package_parent = str(Path(__file__).resolve().parent.parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
         fds = (self._jobs.fileno(), counters.fileno())
         try:
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-m", "dossier_tui.core.pool_worker", module, *map(str, fds), str(slot)],
+                [
+                    sys.executable,
+                    "-P",
+                    "-m",
+                    "dossier_tui.core.pool_worker",
+                    module,
+                    *map(str, fds),
+                    str(slot),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=self._out,
                 stderr=subprocess.DEVNULL,
