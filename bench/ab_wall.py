@@ -20,8 +20,11 @@ from pathlib import Path
 
 def one(root: str, workers: str, paths: list[str]) -> dict:
     env = dict(os.environ, DOSSIER_NO_CACHE="1", DOSSIER_WORKERS=workers)
+    # cwd: the checkout itself, so that its workers import its own package (``python -m`` puts the
+    # working directory first on a worker's path; checkouts before session 7 do not start them -P)
     out = subprocess.run(
-        [sys.executable, str(Path(root) / "bench" / "child.py"), "load", *paths],
+        [sys.executable, str(Path(root) / "bench" / "child.py"), "load", *map(os.path.abspath, paths)],
+        cwd=root,
         env=env,
         capture_output=True,
         text=True,
