@@ -412,3 +412,16 @@ def test_a_reporters_fragment_is_not_glued_to_the_full_quote_before_it(tmp_path)
     fams = d.families
     partners = {p.b if p.a == fragment else p.a for p in fams.pairs_for(fragment)}
     assert partners == {qid(d, "c", "The council wants")}
+
+
+def test_compare_names_who_each_outlet_credits(tmp_path, capsys):
+    from dossier_tui.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        f"Talks\n\n“{CEASEFIRE}” Defence Minister Ann Hale said.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(f"Talks\n\n“{CEASEFIRE}” General Tom Brandt said.\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "attribution conflict" in out
+    assert "— Ann Hale" in out and "— Tom Brandt" in out
