@@ -443,3 +443,13 @@ def test_short_identical_quotes_of_one_person_are_a_family_and_of_two_people_not
     (fam,) = fams.families
     assert {d.quote(m).article for m in fam.members} == {"a", "b"}
     assert fam.conflict is False
+
+
+def test_compare_says_so_when_no_quote_is_shared(tmp_path, capsys):
+    from dossier_tui.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        f"Talks\n\n“{CEASEFIRE}” Defence Minister Ann Hale said.\n", encoding="utf-8"
+    )
+    assert main(["compare", str(tmp_path)]) == 0
+    assert "No quote appears in more than one article" in capsys.readouterr().out

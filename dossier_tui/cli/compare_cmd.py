@@ -150,6 +150,13 @@ def _report(dossier: Dossier, fams: Families, shown: list[Family]) -> None:
     console = Console()
     for fam in shown:
         console.print(_family_panel(dossier, fam))
+    if not shown:
+        what = (
+            "No family differs beyond punctuation, case or spelling."
+            if fams.families
+            else ("No quote appears in more than one article: no families to compare.")
+        )
+        console.print(Text(what, style="bold"))
     legend = Text("labels: ")
     for label, style in STYLES.items():
         legend.append(label, style=style)
