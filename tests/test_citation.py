@@ -408,3 +408,16 @@ def test_in_text_form_of_a_quote_leaves_out_the_reference_entry(capsys):
         note = cite_quote(d, q, "chicago-note", in_text=in_text).split("\n\n")[-1]
         assert note == cite_article(d, article, "chicago-note", in_text=in_text, locator=loc).text
     assert cite_quote(d, q, "chicago-note", in_text=True) != cite_quote(d, q, "chicago-note")
+
+
+def test_a_fragment_in_markdown_keeps_its_marks_and_gets_no_period():
+    """``> extremely careless.`` read as a sentence the speaker ended; a fragment stays in its marks."""
+    from dossier_tui import load
+
+    d = load()
+    fragment = next(q for q in d.quotes if q.kind == "fragment" and q.speaker)
+    full = next(q for q in d.quotes if q.kind == "full" and q.speaker)
+    first_line = cite_quote(d, fragment, "markdown").split("\n")[0]
+    assert first_line.startswith("> “") and first_line.endswith("”")
+    assert md_escape(fragment.text.rstrip(" .,;:")) in first_line
+    assert not cite_quote(d, full, "markdown").split("\n")[0].startswith("> “")

@@ -756,7 +756,9 @@ def cite_quote(
         return clean_for_display(line)
     if style == "markdown":
         # Cleaned before escaping: a backslash put into an escape sequence would hide it from cleaning.
-        text = clean_for_display(_ending_for(quote.text, "."))
+        # A fragment is a few of the speaker's words, not a sentence: in its marks, no period added.
+        words = _quoted_text(quote) if quote.kind == "fragment" else _ending_for(quote.text, ".")
+        text = clean_for_display(words)
         body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
         by = "by" if _has_source(item) else "in"
