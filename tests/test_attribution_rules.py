@@ -949,3 +949,82 @@ def test_an_utterance_interrupted_with_a_comma_is_one() -> None:
 def test_a_short_sentence_before_its_cue_is_full(paragraph: str, kind: str) -> None:
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     assert d.quotes[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # "with X <participle>": the participle has its own subject, not the clause's
+        (
+            "The mayor defended the plan at length, with Kate Morrow noting the absurdity of "
+            "sending “a few hundred guards here and there” to the border.",
+            "Kate Morrow",
+            "Kate Morrow",
+        ),
+        (
+            "Lister and her backers tried to tie Brandt to the governor, with one of her ads "
+            "asking, “Is Tom Brandt independent enough to serve?”",
+            "one of her ads",
+            "one of her ads",
+        ),
+        # "her of making racist" is an object and a verb, not a noun phrase
+        (
+            "Tom Brandt has cast Ann Lister as unqualified and accused her of making racist "
+            "remarks by using the term “superpredator” in the 1990s.",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # a "that" clause with its own subject holds the verb
+        (
+            "The group is paying for a bus tour across Ohio. It has become such a presence on the "
+            "trail that Pryor on Sunday thanked its members “for their support in my campaign” at "
+            "a rally.",
+            "Pryor",
+            "Pryor",
+        ),
+        # the object of a preposition is not the subject, when it is a description either
+        (
+            "Proponents of the new bill, however, say it would let the department act as an "
+            "“umpire” for the states.",
+            "Proponents of the new bill",
+            "Proponents of the new bill",
+        ),
+        (
+            "The fight erupted as the head of the party's rules committee has accused his own "
+            "leaders of a “major breach of trust” last week.",
+            "the head of the party's rules committee",
+            "the head of the party's rules committee",
+        ),
+        # a sentence opened by an adverb or a short phrase: its subject is still the subject
+        (
+            "Robert Vance attacked the governor for being a “failed candidate.” Then he turned "
+            "to “little” Tom Brandt.",
+            "Robert Vance",
+            "he",
+        ),
+        (
+            "Robert Vance attacked the governor for being a “failed candidate.” Somewhere in "
+            "there, he tossed in a “lying” Ted Marsh.",
+            "Robert Vance",
+            "he",
+        ),
+        # guard: an apposition of two people is not an opening phrase
+        (
+            "Two military analysts, Ann Lee and Tom Hart, found in 2014 that the air force is "
+            "“the best in the world” today.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_clause_a_verb_belongs_to(paragraph: str, speaker: str | None, mention: str | None) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_description_after_a_preposition_is_no_subject() -> None:
+    """ "Pryor's email to his supporters notes": the supporters note nothing."""
+    name, mention = _last_quote(
+        "Dan Pryor's fundraising email to his supporters notes that Kate Morrow “is a civil rights "
+        "attorney who has fought for fair wages.”"
+    )
+    assert name is not None and "Pryor" in name and mention != "his supporters"

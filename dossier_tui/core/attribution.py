@@ -272,7 +272,7 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
                 return _unless_object(state, lo, m) if subject else m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
-            return d
+            return _unless_object(state, lo, d) if subject else d
         # a parenthesis: "Sen. Elizabeth Warren (D-MA) said"
         if seg.endswith(")"):
             opener = masked.rfind("(", lo, end)
@@ -327,7 +327,7 @@ def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
     """A name right after a preposition is not the subject of the verb that follows: "the vast
     majority of Americans say" (the majority), "a letter obtained by the AP warns" (the letter),
     "Ted Cruz of Texas said" (Ted Cruz)."""
-    if m.kind != "name":
+    if m.kind == "pronoun":
         return m
     prep = _PREP_BEFORE.search(state.masked, max(lo, m.start - 12), m.start)
     if prep is None:
@@ -339,11 +339,24 @@ def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
     for x in state.ends.get(lo + len(seg), ()):
         if x.start >= lo and not x.possessive:
             return x
-    np = _NP_BEFORE.search(state.masked, max(lo, head_end - 80), lo + len(seg))
-    if np is None:
+    np_lo = max(lo, head_end - 80)
+    while (np := _NP_BEFORE.search(state.masked, np_lo, lo + len(seg))) is not None and (
+        {w.lower() for w in np.group(1).split()[1:]} & _NOT_IN_NP
+        or state.masked[np.start(1) - 1 : np.start(1)] in (",", ".", "$")
+    ):
+        # "The fight erupted as the head of …": the phrase is "the head"; "$332,000 on …": the
+        # "000" is no determiner
+        np_lo = np.start(1) + 1
+    if np is not None:
+        np_start = np.start(1)
+    elif re.fullmatch(r"[A-Za-z][\w\-]*s", seg.strip()):
+        # "Proponents of the bill say", "Leaders of the group have said": a bare plural opening
+        # the clause is what the phrase hangs on
+        np_start = lo + len(seg) - len(seg.lstrip())
+    else:
         return None
-    text = " ".join(state.masked[np.start(1) : m.end].split())
-    return Mention(np.start(1), m.end, "description", text, plural=True)
+    text = " ".join(state.masked[np_start : m.end].split())
+    return Mention(np_start, m.end, "description", text, plural=True)
 
 
 _NOT_ROLE_WORDS = frozenset(
@@ -1546,7 +1559,10 @@ def _before(
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
-            if governing and not _SET_OFF.search(masked, lo, c_a):
+            absolute = _absolute_subject(state, lo, c_a)
+            if absolute is not None:
+                mention = absolute
+            elif governing and not _SET_OFF.search(masked, lo, c_a):
                 # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
                 # has its own subject right before it, or none that speaks
                 mention = _mention_ending_at(state, lo, c_a)
@@ -1575,7 +1591,7 @@ def _before(
             if mention is None and governing:
                 mention = _bare_plural_subject(state, _clause_start(masked, lo, c_a), c_a)
             if mention is None:
-                mention = _subject_of_clause(state, lo, c_a)
+                mention = _subject_of_clause(state, _subordinate_start(state, lo, c_a), c_a)
             if mention is None and phrase in INVERTING_CUES and not governing and _subject_slot_empty(head):
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None and not governing:
@@ -1604,6 +1620,63 @@ def _before(
             entity = _resolve(state, mention, mention.start, prev)
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
+
+
+_WITH_PHRASE = re.compile(r"\bwith\s+([^,;:()\n" + MASK + r"]{1,60}?)\s*$")
+_WITH_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+(?:the|his|her|their|its)|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Oo]thers?)\s+)?(?:[\w’'\-.]+\s+){0,4}[\w\-]+$"
+)
+
+
+def _absolute_subject(state: _ArticleState, lo: int, c_a: int) -> Mention | None:
+    """`…, with Kate Morrow noting that …`, `with one of her ads asking, “…”`: the noun phrase
+    between "with" and the participle is the participle's own subject, not the clause's."""
+    w = _WITH_PHRASE.search(state.masked, max(lo, c_a - 80), c_a)
+    if w is None:
+        return None
+    m = _mention_ending_at(state, w.start(1), c_a, subject=False)
+    if m is not None:
+        return _as_modifier(state, m) if m.start == w.start(1) else None
+    phrase = re.sub(r"\s+\w+ly$", "", w.group(1))
+    if not _WITH_NP.fullmatch(phrase) or not phrase[:1].isalpha():
+        return None
+    words = phrase.lower().split()
+    if set(words) & (_NOT_IN_NP | {"to", "in", "on", "at", "from", "by", "for"}) or len(words) > 6:
+        return None
+    if any(w.endswith(("ed", "ing")) for w in words[1:]):
+        return None
+    return Mention(w.start(1), w.start(1) + len(phrase), "description", " ".join(phrase.split()))
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|because|since|so|after|when|whenever|although|though|while|if|until|before|once|as)\s+"
+)
+
+
+def _subordinate_start(state: _ArticleState, lo: int, hi: int) -> int:
+    """`It has become such a presence that Pryor on Sunday thanked`: where the clause of the verb
+    at ``hi`` opens, when a subordinate clause with a named subject holds it (the main clause's
+    subject is someone else). ``lo`` when there is none."""
+    for m in reversed(list(_SUBORDINATOR.finditer(state.masked, lo, hi))):
+        if re.search(r"[,;:—–" + MASK + r"]", state.masked[m.end() : hi]):
+            return lo  # the verb is past the clause: `…, although he …, Trump said`
+        if any(
+            x.start == m.end() and not x.possessive
+            for x in state.ends.get(_end_of_mention_at(state, m.end()), ())
+        ):
+            return m.end()
+        return lo
+    return lo
+
+
+def _end_of_mention_at(state: _ArticleState, at: int) -> int:
+    """End of the name or pronoun starting at ``at`` (-1 if none)."""
+    i = bisect.bisect_left(state.name_ends, at)
+    if i < len(state.names) and state.names[i].start == at:
+        return state.names[i].end
+    p = next((x for x in state.pronouns if x.start == at), None)
+    return p.end if p is not None else -1
 
 
 def _subject_slot_empty(head: str) -> bool:
@@ -1768,6 +1841,13 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     return Attribution(entity, (m.start, m.end), None, None, "context")
 
 
+_OPENER = re.compile(
+    r"(?:(?:Then|Now|Later|Next|Finally|Soon|Again|Also|Instead|Often|Once|Twice|Here|There|"
+    r"[A-Z][a-z]+ly)\s+|[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)(?=(?:he|she|they|[A-Z]\w+)\b)"
+)
+"""An adverb or a short phrase of lowercase words before a sentence's subject: "Then he",
+"Somewhere in there, he", "Privately, Smith"."""
+
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
@@ -1788,6 +1868,12 @@ def _sentence_subject(
     start = s_lo + len(seg) - len(seg.lstrip())
     if _INTRO.match(masked, start):
         start = _intro_end(masked, start, q.outer_start)
+    elif (opener := _OPENER.match(masked, start, q.outer_start)) and not is_person_head(
+        opener.group().rstrip(", ").split()[-1].lower()
+    ):
+        # "Then he turned to …", "Somewhere in there, he tossed in …"; not an apposition
+        # ("Two analysts, Ann Lee and Tom Hart, found")
+        start = opener.end()
     first = min(
         (m for m in state.names + state.pronouns if start <= m.start < q.outer_start and not m.possessive),
         key=lambda m: m.start,
