@@ -1028,3 +1028,39 @@ def test_a_description_after_a_preposition_is_no_subject() -> None:
         "attorney who has fought for fair wages.”"
     )
     assert name is not None and "Pryor" in name and mention != "his supporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the next paragraph's quote goes on with the speaker of the attribution before it
+        (
+            "“Security remains one of the biggest challenges,” Carson said.\n\n"
+            "“Even in the best cases, our information is under constant attack.”",
+            "Carson",
+        ),
+        (
+            "“There is something about all those stories, right?” said Murphy, who thinks often "
+            "about the son's last words to his father.\n\n“I mean, I do not think that all those "
+            "things are coincidences.”",
+            "Murphy",
+        ),
+        # a quote running over two paragraphs ends in the second: the quote after its
+        # attribution goes on with the same speaker
+        (
+            "Vance said: “There is no magic to the phrase. It is a talking point.\n\n“Calling a "
+            "threat by another name does not make it go away,” Vance said. “Not once has an "
+            "adviser of mine said it would help.”",
+            "Vance",
+        ),
+        # guard: someone named after the attribution interrupts
+        (
+            "“Security remains one of the biggest challenges,” Carson said. Ann Lee disagreed "
+            "with him.\n\n“Even in the best cases, our information is under constant attack.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_quote_goes_on_past_its_attribution(text: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + text + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker

@@ -1997,19 +1997,21 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         return False
     art = state.article
     gap = state.masked[prev_q.outer_end : q.outer_start]
-    if prev_q.paragraph == q.paragraph:
-        # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
-        # do not interrupt it
-        after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
-        s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
-        return not [
-            m
-            for m in state.names
-            if prev_q.end < m.start < q.start and not m.possessive and not (s_lo <= m.start < s_hi)
-        ]
-    # next body paragraph, starting with the quote
+    # a quote running over paragraphs (`“A. / “B,” Sexton said. “C.”`) ends in the next one
+    # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
+    # do not interrupt it
+    after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
+    s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
+    others = [
+        m
+        for m in state.names
+        if prev_q.end < m.start < q.start and not m.possessive and not (s_lo <= m.start < s_hi)
+    ]
+    if prev_q.paragraph == q.paragraph or _paragraph_at(state, prev_q.end) is art.paragraphs[q.paragraph]:
+        return not others
+    # next body paragraph, starting with the quote (`“A,” Carson said. / “B.”`)
     para = art.paragraphs[q.paragraph]
     if state.masked[para.start : q.outer_start].strip():
         return False
     between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
-    return not between and not [m for m in state.names if prev_q.end < m.start < q.start] and len(gap) < 400
+    return not between and not others and len(gap) < 400
