@@ -1064,3 +1064,34 @@ def test_a_description_after_a_preposition_is_no_subject() -> None:
 def test_a_quote_goes_on_past_its_attribution(text: str, speaker: str) -> None:
     d = from_texts({"t.txt": BODY + text + "\n"})
     assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a relative clause set off by spaced hyphens is still about the phrase before it
+        (
+            "It was a busy day. Front-runner Tom Brandt - who previously said he would “bomb the "
+            "daylights out of” the oil fields - said at a rally that the country must act.",
+            "Front-runner Tom Brandt",
+            "who",
+        ),
+        # a second verb after an aside and a first verb shares the subject before the aside
+        (
+            "Democratic front-runner Ann Lister, also campaigning in Ohio, said Brandt is "
+            "responsible for what happens at his events and accused him of “inciting violent "
+            "behavior.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a possessive with a long name and an aside is still the subject
+        (
+            "New Hampshire Sen. Kelly Marsh's campaign, for example, said she would “support the "
+            "nominee” in the fall.",
+            "New Hampshire Sen. Kelly Marsh's campaign",
+            "New Hampshire Sen. Kelly Marsh's campaign",
+        ),
+    ],
+)
+def test_subjects_past_asides(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

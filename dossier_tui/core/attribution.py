@@ -592,7 +592,7 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
 _OPENING_NP = re.compile(
     r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
     r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
-    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
+    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-.]*){0,4}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?P<pp>\s+(?:of|for|from|at|in|with)\s+(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)?"
     r"(?:,\s+[^,]{1,80},)?)"
     r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
@@ -1334,7 +1334,16 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                     # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
                     # by the speaker, whatever the noun phrase's head
                     mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
-        elif mention is None and not ends_sentence:
+        elif (
+            mention is None
+            and not ends_sentence
+            and not (
+                # `he would “bomb the daylights out of” the oil fields - said`: words running on from
+                # a quote inside the reporter's sentence are its object, not who speaks
+                masked[s_lo : q.outer_start].strip()
+                and not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?", "—", "–", "-"))
+            )
+        ):
             mention = _apposed_name(state, subject_phrase(masked, lo, c_a)) or _between_quote_and_cue(
                 masked, lo, c_a
             )
@@ -1416,7 +1425,7 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
 _RELATIVE = re.compile(
-    r",?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
+    r"(?:,|\s[—–-]{1,2})?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
 )
 
 
@@ -1572,7 +1581,12 @@ def _before(
                 continue
         elif coordinated:
             # "Lazar said … and added, “…”": the subject of the clause the first verb heads
-            mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
+            clause_lo = _clause_start(masked, lo, c_a)
+            if (w := _WORD.match(masked, clause_lo)) and w.group() in CUE_WORDS:
+                # `Ann Lister, also campaigning in Ohio, said … and accused`: the clause after the
+                # aside opens with its verb, its subject stands before the aside
+                clause_lo = lo
+            mention = _subject_of_clause(state, clause_lo, c_a)
             if mention is None and i == 0:
                 # "X compared …, and urged …": no earlier cue to share, the sentence's subject
                 mention = _subject_of_clause(state, lo, c_a)

@@ -564,7 +564,7 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if cuts:
         m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
-    if head in _NP_VERBS or head in _TIME_WORDS:
+    if head in _NP_VERBS or head in _TIME_WORDS or not head.strip("-"):
         return None  # "during a Sunday": a day is nobody
     words = m.group(1).split()
     inner = {w.lower().strip(",.") for w in words[1:]}
