@@ -1095,3 +1095,34 @@ def test_a_quote_goes_on_past_its_attribution(text: str, speaker: str) -> None:
 )
 def test_subjects_past_asides(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a plural for people with no determiner after a quote is its speaker
+        (
+            "“The harm caused by his conduct is incalculable,” federal prosecutors wrote in a filing.",
+            "federal prosecutors",
+            "federal prosecutors",
+        ),
+        # a verb in the past after a comma-ended quote attributes it, a phrase after it or not
+        (
+            "“Let me help you out, the answer is no,” the retired judge riffed on her answer, "
+            "drawing applause.",
+            "the retired judge",
+            "the retired judge",
+        ),
+    ],
+)
+def test_attributions_after_a_quote(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
+    name, mention = _last_quote(
+        "Tom Brandt, the Republican presidential nominee, spoke first. At a rally here last week, "
+        "Kurt Hale showed the crowd a clip of the governor.\n\n“Governor, let me help you out, "
+        "the answer is no,” the Republican vice-presidential nominee said."
+    )
+    assert (name, mention) == ("Kurt Hale", "the Republican vice-presidential nominee")

@@ -773,7 +773,10 @@ def _plain_words(role: str) -> frozenset[str]:
 def _role_words(role: str) -> frozenset[str]:
     """A role's words, lowercased, abbreviated titles spelled out ("Sen." → senator): "the Texas
     senator" shares "senator" with "Texas Sen."."""
-    return frozenset(_SPELLED_OUT.get(w, w) for w in (x.lower() for x in _ROLE_WORD.findall(role)))
+    words = [x.lower() for x in _ROLE_WORD.findall(role)]
+    # "vice-presidential" is "vice" + "presidential", as "vice president" is
+    words = [p for w in words for p in (w.split("-", 1) if w.startswith("vice-") else (w,))]
+    return frozenset(_SPELLED_OUT.get(w, w) for w in words)
 
 
 _SPELLED_OUT = {
@@ -799,12 +802,15 @@ class _Fit:
         self.places = {w for w in words if w in PLACE_ADJECTIVES or w in US_STATES}
         self.offices = _offices(words)
         self.gender = gender
+        self.vice = "vice" in words and bool(words & _PRESIDENTIAL)
 
     def allows(self, state: _ArticleState, key: str, rw: frozenset[str] | set[str] | None = None) -> bool:
         if rw is None:
             rw = {w for r in _all_roles(state).get(key, ()) for w in _role_words(r)}
         if self.gender is not None and _gender_of(state, key, rw) not in (None, self.gender):
             return False
+        if self.vice and rw & _PRESIDENTIAL and "vice" not in rw:
+            return False  # "the vice-presidential nominee" is not the presidential nominee
         for mine, theirs in (
             (self.parties, rw & PARTY_WORDS),
             (self.places, {w for w in rw if w in PLACE_ADJECTIVES or w in US_STATES}),
@@ -813,6 +819,9 @@ class _Fit:
             if mine and theirs and not mine & theirs:
                 return False
         return True
+
+
+_PRESIDENTIAL = frozenset(["president", "presidential"])
 
 
 def _offices(words: set[str] | frozenset[str]) -> set[str]:
@@ -1278,7 +1287,7 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
 
 _PAST_AFTER_SUBJECT = re.compile(
     r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
-    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when)\b))"
+    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when|on|at|about|to|into)\b))"
 )
 
 
@@ -1344,8 +1353,11 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                 and not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?", "—", "–", "-"))
             )
         ):
-            mention = _apposed_name(state, subject_phrase(masked, lo, c_a)) or _between_quote_and_cue(
-                masked, lo, c_a
+            mention = (
+                _apposed_name(state, subject_phrase(masked, lo, c_a))
+                or _between_quote_and_cue(masked, lo, c_a)
+                # `“…,” federal prosecutors wrote`: a plural for people with no determiner
+                or _bare_plural_subject(state, lo, c_a)
             )
         if mention is None:
             continue
