@@ -1126,3 +1126,72 @@ def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
         "the answer is no,” the Republican vice-presidential nominee said."
     )
     assert (name, mention) == ("Kurt Hale", "the Republican vice-presidential nominee")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # "who" stands for a phrase that ends on its own prepositional phrase
+        (
+            "Lawmakers pressed him with questions, the people said. “It was not convincing,” said "
+            "one Democrat familiar with the talks, who added that the White House seemed “rattled” "
+            "by the opposition.",
+            "one Democrat familiar with the talks",
+            "who",
+        ),
+        # verbs joined past earlier quotes share the sentence's subject
+        (
+            "“No worker has been asked to sacrifice more,” Tom Brandt said.\n\nAnn Lister supports "
+            "“fair pay raises,” opposes “arbitrary freezes” and recalled the last freeze: “I saw "
+            "how hard it was for employees.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a sentence opening on a participle phrase: its subject comes after it
+        (
+            "“We will win,” Sen. Tom Brandt said.\n\nReprising one of her favorite lines, the former "
+            "secretary of state talked about the “progress we made under this governor” in her speech.",
+            "the former secretary of state",
+            "the former secretary of state",
+        ),
+        # the quote going on rests on the same person's nearest mention
+        (
+            "“It matters what your gender is,” says Gloria Garcia, a nurse from Texas. She says "
+            "people should be able to use the bathroom they prefer. “It is their life; they are "
+            "not hurting anybody.”",
+            "Gloria Garcia",
+            "She",
+        ),
+        # a document speaking as "it"
+        (
+            "The committee released a statement on Monday. “So far, 59 of the 75 witnesses had "
+            "never been interviewed,” it stated.",
+            "a statement",
+            "it",
+        ),
+        # someone named since the last speaker's quote interrupts, even past a quote nobody said
+        (
+            "“No worker has been asked to sacrifice more,” Tom Brandt said.\n\nAnn Lister, who "
+            "runs the “Fair Pay” campaign, visited the plant. “The freeze was arbitrary and it "
+            "hurt families.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a participle right after a quote nobody said takes the sentence's subject
+        (
+            "Phil Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”",
+            "Phil Kerpen",
+            "Phil Kerpen",
+        ),
+        # an aside holding a quote parts the subject from its verb
+        (
+            "“It is a problem,” Tom Lee said.\n\nJeff Hemsley, the co-author of “Going Viral,” "
+            "about the spread of information, said the days when the nation had “a unifying "
+            "story” are gone.",
+            "Jeff Hemsley",
+            "Jeff Hemsley",
+        ),
+    ],
+)
+def test_speakers_across_earlier_quotes(text: str, speaker: str | None, mention: str | None) -> None:
+    assert _last_quote(text) == (speaker, mention)

@@ -1331,6 +1331,8 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         ):
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
+        if mention is None and masked[lo:c_a].rstrip() == "it":
+            mention = Mention(lo, lo + 2, "pronoun", "it")  # `“…,” it stated`: a document speaks
         if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "":
@@ -1552,6 +1554,10 @@ def _before(
             if ante is None and rel.group(1) != "who":
                 # `a sign that read`, `a headline that said`: any noun phrase, whatever its head
                 ante = _np_ending_at(state, lo, lo + rel.start())
+            elif ante is None:
+                # `said one Democrat familiar with the talks, who added`: a phrase with its own
+                # prepositional phrase
+                ante = _np_with_phrase(state, lo, lo + rel.start())
             if ante is not None and _bears_words(phrase, ante):
                 return _INSCRIPTION
             if ante is not None:
@@ -1576,7 +1582,7 @@ def _before(
             # the subject may stand before an earlier quote of the sentence: “Today” in
             # `Sanders visited NBC’s “Today” to discuss …, saying “…”`
             between = re.sub(r"^(?:and|but|while)\s+", "", masked[lo:c_a].strip(" ,;—–-\u00a0"))
-            if prev_mask != -1 and not between:
+            if prev_mask != -1 and not between and state.prev_at >= s_lo:
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
@@ -1600,8 +1606,11 @@ def _before(
                 clause_lo = lo
             mention = _subject_of_clause(state, clause_lo, c_a)
             if mention is None and i == 0:
-                # "X compared …, and urged …": no earlier cue to share, the sentence's subject
-                mention = _subject_of_clause(state, lo, c_a)
+                # "X compared …, and urged …": no earlier cue to share, the sentence's subject;
+                # past earlier quotes (`Clinton supports “…,” opposes “…” and recalled`)
+                mention = _subject_of_clause(state, lo, c_a) or (
+                    _subject_of_clause(state, s_lo, c_a) if prev_mask != -1 else None
+                )
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
@@ -1622,6 +1631,10 @@ def _before(
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
+            if mention is None and prev_mask != -1 and not governing and head.rstrip().endswith(","):
+                # `Hemsley, the co-author of “Going Viral,” about …, said`: an aside holding a
+                # quote parts the subject from its verb
+                mention = _subject_of_clause(state, s_lo, c_a)
         if mention is None:
             continue
         if governing and not _can_govern(state, mention, c_a):
@@ -1641,6 +1654,14 @@ def _before(
         if mention is None:
             # "Clinton’s response was:", "Hoff’s letter makes the case:": the owner of the words
             mention = _owner_of_words(state, lo, open_at)
+        if (
+            mention is None
+            and prev_mask != -1
+            and re.match(r"\s*(?:,\s*)?(?:and|but)\s+[a-z]+", masked[lo:open_at])
+        ):
+            # `Clinton supports “…,” opposes “…” and recalled the freeze:`: the verbs share the
+            # sentence's subject, before the earlier quotes
+            mention = _subject_of_clause(state, s_lo, open_at)
         if mention is not None:
             mention = _widen_to_description(state, mention)
             entity = _resolve(state, mention, mention.start, prev)
@@ -1703,6 +1724,32 @@ def _end_of_mention_at(state: _ArticleState, at: int) -> int:
         return state.names[i].end
     p = next((x for x in state.pronouns if x.start == at), None)
     return p.end if p is not None else -1
+
+
+_PHRASE_PREPOSITION = re.compile(r"\s(?:with|of|from|at|in|on|for|to)\s")
+
+
+def _np_with_phrase(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A noun phrase for someone that a prepositional phrase ends: "one Democrat familiar with the
+    talks", "a senior aide to the governor" (its determiner first, a person noun or a capitalised
+    word before the preposition)."""
+    seg = state.masked[lo:hi].rstrip()
+    hi = lo + len(seg)
+    pp = _PHRASE_PREPOSITION.search(state.masked, max(lo, hi - 80), hi)
+    if pp is None:
+        return None
+    np = _NP_BEFORE.search(state.masked, max(lo, pp.start() - 60), pp.start())
+    if np is None:
+        return None
+    words = np.group(1).split()
+    if {w.lower() for w in words[1:]} & (_NOT_IN_NP | _PREPOSITIONS) or MASK in state.masked[
+        np.start(1) : hi
+    ]:
+        return None
+    if not any(w[:1].isupper() or is_person_head(w.lower()) for w in words[1:]):
+        return None
+    text = " ".join(state.masked[np.start(1) : hi].split())
+    return Mention(np.start(1), hi, "description", text)
 
 
 def _subject_slot_empty(head: str) -> bool:
@@ -1867,6 +1914,10 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     return Attribution(entity, (m.start, m.end), None, None, "context")
 
 
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+"""A sentence opening on a participle phrase ("Reprising one of her lines,"): its subject follows."""
+_HEAD_BEFORE_PP = re.compile(r"\s(?:of|for|from|at|in|with)\s")
+
 _OPENER = re.compile(
     r"(?:(?:Then|Now|Later|Next|Finally|Soon|Again|Also|Instead|Often|Once|Twice|Here|There|"
     r"[A-Z][a-z]+ly)\s+|[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)(?=(?:he|she|they|[A-Z]\w+)\b)"
@@ -1894,6 +1945,9 @@ def _sentence_subject(
     start = s_lo + len(seg) - len(seg.lstrip())
     if _INTRO.match(masked, start):
         start = _intro_end(masked, start, q.outer_start)
+    elif _PARTICIPLE_OPENING.match(masked, start) and not any(m.start == start for m in state.names):
+        # "Reprising one of her lines, the former secretary of state talked about …"
+        start = _intro_end(masked, start, q.outer_start)
     elif (opener := _OPENER.match(masked, start, q.outer_start)) and not is_person_head(
         opener.group().rstrip(", ").split()[-1].lower()
     ):
@@ -1917,8 +1971,8 @@ def _sentence_subject(
             return None
     if m is None:
         m = _opening_np(masked, start, q.outer_start)
-        if m is not None and strict and not is_person_head(m.text.split()[-1]):
-            return None
+        if m is not None and strict and not is_person_head(_HEAD_BEFORE_PP.split(m.text)[0].split()[-1]):
+            return None  # (the head is before its phrase: "the former secretary of state")
         if m is not None and {m.text.split()[-1].lower(), m.text.split()[-1].lower()[:-1]} & _WORDS_NOUNS:
             return None  # "His comments came after …": the words are the speaker's, who goes on
     if m is None:
@@ -1941,6 +1995,8 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     out: list[Attribution] = []
     prev: Attribution | None = None
     prev_q: RawQuote | None = None
+    said_q: RawQuote | None = None
+    """The quote ``prev`` attributed: someone named since it interrupts, past quotes nobody said."""
     for q in quotes:
         prev_entity = prev.entity if prev is not None else None
         att = None
@@ -1953,6 +2009,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 prev is not None
                 and state.prev_at >= _section_start(state, q.start)
                 and _continues(state, prev_q, q)
+                and (said_q is prev_q or _continues(state, said_q, q))
             )
             # a quote of a few words with no cue and nobody to continue stays unattributed (scare
             # quotes, terms): only the subject of a longer one is taken
@@ -1975,10 +2032,18 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             elif own is not None:
                 att = own
             elif continues:
-                # no cue of its own: the quote rests on the previous quote's evidence
-                att = Attribution(
-                    prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
-                )
+                # no cue of its own: the quote rests on the previous quote's evidence, or on the
+                # same person's mention since (`…," says Garcia. She says … "…"`: "She")
+                mention = prev.mention
+                near = _context(state, q, prev_entity)
+                if (
+                    near is not None
+                    and near.entity == prev_entity
+                    and said_q is not None
+                    and near.mention[0] > said_q.outer_end
+                ):
+                    mention = near.mention
+                att = Attribution(prev_entity, mention, prev.cue, prev.via, "continuation", continues=True)
             elif att is None:
                 att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
@@ -1988,6 +2053,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
         out.append(att)
         if att.entity is not None or _group_speaks(state, att):
             prev = att
+            said_q = q
             state.prev_at = q.outer_start
         prev_q = q
     full = sorted(
