@@ -1195,3 +1195,33 @@ def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
 )
 def test_speakers_across_earlier_quotes(text: str, speaker: str | None, mention: str | None) -> None:
     assert _last_quote(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # the agent of a passive cue asks
+        (
+            "Tom Brandt was asked by host Bill Maher, who backs him, “Now, you famously said you "
+            "were tired of hearing about the emails?”",
+            "Bill Maher",
+            "Bill Maher",
+        ),
+        # "who" as the object of its clause: the clause has a subject of its own
+        (
+            "Much of the anger was directed at Ann Lister, who Tom Brandt on Wednesday called “a "
+            "horrible, despicable human being.”",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # "Even before …,": an introductory phrase names nobody who speaks
+        (
+            "Even before Tom Brandt took the stage on Tuesday night, his campaign sent out a text "
+            "message to supporters saying: “With your help, we won!”",
+            "his campaign",
+            "his campaign",
+        ),
+    ],
+)
+def test_passive_agents_object_relatives_and_openers(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -540,9 +540,13 @@ _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]
 
 
 _INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
+    r"(?:(?:Even|Just|Only|Shortly|Long|Soon|Right)\s+(?:before|after|as|when|while|in|on|at|during|"
+    r"since|though|if|with)"
+    r"|In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
     r"Amid|Following|Responding|Citing|Addressing|Appearing|Campaigning|Writing|Pressed|Under|"
-    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
+    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet|Alongside|Beyond|Besides|Among|Against|"
+    r"Throughout|Through|Within|Without|Across|Behind|Beside|Toward|Towards|Upon|Until|Given|"
+    r"Regarding|Including|Along|Ahead)\b"
 )
 """Words that open an introductory phrase: its names are not the clause's subject."""
 
@@ -1544,7 +1548,15 @@ def _before(
             continue  # `said in a statement`: the verb is the cue, the phrase only says where
         head = masked[lo:c_a]
         if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
-            continue  # "after being asked", "was told": the subject is not the one speaking
+            # "after being asked", "was told": the subject is not the one speaking; the agent is
+            # (`Sanders was asked by host Bill Maher, “…”`)
+            agent = re.match(r"\s+by\s+", masked[c_b : c_b + 6])
+            mention = _mention_starting_at(state, c_b + agent.end(), open_at) if agent else None
+            if mention is None:
+                continue
+            mention = _widen_to_description(state, mention)
+            entity = _resolve(state, mention, mention.start, prev)
+            return Attribution(entity, (mention.start, mention.end), (c_a, c_b), None, "cue-before")
         coordinated = _COORDINATED.search(head) is not None
         rel = _RELATIVE.search(head)
         if rel is not None:
@@ -1697,7 +1709,8 @@ def _absolute_subject(state: _ArticleState, lo: int, c_a: int) -> Mention | None
 
 
 _SUBORDINATOR = re.compile(
-    r"\b(?:that|because|since|so|after|when|whenever|although|though|while|if|until|before|once|as)\s+"
+    r"\b(?:that|because|since|so|after|when|whenever|although|though|while|if|until|before|once|as|"
+    r"who|whom)\s+"
 )
 
 
