@@ -1185,6 +1185,12 @@ def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
         ),
         # an aside holding a quote parts the subject from its verb
         (
+            "Kerry Washington, star of the show “Scandal,” thanked the president for “taking "
+            "these steps to make us all safer.”",
+            "Kerry Washington",
+            "Kerry Washington",
+        ),
+        (
             "“It is a problem,” Tom Lee said.\n\nJeff Hemsley, the co-author of “Going Viral,” "
             "about the spread of information, said the days when the nation had “a unifying "
             "story” are gone.",

@@ -1643,10 +1643,12 @@ def _before(
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
-            if mention is None and prev_mask != -1 and not governing and head.rstrip().endswith(","):
-                # `Hemsley, the co-author of “Going Viral,” about …, said`: an aside holding a
-                # quote parts the subject from its verb
-                mention = _subject_of_clause(state, s_lo, c_a)
+            if mention is None and prev_mask != -1 and (head.rstrip().endswith(",") or not head.strip()):
+                # `Hemsley, the co-author of “Going Viral,” about …, said`, `Washington, star of
+                # “Scandal,” thanked`: an aside holding a quote parts the subject from its verb
+                first = _subject_of_clause(state, s_lo, c_a)
+                if first is not None and masked[first.end : first.end + 2] == ", ":
+                    mention = first
         if mention is None:
             continue
         if governing and not _can_govern(state, mention, c_a):
