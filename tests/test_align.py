@@ -143,6 +143,18 @@ def test_possessive_forms_of_one_name_are_a_spelling_difference():
     assert classify(tokenize("Ohio's"), tokenize("Iowa's")) == "substitution"
 
 
+def test_one_compound_written_with_or_without_a_hyphen_is_spelling():
+    al, labels = diff(
+        "The greed. The absurd, third-grade theatrics.", "the greed, the absurd third grade theatrics"
+    )
+    assert "substitution" not in [lab for lab, _, _ in labels]
+    assert al.verdict == "trivial"
+    from dossier_tui.core.align import classify
+
+    assert classify(tokenize("e-mail"), tokenize("email")) == "spelling"
+    assert classify(tokenize("third-grade"), tokenize("third place")) == "substitution"
+
+
 def test_compare_shows_a_move_once_and_says_what_the_similarity_covers(capsys):
     from dossier_tui.cli import main
 

@@ -374,13 +374,17 @@ def test_a_quote_over_several_paragraphs_reopens_each_with_the_outer_mark():
         '"And the railway will follow it,\n\n'
         '"as soon as the money comes," Mayor Ann Lee said.\n'
     )
-    d = from_texts({"a.txt": text})
-    (q,) = [q for q in d.quotes if q.text.startswith("We will")]
-    assert q.text.count('\n\n"') == 2  # the model keeps the source's characters
-    for style in ("plain", "apa", "mla", "chicago-note"):
-        copied = cite_quote(d, q, style)
-        assert '"' not in copied, style
-        assert copied.count("\n\n“") >= 2, style
+    for mark in ('"', "''"):
+        close = mark if mark == '"' else "''"
+        source = text.replace('"', "\0").replace("\0We", mark + "We").replace("\0And", mark + "And")
+        source = source.replace("\0as", mark + "as").replace("\0 Mayor", close + " Mayor")
+        d = from_texts({"a.txt": source})
+        (q,) = [q for q in d.quotes if q.text.startswith("We will")]
+        assert q.text.count("\n\n" + mark) == 2  # the model keeps the source's characters
+        for style in ("plain", "apa", "mla", "chicago-note"):
+            copied = cite_quote(d, q, style)
+            assert '"' not in copied and "''" not in copied, (mark, style)
+            assert copied.count("\n\n“") >= 2, (mark, style)
 
 
 def test_in_text_form_of_a_quote_leaves_out_the_reference_entry(capsys):

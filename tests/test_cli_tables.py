@@ -77,7 +77,7 @@ def test_long_ids_fold_in_a_narrow_terminal_so_other_columns_stay_readable(
     [
         (["articles"], ["id", "outlet", "date", "title", "quotes"]),
         (["quotes"], ["id", "outlet", "speaker", "kind", "quote"]),
-        (["search", "talks"], ["kind", "outlet", "speaker", "match"]),
+        (["search", "talks"], ["id", "kind", "outlet", "speaker", "match"]),
     ],
 )
 def test_piped_tables_are_tab_separated_one_row_a_line(argv, header, capsys, monkeypatch):
@@ -87,6 +87,11 @@ def test_piped_tables_are_tab_separated_one_row_a_line(argv, header, capsys, mon
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split("\t") == header
     assert len(lines) > 1 and all(len(line.split("\t")) == len(header) for line in lines)
+    if argv[0] == "search":  # every id is one `dossier cite` takes
+        seeds = load()
+        for line in lines[1:]:
+            ident, kind = line.split("\t")[:2]
+            assert seeds.quote(ident) if kind == "quote" else seeds.article(ident)
     if argv == ["quotes"]:
         seeds = load()
         assert [line.split("\t")[0] for line in lines[1:]] == [q.id for q in seeds.quotes]

@@ -412,3 +412,44 @@ def test_a_reporters_fragment_is_not_glued_to_the_full_quote_before_it(tmp_path)
     fams = d.families
     partners = {p.b if p.a == fragment else p.a for p in fams.pairs_for(fragment)}
     assert partners == {qid(d, "c", "The council wants")}
+
+
+def test_compare_names_who_each_outlet_credits(tmp_path, capsys):
+    from dossier_tui.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        f"Talks\n\n“{CEASEFIRE}” Defence Minister Ann Hale said.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(f"Talks\n\n“{CEASEFIRE}” General Tom Brandt said.\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "attribution conflict" in out
+    assert "— Ann Hale" in out and "— Tom Brandt" in out
+
+
+def test_short_identical_quotes_of_one_person_are_a_family_and_of_two_people_not(tmp_path):
+    """Two words are too little to match by wording, but the same two words from the same person
+    in two outlets are one utterance; from two people (or nobody) they stay apart."""
+    texts = {
+        "a.txt": "Inquiry\n\nDirector Ann Hale called the handling “extremely careless.”\n",
+        "b.txt": "Inquiry\n\nThe officials were “extremely careless,” Ms. Hale said on Tuesday.\n",
+        "c.txt": "Inquiry\n\nSenator Tom Brandt called the plan “extremely careless.”\n",
+        "d.txt": "Inquiry\n\nThe mood was “extremely careless.”\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = load(tmp_path)
+    fams = d.families
+    (fam,) = fams.families
+    assert {d.quote(m).article for m in fam.members} == {"a", "b"}
+    assert fam.conflict is False
+
+
+def test_compare_says_so_when_no_quote_is_shared(tmp_path, capsys):
+    from dossier_tui.cli import main
+
+    (tmp_path / "a.txt").write_text(
+        f"Talks\n\n“{CEASEFIRE}” Defence Minister Ann Hale said.\n", encoding="utf-8"
+    )
+    assert main(["compare", str(tmp_path)]) == 0
+    assert "No quote appears in more than one article" in capsys.readouterr().out

@@ -98,6 +98,11 @@ def _marked(dossier: Dossier, qid: str, spans: list[tuple[tuple[int, int], str]]
     return text
 
 
+def _credited(dossier: Dossier, qid: str) -> Text:
+    name = dossier.speaker_name(dossier.quote(qid))
+    return Text(f"— {clean_for_display(name, keep_newlines=False)}" if name else "— unattributed", "italic")
+
+
 def _pair_view(dossier: Dossier, p: PairDiff) -> Group:
     a_spans = [(d.a, STYLES.get(d.label, "")) for d in p.differences if d.a is not None]
     b_spans = [(d.b, STYLES.get(d.label, "")) for d in p.differences if d.b is not None]
@@ -107,6 +112,8 @@ def _pair_view(dossier: Dossier, p: PairDiff) -> Group:
         outlet = dossier.article(q.article).meta.value("outlet")
         header = clean_for_display(f"{outlet} · {qid}" if outlet else qid, keep_newlines=False)
         table.add_column(Text(header, style="bold"), ratio=1, overflow="fold")
+    # Who each outlet credits: what an "attribution conflict" is about.
+    table.add_row(*(_credited(dossier, qid) for qid in (p.a, p.b)))
     table.add_row(_marked(dossier, p.a, a_spans), _marked(dossier, p.b, b_spans))
     notes = Text(f"  similarity {p.similarity:.2f} {SIMILARITY_NOTE} · {p.verdict}\n", style="italic")
     for d in p.differences:
@@ -143,6 +150,13 @@ def _report(dossier: Dossier, fams: Families, shown: list[Family]) -> None:
     console = Console()
     for fam in shown:
         console.print(_family_panel(dossier, fam))
+    if not shown:
+        what = (
+            "No family differs beyond punctuation, case or spelling."
+            if fams.families
+            else ("No quote appears in more than one article: no families to compare.")
+        )
+        console.print(Text(what, style="bold"))
     legend = Text("labels: ")
     for label, style in STYLES.items():
         legend.append(label, style=style)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..core.model import Dossier
 from ..core.search import Hit
 from ..core.text import clean_for_display, clean_same_length
-from .common import add_common, load_for_cli, print_json, print_table
+from .common import add_common, id_width, load_for_cli, print_json, print_table
 
 HELP = "search quotes, paragraphs, titles and speakers (fzf syntax: 'exact ^prefix suffix$ !not a | b)"
 CONTEXT = 60
@@ -84,12 +85,16 @@ def run(args: argparse.Namespace) -> int:
     also = f" (also spelled {', '.join(spellings)})" if spellings else ""
     title = f"{hit_count(len(hits), more)} for {args.query}{also}"
     table = Table(title=Text(clean_for_display(title)), expand=True)
+    # The id `dossier cite` takes: the quote's, else the article's (a speaker hit: the speaker's).
+    ids = [h.quote or h.article or h.speaker or "" for h in hits]
+    table.add_column("id", width=id_width(ids, Console().width), overflow="fold")
     table.add_column("kind", no_wrap=True, min_width=9)
     for col, ratio in (("outlet", 2), ("speaker", 2), ("match", 8)):
         table.add_column(col, ratio=ratio, overflow="fold")
-    for h in hits:
+    for h, ident in zip(hits, ids, strict=True):
         data = hit_json(dossier, h)
         table.add_row(
+            Text(clean_for_display(ident)),
             Text(h.kind),
             Text(clean_for_display(data["outlet"] or "—")),
             Text(clean_for_display(data["speaker"] or "—")),

@@ -271,7 +271,14 @@ def classify(a: Sequence[Token], b: Sequence[Token]) -> Label:
         return "insertion"
     if len(wa) == len(wb) and all(_spelling_close(x, y) for x, y in zip(wa, wb, strict=True)):
         return "spelling"
+    if _compound(wa) == _compound(wb):  # third-grade / third grade / thirdgrade
+        return "spelling"
     return "substitution"
+
+
+def _compound(words: Sequence[Token]) -> str:
+    """The words run together without hyphens: one compound however it is written."""
+    return "".join(t.key for t in words).replace("-", "").replace("‐", "")
 
 
 def _runs(idx: list[int]) -> list[list[int]]:

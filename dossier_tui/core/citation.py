@@ -713,12 +713,13 @@ def _ending_for(text: str, mark: str) -> str:
     return core + mark
 
 
-_REOPENING = re.compile(r'(\n[ \t]*)"')
+_REOPENING = re.compile(r"(\n[ \t]*)(?:\"|''|``)")
 
 
 def _quoted_text(quote: Quote, mark: str = "") -> str:
     """The quote in curly marks. A quote over several paragraphs holds the source's reopening marks;
-    straight ones become curly to match the outer marks."""
+    straight ones (a double mark, or two apostrophes or backticks in typewriter style) become curly
+    like the outer marks."""
     text = _REOPENING.sub("\\1“", _ending_for(quote.text, mark))
     return f"“{text}”"
 

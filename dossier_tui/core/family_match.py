@@ -67,6 +67,8 @@ CACHE_NODES = 16384
 nearly every lookup and memory stays flat however large the dossier."""
 MIN_QUOTE_WORDS = 3
 """Shorter quotes ("lasting peace", markup debris) are too little evidence to join a family."""
+MIN_SHORT_WORDS = 2
+"""A short quote joins its identical copies (same words, same known speaker) from this many words."""
 STOCK_MAX_WORDS = 6
 """An idiom is a phrase, not a sentence: only utterances this short can be stock phrases."""
 STOCK_MIN_SPEAKERS = 3
@@ -505,7 +507,38 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
                 for p, r in positions:
                     links.append((fx[p], fy[r]))
     stock = {qi for n in stock_nodes for c in nodes[n].copies for qi in c}
+    _short_copies(quotes, qkeys, surnames, links, rep)
     return Match(links, rep, ok, stock, scored)
+
+
+def _short_copies(
+    quotes: tuple[Quote, ...],
+    qkeys: list[tuple[str, ...]],
+    surnames: Surnames,
+    links: list[tuple[int, int]],
+    rep: dict[int, int],
+) -> None:
+    """Short quotes too little to match ("extremely careless", "no reasonable prosecutor"): the same
+    words from the same known person in two articles are one utterance, and often the words a
+    fact-checker cares about most. Without a speaker, or from two people, they stay apart (stock
+    phrases, slogans)."""
+    linked = {qi for pair in links for qi in pair}
+    groups: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    for i, q in enumerate(quotes):
+        keys = qkeys[i]
+        if q.kind == "other" or q.speaker is None or i in linked or len(keys) < MIN_SHORT_WORDS:
+            continue
+        if all(k in FUNCTION_WORDS for k in keys):
+            continue
+        groups[(keys, surnames.of(q.speaker))].append(i)
+    for members in groups.values():
+        first = members[0]
+        seen = {quotes[first].article}
+        for qi in members[1:]:
+            if quotes[qi].article not in seen:
+                seen.add(quotes[qi].article)
+                links.append((first, qi))
+                rep[qi] = first
 
 
 def _linkable_positions(node: Node, qkeys: list[tuple[str, ...]]) -> list[int]:

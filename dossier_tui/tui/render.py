@@ -215,6 +215,15 @@ def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int
     return other, diffs
 
 
+def _credits_differ(dossier: Dossier, a: Quote, b: Quote) -> bool:
+    """Both quotes credited, to speakers with different last names (the families' own test: "Mr.
+    Rubio" and "Marco Rubio" resolved apart are still one person)."""
+    na, nb = dossier.speaker_name(a), dossier.speaker_name(b)
+    if not na or not nb or a.speaker is None or b.speaker is None:
+        return False
+    return na.split()[-1].casefold() != nb.split()[-1].casefold()
+
+
 def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) -> Content:
     """The same utterance in every other outlet, differences highlighted in the other wording and
     labelled below it; trivial ones (punctuation, case, spelling: the core's definition, which
@@ -228,21 +237,28 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
     blocks: list[Content] = []
     hidden = 0
     for pair in sorted(pairs, key=lambda p: -p.similarity):
-        if hide_trivial and pair.verdict in ("identical", "trivial"):
-            hidden += 1
-            continue
-        other_id, diffs = _pair_view(pair, quote.id)
         try:
-            other = dossier.quote(other_id)
+            other = dossier.quote(pair.b if pair.a == quote.id else pair.a)
         except KeyError:
             continue
+        differ = _credits_differ(dossier, quote, other)
+        if hide_trivial and pair.verdict in ("identical", "trivial") and not differ:
+            hidden += 1
+            continue
+        _other_id, diffs = _pair_view(pair, quote.id)
         art = dossier.article(other.article)
         outlet, stand_in = outlet_label(art)
+        credited = dossier.speaker_name(other)
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
             # the overlap only: a trimmed rendering is 100 % alike there and still differs
             (f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike", MUTED),
         )
+        # Who that outlet credits, and a note when it is someone else: the same words given to two
+        # people is what a fact-checker looks for, identical wording or not.
+        credit = Content.assemble(("  — ", MUTED), plain(credited) if credited else ("unattributed", MUTED))
+        if differ:
+            credit = Content.assemble(credit, ("  attribution differs", "bold $error"))
         body = Content(safe_same_length(other.text).replace("\n", " "), strip_control_codes=False)
         labels: list[Content] = []
         for label, span, mine, theirs in diffs:
@@ -255,7 +271,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
             else:
                 change = [plain(shorten(mine, 40) or "∅"), (" → ", MUTED), plain(shorten(theirs, 40) or "∅")]
             labels.append(Content.assemble((f"  {label}: ", "$warning"), *change))
-        blocks.append(Content("\n").join([head, Content.assemble("“", body, "”"), *labels]))
+        blocks.append(Content("\n").join([head, credit, Content.assemble("“", body, "”"), *labels]))
     if hidden:
         blocks.append(
             Content.styled(f"{hidden} identical or trivially different hidden (t shows them)", MUTED)

@@ -158,3 +158,22 @@ def test_hiding_trivial_differences_keeps_function_words():
     assert "function-word: that → :" in shown
     assert "spelling: Zelensky → Zelenskyy" not in shown
     assert "spelling: Zelensky → Zelenskyy" in comparison_content(d, q, hide_trivial=False).plain
+
+
+def test_the_inspector_names_who_each_outlet_credits_and_flags_a_different_person(tmp_path):
+    """Identical words credited to two people: shown even with trivial pairs hidden, each outlet's
+    speaker named and the difference flagged; the same person under two spellings is not flagged."""
+    from dossier_tui import load
+
+    words = "The ceasefire along the northern border will hold until the monsoon season ends,"
+    (tmp_path / "a.txt").write_text(f"Talks\n\n“{words}” Defence Minister Ann Hale said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Talks\n\n“{words}” General Tom Brandt said.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(f"Talks\n\n“{words}” Ms. Hale said on Monday.\n", encoding="utf-8")
+    d = load(tmp_path)
+    q = next(q for q in d.quotes if q.article == "a")
+    shown = comparison_content(d, q, hide_trivial=True).plain
+    assert "— Tom Brandt  attribution differs" in shown
+    assert "attribution differs" not in shown.replace("— Tom Brandt  attribution differs", "")
+    assert "1 identical or trivially different hidden" in shown  # Ms. Hale's identical copy
+    everything = comparison_content(d, q, hide_trivial=False).plain
+    assert "— Ann Hale\n" in everything and everything.count("attribution differs") == 1
