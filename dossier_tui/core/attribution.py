@@ -136,6 +136,8 @@ class _ArticleState:
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
     section_starts: list[int] | None = None
     """Ends of section-break lines (`___`, `* * *`), for bisection: found on first use."""
+    pronoun_starts: list[int] = field(default_factory=list)
+    """Start offsets of ``pronouns``, for bisection: filled on first use."""
     all_roles: dict[str, set[str]] | None = None
     """``roles`` plus roles given in apposition (`Ann Hale, the Democratic nominee,`): on first use."""
 
@@ -2050,7 +2052,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 # no cue of its own: the quote rests on the previous quote's evidence, or on the
                 # same person's mention since (`…," says Garcia. She says … "…"`: "She")
                 mention = prev.mention
-                near = _context(state, q, prev_entity)
+                near = _context(state, q, prev_entity) if _named_between(state, said_q, q) else None
                 if (
                     near is not None
                     and near.entity == prev_entity
@@ -2088,6 +2090,20 @@ def _honorific_genders(state: _ArticleState) -> None:
         m = starts.get(h.end())
         if m is not None:
             state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
+
+
+def _named_between(state: _ArticleState, a: RawQuote | None, b: RawQuote) -> bool:
+    """Is anyone named, or a pronoun used, between quotes ``a`` and ``b``? (A bisection: most
+    quotes going on have nothing between them, and the full search costs a scan.)"""
+    if a is None:
+        return False
+    i = bisect.bisect_right(state.name_ends, a.outer_end)
+    if i < len(state.names) and state.names[i].start < b.outer_start:
+        return True
+    if len(state.pronoun_starts) != len(state.pronouns):
+        state.pronoun_starts = [m.start for m in state.pronouns]
+    j = bisect.bisect_right(state.pronoun_starts, a.outer_end)
+    return j < len(state.pronouns) and state.pronouns[j].start < b.outer_start
 
 
 def _group_speaks(state: _ArticleState, att: Attribution) -> bool:
