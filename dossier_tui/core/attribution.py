@@ -1915,11 +1915,12 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     if q.outer_start - lo > 700:
         lo = q.outer_start - 700
     lo = max(lo, _section_start(state, q.outer_start))
-    cands = [
-        m
-        for m in state.names + state.pronouns
-        if (lo <= m.start < q.outer_start and not m.possessive and m.kind == "pronoun")
-        or (m.kind == "name" and lo <= m.start < q.outer_start and _is_person(state, m) and not m.possessive)
+    if len(state.pronoun_starts) != len(state.pronouns):
+        state.pronoun_starts = [m.start for m in state.pronouns]
+    j = bisect.bisect_left(state.pronoun_starts, lo)
+    pronouns = state.pronouns[j : bisect.bisect_left(state.pronoun_starts, q.outer_start, j)]
+    cands = [m for m in pronouns if not m.possessive] + [
+        m for m in _names_between(state, lo - 1, q.outer_start) if _is_person(state, m) and not m.possessive
     ]
     cands = [m for m in cands if _starts_clause(state, m)]
     if not cands:
@@ -2127,8 +2128,8 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
     s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
     others = [
         m
-        for m in state.names
-        if prev_q.end < m.start < q.start and not m.possessive and not (s_lo <= m.start < s_hi)
+        for m in _names_between(state, prev_q.end, q.start)
+        if not m.possessive and not (s_lo <= m.start < s_hi)
     ]
     if prev_q.paragraph == q.paragraph or _paragraph_at(state, prev_q.end) is art.paragraphs[q.paragraph]:
         return not others
@@ -2138,3 +2139,15 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         return False
     between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
     return not between and not others and len(gap) < 400
+
+
+def _names_between(state: _ArticleState, lo: int, hi: int) -> list[Mention]:
+    """The names starting strictly between ``lo`` and ``hi``, by bisection (names are in order and
+    never overlap)."""
+    i = bisect.bisect_right(state.name_ends, lo)
+    out = []
+    while i < len(state.names) and state.names[i].start < hi:
+        if state.names[i].start > lo:
+            out.append(state.names[i])
+        i += 1
+    return out
