@@ -1231,3 +1231,11 @@ def test_speakers_across_earlier_quotes(text: str, speaker: str | None, mention:
 )
 def test_passive_agents_object_relatives_and_openers(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_nounish_verb_of_saying_after_a_quote() -> None:
+    """ "states" is mostly a noun; right after a quote and its subject it is the verb."""
+    assert _last_quote(
+        "The ad moves the conversation to guns.\n\n“They know Lister is the only one strong "
+        "enough to stop them,” a voice-over in the ad states."
+    ) == ("a voice-over in the ad", "a voice-over in the ad")

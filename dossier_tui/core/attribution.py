@@ -28,6 +28,7 @@ from .lexicon import (
     GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
     NOT_NAMES,
+    NOUNISH_PRESENT,
     OFFICE_WORDS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
@@ -1292,7 +1293,7 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
 
 
 _PAST_AFTER_SUBJECT = re.compile(
-    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
+    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed|[a-z]{3,}s)"
     r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when|on|at|about|to|into)\b))"
 )
 
@@ -1305,7 +1306,9 @@ def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> l
     if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
         return []
     m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
-    return [m.span(1)] if m else []
+    if m is None or (not m.group(1).endswith("ed") and m.group(1) not in NOUNISH_PRESENT):
+        return []  # (an -s form only of a verb of saying: `“…,” a voice-over in the ad states.`)
+    return [m.span(1)]
 
 
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
