@@ -1239,3 +1239,34 @@ def test_a_nounish_verb_of_saying_after_a_quote() -> None:
         "The ad moves the conversation to guns.\n\n“They know Lister is the only one strong "
         "enough to stop them,” a voice-over in the ad states."
     ) == ("a voice-over in the ad", "a voice-over in the ad")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # "go on" with an object is no verb of saying
+        (
+            "Ted Cruz declined to comment. By contrast, Sen. Marco Rubio said that once the Senate "
+            "goes on recess, “I intend to do as much as I can.”",
+            "Marco Rubio",
+            "Marco Rubio",
+        ),
+        # a verb in an opening "When …," clause is not the quote's
+        (
+            "Tom Brandt spoke first. When Brandt suggested that the city would sue the state, Ann "
+            "Lister fired back forcefully: “If they sue us, they are going to lose.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a participle right after an attribution goes with its speaker
+        (
+            "He said that many others were there for prayers and that Omar Mateen had his son with "
+            "him. Mateen did not mingle but left as soon as prayers were finished, Nefzi said, "
+            "adding, “He was not very religious.”",
+            "Nefzi",
+            "Nefzi",
+        ),
+    ],
+)
+def test_the_verb_a_quote_belongs_to(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -242,8 +242,17 @@ def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
     scanned (a scan of the whole article costs more than all of them)."""
     masked = state.masked
     out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
-    out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
+    out += [
+        m.span()
+        for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)
+        if not (m.group().lower().endswith(" on") and _ON_WHAT.match(masked, m.end()))
+    ]
     return sorted(out)
+
+
+_ON_WHAT = re.compile(r"\s+(?!to\b|saying\b|with\b|about\b)[a-z]")
+"""`the Senate goes on recess`, `went on television`: "go on" with an object is no verb of saying
+(`went on to say`, `went on:`, `goes on, “…”` are)."""
 
 
 _ASIDE_OPEN = re.compile(
@@ -1546,6 +1555,13 @@ def _before(
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
     cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
+    start = s_lo + len(masked[s_lo:open_at]) - len(masked[s_lo:open_at].lstrip())
+    if cues and _SUBORDINATE_OPENING.match(masked, start):
+        # `When Trump suggested that …, Rubio fired back: “…”`: a verb in the opening clause is
+        # not the quote's
+        cut = _intro_end(masked, start, open_at)
+        if start < cut and masked[cut:open_at].strip(" ,:\u00a0"):
+            cues = [c for c in cues if c[0] >= cut]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -1603,7 +1619,9 @@ def _before(
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
-            absolute = _absolute_subject(state, lo, c_a)
+            absolute = _absolute_subject(state, lo, c_a) or (
+                _said_before(state, lo, cues[i - 1], c_a) if i else None
+            )
             if absolute is not None:
                 mention = absolute
             elif governing and not _SET_OFF.search(masked, lo, c_a):
@@ -1695,6 +1713,23 @@ _WITH_NP = re.compile(
 )
 
 
+def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
+    """`…, Nefzi said, adding, “…”` / `…, said Nefzi, adding`: a participle right after an
+    attribution goes with that attribution's speaker, not with the sentence's subject."""
+    gap = state.masked[cue[1] : c_a]
+    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.strip() == ",":
+        m = _mention_ending_at(state, lo, cue[0])
+        # only a short attribution: `, Nefzi said,` (not `Trump questioned the senator,`)
+        if m is not None and state.masked[lo : m.start].rstrip().endswith((",", MASK)):
+            return m
+        return None
+    if state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.rstrip().endswith(","):
+        m = _mention_starting_at(state, cue[1], c_a)
+        if m is not None and m.kind != "description" and "," not in gap.rstrip()[:-1]:
+            return m
+    return None
+
+
 def _absolute_subject(state: _ArticleState, lo: int, c_a: int) -> Mention | None:
     """`…, with Kate Morrow noting that …`, `with one of her ads asking, “…”`: the noun phrase
     between "with" and the participle is the participle's own subject, not the clause's."""
@@ -1745,6 +1780,10 @@ def _end_of_mention_at(state: _ArticleState, at: int) -> int:
     p = next((x for x in state.pronouns if x.start == at), None)
     return p.end if p is not None else -1
 
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Whereas)\s"
+)
 
 _PHRASE_PREPOSITION = re.compile(r"\s(?:with|of|from|at|in|on|for|to)\s")
 
