@@ -1270,3 +1270,26 @@ def test_a_nounish_verb_of_saying_after_a_quote() -> None:
 )
 def test_the_verb_a_quote_belongs_to(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a participle after a quote is not inverted with the phrase after it
+        (
+            "Tom Brandt read the book. He said that is a “distortion,” describing the security "
+            "team as highly accomplished.",
+            "Tom Brandt",
+            "He",
+        ),
+        # "needed to" after a quote is no verb of saying
+        (
+            "Tom Brandt says he is staying in the race. He says there is no one in the race who is "
+            "“on pace to get 1,237 delegates,” the number needed to secure the nomination.",
+            "Tom Brandt",
+            "He",
+        ),
+    ],
+)
+def test_no_speaker_from_words_after_a_quote(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -1303,7 +1303,7 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
 
 _PAST_AFTER_SUBJECT = re.compile(
     r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed|[a-z]{3,}s)"
-    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when|on|at|about|to|into)\b))"
+    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when|on|at|about)\b))"
 )
 
 
@@ -1353,7 +1353,8 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             mention = Mention(lo, lo + 2, "pronoun", "it")  # `“…,” it stated`: a document speaks
         if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
-        if mention is None and masked[lo:c_a].strip() == "":
+        if mention is None and masked[lo:c_a].strip() == "" and not masked[c_a:c_b].endswith("ing"):
+            # (`“…,” describing the team as …`: a participle is not inverted with its subject)
             mention = _mention_starting_at(state, c_b, hi)
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
