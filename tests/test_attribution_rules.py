@@ -1293,3 +1293,27 @@ def test_the_verb_a_quote_belongs_to(paragraph: str, speaker: str, mention: str)
 )
 def test_no_speaker_from_words_after_a_quote(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a colon after words that go on with the clause of an earlier quote: its subject
+        (
+            "Tom Perez hammered Brandt, calling him a “train wreck,” and contrasted the "
+            "Republican, whom he described as “volatile,” with Ann Lister: “What I have seen "
+            "working with her is remarkable.”",
+            "Tom Perez",
+            "Tom Perez",
+        ),
+        # a "that" clause whose subject is a phrase for a person holds the colon's verb
+        (
+            "The dinner was scheduled on a Saturday night. The scheduling was so odd that a "
+            "spokesman for the governor could only quip: “I guess they want nobody to watch.”",
+            "a spokesman for the governor",
+            "a spokesman for the governor",
+        ),
+    ],
+)
+def test_colon_introductions(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -1686,20 +1686,23 @@ def _before(
         )
     if not governing and masked[lo:open_at].rstrip().endswith(":"):
         # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
-        mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
-            masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
-        )
+        mention = None
+        if prev_mask != -1 and _NO_SUBJECT_AFTER.match(masked, lo, open_at):
+            # `Clinton supports “…,” opposes “…” and recalled the freeze:`, `Perez contrasted
+            # him, whom he described as “volatile,” with Clinton:`: the words after the earlier
+            # quote go on with the sentence's clause and its subject
+            mention = _subject_of_clause(state, s_lo, open_at)
+        if mention is None:
+            mention = _subject_of_clause(
+                state, _subordinate_start(state, lo, open_at), open_at
+            ) or subject_phrase(
+                masked,
+                lo,
+                lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0]),
+            )
         if mention is None:
             # "Clinton’s response was:", "Hoff’s letter makes the case:": the owner of the words
             mention = _owner_of_words(state, lo, open_at)
-        if (
-            mention is None
-            and prev_mask != -1
-            and re.match(r"\s*(?:,\s*)?(?:and|but)\s+[a-z]+", masked[lo:open_at])
-        ):
-            # `Clinton supports “…,” opposes “…” and recalled the freeze:`: the verbs share the
-            # sentence's subject, before the earlier quotes
-            mention = _subject_of_clause(state, s_lo, open_at)
         if mention is not None:
             mention = _widen_to_description(state, mention)
             entity = _resolve(state, mention, mention.start, prev)
@@ -1761,6 +1764,7 @@ def _subordinate_start(state: _ArticleState, lo: int, hi: int) -> int:
     """`It has become such a presence that Pryor on Sunday thanked`: where the clause of the verb
     at ``hi`` opens, when a subordinate clause with a named subject holds it (the main clause's
     subject is someone else). ``lo`` when there is none."""
+    hi = lo + len(state.masked[lo:hi].rstrip(" :\u00a0"))
     for m in reversed(list(_SUBORDINATOR.finditer(state.masked, lo, hi))):
         if re.search(r"[,;:—–" + MASK + r"]", state.masked[m.end() : hi]):
             return lo  # the verb is past the clause: `…, although he …, Trump said`
@@ -1769,6 +1773,9 @@ def _subordinate_start(state: _ArticleState, lo: int, hi: int) -> int:
             for x in state.ends.get(_end_of_mention_at(state, m.end()), ())
         ):
             return m.end()
+        np = _opening_np(state.masked, m.end(), hi)
+        if np is not None and is_person_head(_HEAD_BEFORE_PP.split(np.text)[0].split()[-1].lower()):
+            return m.end()  # `so odd that a spokesman for Sanders could only quip:`
         return lo
     return lo
 
@@ -1781,6 +1788,12 @@ def _end_of_mention_at(state: _ArticleState, at: int) -> int:
     p = next((x for x in state.pronouns if x.start == at), None)
     return p.end if p is not None else -1
 
+
+_NO_SUBJECT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?!(?:he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b"
+)
+"""Words after a quote inside a sentence that go on with its clause (`“…” and recalled`, `“…,”
+with Clinton:`): no new subject, the sentence's is theirs."""
 
 _SUBORDINATE_OPENING = re.compile(
     r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Whereas)\s"
