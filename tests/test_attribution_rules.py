@@ -1317,3 +1317,26 @@ def test_no_speaker_from_words_after_a_quote(paragraph: str, speaker: str, menti
 )
 def test_colon_introductions(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb in an aside closed before the quote is not the quote's
+        (
+            "Tom Brandt mocked his rivals and even assured the crowd that he does not have small "
+            "hands - as Ann Lister has said - and he can “guarantee” otherwise.",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # "who" after a plural for people stands for it
+        (
+            "President Obama passionately rebuked critics who say he should condemn terrorists as "
+            "“radical Islamists” in his speech.",
+            "critics",
+            "who",
+        ),
+    ],
+)
+def test_asides_and_plural_antecedents(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -1556,6 +1556,9 @@ def _before(
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
     cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
+    # `he doesn't have small hands - as Rubio has said - and he can “guarantee”`: a verb in an
+    # aside closed before the quote is not the quote's
+    cues = [c for c in cues if not (_DASH.search(masked, lo, c[0]) and _DASH.search(masked, c[1], open_at))]
     start = s_lo + len(masked[s_lo:open_at]) - len(masked[s_lo:open_at].lstrip())
     if cues and _SUBORDINATE_OPENING.match(masked, start):
         # `When Trump suggested that …, Rubio fired back: “…”`: a verb in the opening clause is
@@ -1590,8 +1593,10 @@ def _before(
                 ante = _np_ending_at(state, lo, lo + rel.start())
             elif ante is None:
                 # `said one Democrat familiar with the talks, who added`: a phrase with its own
-                # prepositional phrase
-                ante = _np_with_phrase(state, lo, lo + rel.start())
+                # prepositional phrase; `rebuked critics who say`: a plural for people
+                ante = _np_with_phrase(state, lo, lo + rel.start()) or _plural_before(
+                    state, lo, lo + rel.start()
+                )
             if ante is not None and _bears_words(phrase, ante):
                 return _INSCRIPTION
             if ante is not None:
@@ -1794,6 +1799,19 @@ _NO_SUBJECT_AFTER = re.compile(
 )
 """Words after a quote inside a sentence that go on with its clause (`“…” and recalled`, `“…,”
 with Clinton:`): no new subject, the sentence's is theirs."""
+
+_DASH = re.compile(r"\s(?:-|--|—|–)\s")
+
+_PLURAL_AT_END = re.compile(r"(?<![\w’'])([a-z][\w\-]*s)\s*$")
+
+
+def _plural_before(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """`rebuked critics who say`: a plural noun for people right before "who" is its antecedent."""
+    m = _PLURAL_AT_END.search(state.masked, max(lo, hi - 40), hi)
+    if m is None or not is_person_head(m.group(1)) or m.group(1) in _NOT_IN_NP:
+        return None
+    return Mention(m.start(1), m.end(1), "description", m.group(1), plural=True)
+
 
 _SUBORDINATE_OPENING = re.compile(
     r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Whereas)\s"
