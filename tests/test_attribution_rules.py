@@ -1340,3 +1340,26 @@ def test_colon_introductions(paragraph: str, speaker: str, mention: str) -> None
 )
 def test_asides_and_plural_antecedents(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb in the past inverted with a name after a quote
+        (
+            "Carly Fiorina pushed ahead with the merger.\n\n“Many analysts said no, and she took it "
+            "upon herself to prove them wrong,” remembered Roy Verley, a former spokesman.",
+            "Roy Verley",
+            "Roy Verley",
+        ),
+        # a name inside the subject phrase is its modifier, not the participle's subject
+        (
+            "Alongside calls for action from the group, even a top GOP strategist said Ann Lister "
+            "will have to choose a side, saying, “At some point, she is going to have to come out.”",
+            "a top GOP strategist",
+            "a top GOP strategist",
+        ),
+    ],
+)
+def test_inverted_past_verbs_and_modifier_names(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -485,7 +485,8 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
     # `“…,” the Republican candidate told CBS, saying`: past the comma after the previous quote
     seg = state.masked[clause_lo:hi]
     np = _opening_np(state.masked, clause_lo + len(seg) - len(seg.lstrip(" ,;:\u00a0" + MASK)), hi)
-    if np is not None and not (cands and cands[0].start < np.end):
+    if np is not None and not (cands and cands[0].start < np.end and cands[0].end >= np.end):
+        # (a name inside the phrase is its modifier: `a top GOP strategist said`)
         return np
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
@@ -606,7 +607,7 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
 
 
 _OPENING_NP = re.compile(
-    r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
+    r"\s*(?:(?:even|also|only|then|now)\s+)?((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
     r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
     r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-.]*){0,4}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?P<pp>\s+(?:of|for|from|at|in|with)\s+(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)?"
@@ -1307,6 +1308,10 @@ _PAST_AFTER_SUBJECT = re.compile(
 )
 
 
+_PAST_BEFORE_NAME = re.compile(r"([a-z]{3,}ed)\s+(?=(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w’'\-]+(?:[,.;]|\s*$))")
+"""A verb in the past right after a quote, then a name: `“…,” remembered Roy Verley, …`."""
+
+
 def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> list[tuple[int, int]]:
     """`“That is a lie,” the senator bristled`: a quote whose words stop on a comma, "!" or "?"
     and that is followed straight away by a subject and a verb in the past with no object is
@@ -1314,6 +1319,9 @@ def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> l
     attribution follows). Returns the verb's span as the cue."""
     if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
         return []
+    inverted = _PAST_BEFORE_NAME.match(state.masked, lo, min(hi, lo + 80))
+    if inverted is not None:
+        return [inverted.span(1)]  # `“…,” remembered Roy Verley, …`
     m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
     if m is None or (not m.group(1).endswith("ed") and m.group(1) not in NOUNISH_PRESENT):
         return []  # (an -s form only of a verb of saying: `“…,” a voice-over in the ad states.`)
