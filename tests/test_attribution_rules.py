@@ -1355,7 +1355,8 @@ def test_asides_and_plural_antecedents(paragraph: str, speaker: str, mention: st
         # a name inside the subject phrase is its modifier, not the participle's subject
         (
             "Alongside calls for action from the group, even a top GOP strategist said Ann Lister "
-            "will have to choose a side, saying, “At some point, she is going to have to come out.”",
+            "will have to choose whose side she is on, saying, “At some point, she is going to have "
+            "to come out.”",
             "a top GOP strategist",
             "a top GOP strategist",
         ),
