@@ -1364,3 +1364,11 @@ def test_asides_and_plural_antecedents(paragraph: str, speaker: str, mention: st
 )
 def test_inverted_past_verbs_and_modifier_names(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_name_before_lowercase_words_is_a_modifier() -> None:
+    """ "longtime Iowa political operatives say": the operatives say it, not Iowa."""
+    assert _last_quote(
+        "While longtime Iowa political operatives say there is a benefit from “media attention” "
+        "when pursuing the goal, the cost is real."
+    ) == ("longtime Iowa political operatives", "longtime Iowa political operatives")

@@ -601,9 +601,35 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     np = _opening_np(state.masked, start, hi)
     if np is not None and not (after and after[0].start < np.end):
         return np
-    if after and start > lo:
-        return _head_name(state, after[0])
-    return _head_name(state, cands[0])
+    first = after[0] if after and start > lo else cands[0]
+    return _modified_head(state, first, hi) or _head_name(state, first)
+
+
+_MODIFIED_HEAD = re.compile(
+    r"((?:\s+[a-z][\w\-]*){1,3}?)(?:\s+(?:also|then|now|still|often|\w+ly|have|has|had|would|will|could|may|might))*\s*$"
+)
+
+
+def _modified_head(state: _ArticleState, m: Mention, hi: int) -> Mention | None:
+    """`old Iowa political hands say`: a name followed by lowercase words up to the verb, the last
+    a noun for people, is a modifier; the phrase is the subject."""
+    if m.kind != "name":
+        return None
+    tail = _MODIFIED_HEAD.fullmatch(state.masked, m.end, hi)
+    if tail is None:
+        return None
+    words = tail.group(1).split()
+    head = words[-1].lower()
+    if not is_person_head(head) or set(words) & (_NOT_IN_NP | _PREPOSITIONS) or head in CUE_WORDS:
+        return None
+    if any(w in CUE_WORDS or w.endswith("ed") for w in words):
+        return None
+    before = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,2})$", state.masked[max(0, m.start - 30) : m.start])
+    lead = [w for w in (before.group(1).split() if before else []) if w not in _NOT_IN_NP | _PREPOSITIONS]
+    lead = lead if len(lead) == len(before.group(1).split() if before else []) else []
+    a = m.start - len(" ".join(lead)) - (1 if lead else 0)
+    b = m.end + len(tail.group(1))
+    return Mention(a, b, "description", " ".join(state.masked[a:b].split()), plural=head.endswith("s"))
 
 
 _OPENING_NP = re.compile(
