@@ -238,3 +238,5 @@ def test_code_version_covers_every_core_module():
     assert cache.content_key(b"x", False, {}) != cache.content_key(b"x", True, {})
     assert cache.content_key(b"x", False, {}) != cache.content_key(b"x", False, {"title": "T"})
     assert cache.content_key(b"x", False, {}) != cache.content_key(b"y", False, {})
+    # the file's name is a layout hint (a headline the name spells is the title)
+    assert cache.content_key(b"x", False, {}, "a-b-c") != cache.content_key(b"x", False, {}, "d-e-f")

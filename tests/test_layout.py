@@ -281,6 +281,29 @@ def test_title_hint_accepts_a_headline_ending_in_a_period():
     assert layout.paragraphs[0].kind == "title"
 
 
+def test_a_first_line_the_file_name_spells_is_the_title():
+    """Saved pages are named after their headline's slug, often behind an outlet and a date and cut
+    short: such a first line is the title even with a final period; a name that does not spell it
+    changes nothing."""
+    body = "\n\nWASHINGTON — The senator said on Tuesday that the talks would resume next week.\n"
+    cases = [
+        (
+            "Poll: Trump a big turnoff for Florida voters.",
+            "politico_2016-04-22_poll-trump-a-big-turnoff-for-flo",
+        ),
+        ("10 Things to Know for Today.", "things-to-know-for-today"),
+        ("U.S. Nominates Kim for 2nd Term at World Bank.", "nyt_2016-08-26_u-s-nominates-kim-for-n"),
+        ("Roasts and toasts for the season;", "roasts-and-toasts-for-the-season-dealbook"),
+    ]
+    for first, name in cases:
+        meta = parse_layout(first + body, name_hint=name).meta
+        assert meta.title is not None and meta.title.value == first.rstrip(";"), name
+        assert meta.title.provenance.rule == "first-line-as-file-name"
+        assert parse_layout(first + body).meta.title is None  # the rule needs the name
+    for name in ("notes", "senate-budget-vote-delayed", "poll-trump-a-big-win"):
+        assert parse_layout(cases[0][0] + body, name_hint=name).meta.title is None, name
+
+
 def test_headings_and_list_items_are_not_broken_sentences():
     text = (
         "# Main Title\n\nThe report lists three points about the talks in Minsk\n\n"

@@ -19,6 +19,7 @@ from .loader import (
     dossier_title,
     is_html,
     make_article,
+    name_hint,
     parse_content,
     plan,
     problems_of,
@@ -175,7 +176,7 @@ def process_file(job: tuple[Source, bytes, str]) -> FileResult | Issue:
     Runs in the loading process or in a worker process."""
     src, data, aid = job
     try:
-        parsed = parse_content(data, is_html(src), title_hint(src))
+        parsed = parse_content(data, is_html(src), title_hint(src), name_hint(src))
     except Exception as e:  # a bug must cost one article, not the dossier
         return (f"could not be read: {type(e).__name__}: {e}", "error")
     if isinstance(parsed, tuple):
@@ -313,7 +314,9 @@ def _per_article_stage(
             if isinstance(data, tuple):
                 done[i] = data
                 continue
-            key = keys[i] = content_key(data, is_html(src), src.fields) if store is not None else None
+            key = keys[i] = (
+                content_key(data, is_html(src), src.fields, name_hint(src)) if store is not None else None
+            )
             hit = store.get(key) if store is not None and key is not None else None
             if isinstance(hit, FileResult):
                 done[i] = hit

@@ -94,12 +94,14 @@ def _trafilatura_version() -> str:
         return "none"
 
 
-def content_key(data: bytes, html: bool, fields: dict[str, Any]) -> str:
+def content_key(data: bytes, html: bool, fields: dict[str, Any], name: str = "") -> str:
     """What a per-article result depends on: the bytes, the kind of file (and the extractor's
-    version for web pages), and the manifest's fields for it (its title is a layout hint)."""
+    version for web pages), the manifest's fields for it and the file's name (both are layout
+    hints for the title)."""
     h = hashlib.sha256(data)
     h.update(b"\0html:" + _trafilatura_version().encode() if html else b"\0text")
     h.update(b"\0fields:" + json.dumps(fields, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    h.update(b"\0name:" + name.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 

@@ -230,12 +230,45 @@ def _caption(s: str, anchored: bool = True) -> bool:
     return "](" in tail and _words(s) <= 30 and bool(_DOMAIN_LINK_TAIL.search(tail))
 
 
+_SLUG_SPLIT = re.compile(r"[^0-9a-z]+")
+MIN_NAME_WORDS = 3
+"""A file name must spell this many of a line's words (after any outlet or date prefix) to name it."""
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _slug_words(name: str) -> list[str]:
+    """A name's or line's words as a slug has them: lower case, without digits (slugs often drop
+    numbers: "2nd" becomes "nd", "2015" nothing)."""
+    words = (_DIGITS.sub("", w) for w in _SLUG_SPLIT.split(name.casefold()))
+    return [w for w in words if w]
+
+
+def _names_line(name_words: list[str], line: str) -> bool:
+    """Whether the file's name spells the line: some tail of the name (after an outlet or date
+    prefix) is the line's first words, its last word possibly cut short; or the line is the start
+    of that tail (a headline whose second line the name spells too)."""
+    if len(name_words) < MIN_NAME_WORDS:
+        return False
+    words = _slug_words(md.plain_title(line))
+    for i in range(len(name_words) - MIN_NAME_WORDS + 1):
+        tail = name_words[i:]
+        if len(tail) <= len(words):
+            if tail[:-1] == words[: len(tail) - 1] and words[len(tail) - 1].startswith(tail[-1]):
+                return True
+        elif len(words) >= MIN_NAME_WORDS and tail[: len(words)] == words:
+            return True
+    return False
+
+
 class _Scanner:
     """One pass over the lines: classify, collect metadata, group body lines into paragraphs."""
 
-    def __init__(self, text: str, title_hint: str | None) -> None:
+    def __init__(self, text: str, title_hint: str | None, name_hint: str | None = None) -> None:
         self.text = text
         self.title_hint = _norm(title_hint) if title_hint else None
+        self.name_words = _slug_words(name_hint) if name_hint else []
         self.meta = _Meta()
         self.pieces: list[_Piece] = []
         self.seen_body = False  # a real body paragraph has appeared: the header is over
@@ -395,9 +428,10 @@ class _Scanner:
             self.add(a, b, line, "other", blank)  # a bold subheading
             return
 
-        if first and not self.have_title and self.title_candidate(s):
+        named = first and not self.have_title and self.n_lines >= 2 and _names_line(self.name_words, s)
+        if named or (first and not self.have_title and self.title_candidate(s)):
             self.have_title = True
-            offer("title", md.plain_title(s), "first-line", line, s)
+            offer("title", md.plain_title(s), "first-line-as-file-name" if named else "first-line", line, s)
             self.add(a, b, line, "title", blank)
             return
         self.body(a, b, line, blank, s)
@@ -525,13 +559,15 @@ class _Scanner:
         return ArticleMeta(**f)
 
 
-def parse_layout(text: str, *, title_hint: str | None = None) -> Layout:
+def parse_layout(text: str, *, title_hint: str | None = None, name_hint: str | None = None) -> Layout:
     """Paragraphs (with kinds) and inferred metadata of one article's decoded text.
 
     ``title_hint`` is a title known from elsewhere (a manifest): a first line that matches it is
-    the title even when it would not look like one (a headline ending in a period).
+    the title even when it would not look like one (a headline ending in a period). ``name_hint``
+    is the file's name (without suffix): saved pages are named after their headline's slug
+    (``poll-trump-a-big-turnoff-for-flo``), so a first line that the name spells is the title too.
     """
-    sc = _Scanner(text, title_hint)
+    sc = _Scanner(text, title_hint, name_hint)
     lines = sc.lines()
     n = sc.n_lines = len(lines)
     for i, (a, b, line, blank, first) in enumerate(lines):

@@ -268,6 +268,11 @@ def title_hint(src: Source) -> str | None:
     return src.fields.get("title")
 
 
+def name_hint(src: Source) -> str:
+    """The file's name without its suffix: a layout hint (saved pages are named after their title)."""
+    return src.path.stem
+
+
 def read_source(src: Source) -> bytes | Issue:
     """The file's bytes, or why there are none (as an issue)."""
     data = _read(src)
@@ -278,15 +283,18 @@ def read_source(src: Source) -> bytes | Issue:
     return data
 
 
-def parse_content(data: bytes, html: bool, hint: str | None) -> Parsed | Issue:
-    """Decode and lay out one file's bytes; an issue when there is no article in them."""
+def parse_content(data: bytes, html: bool, hint: str | None, name: str | None = None) -> Parsed | Issue:
+    """Decode and lay out one file's bytes; an issue when there is no article in them. ``hint``: a
+    title known from the manifest; ``name``: the file's name (both help find the title line)."""
     issues: list[Issue] = []
     if html:
         page = html_article.extract(data)
         if isinstance(page, str):
             return (page, "error")
         text, encoding, html_meta = page
-        layout = parse_layout(text, title_hint=hint or (html_meta.title.value if html_meta.title else None))
+        layout = parse_layout(
+            text, title_hint=hint or (html_meta.title.value if html_meta.title else None), name_hint=name
+        )
         meta = html_article.merge(html_meta, layout.meta)
     else:
         what = sniff_binary(data)
@@ -298,7 +306,7 @@ def parse_content(data: bytes, html: bool, hint: str | None) -> Parsed | Issue:
         text, encoding = dec.text, dec.encoding
         if not text.strip():
             return ("contains only whitespace; skipped", "error")
-        layout = parse_layout(text, title_hint=hint)
+        layout = parse_layout(text, title_hint=hint, name_hint=name)
         meta = layout.meta
     if not any(p.kind == "body" for p in layout.paragraphs):
         issues.append(("no body text found (only titles, captions or credits)", "warning"))
@@ -344,7 +352,7 @@ def load_one(src: Source) -> Parsed | Issue:
     if isinstance(data, tuple):
         return data
     try:
-        return parse_content(data, is_html(src), title_hint(src))
+        return parse_content(data, is_html(src), title_hint(src), name_hint(src))
     except Exception as e:  # a bug must cost one article, not the dossier
         return (f"could not be read: {type(e).__name__}: {e}", "error")
 

@@ -359,7 +359,8 @@ def plain_title(text: str) -> str:
     (cited, exported, listed), not quoted source text, so nothing needs their offsets."""
     text = strip_md_links(text)
     text = MD_STRONG.sub(lambda m: m[2], text)
-    return MD_EMPHASIS.sub(lambda m: m[2], text).strip(" *_")
+    # A headline's trailing ";" or ":" led to a second line (a deck), not part of the title.
+    return MD_EMPHASIS.sub(lambda m: m[2], text).strip(" *_").rstrip(" ;:,").rstrip(" *_")
 
 
 _NOT_NAMES = {

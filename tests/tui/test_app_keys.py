@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -35,6 +36,27 @@ async def test_article_list_rows_grouped_by_outlet(small_dossier):
         assert "The Moscow Times · 2025-03-05 · 2 quotes" in text
         # Kyiv Post sorts first, so it is open in the reader
         assert app.main_screen.reader.article.id == "kp"
+
+
+async def test_articles_with_no_outlet_known_are_one_group_after_the_outlets(tmp_path):
+    from dossier_tui import load
+
+    (tmp_path / "a_story.txt").write_text(
+        "Talks resume\n\n“We will talk,” the minister said.\n", encoding="utf-8"
+    )
+    (tmp_path / "b_story.txt").write_text(
+        "Talks go on\n\n“We will talk more,” the minister said.\n\nCopyright © 2025 Zeta News\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c_story.txt").write_text("Talks end\n\n“We are done,” the envoy said.\n", encoding="utf-8")
+    app = make_app(dossier=load(tmp_path))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert text.index("── Zeta News (1)") < text.index("── no outlet known (2)")
+        assert len(re.findall(r"│ ── \w", text)) == 2  # two group headings in the list
+        # within the group, file order
+        assert text.index("a_story · no date") < text.index("c_story · no date")
 
 
 async def test_every_article_row_keeps_its_meta_line_whatever_the_title_length():

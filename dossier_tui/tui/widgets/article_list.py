@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 SORTS = ("outlet", "date", "title", "quotes")
 
 
+NO_OUTLET = "no outlet known"
+"""The one group for articles whose outlet is unknown (each file's id would make a group of one)."""
+
+
 class ArticleList(OptionList):
     """Articles grouped under outlet (or date) headings; ``s`` (bound on the screen, so it works
     wherever the focus is) cycles the order."""
@@ -45,7 +49,8 @@ class ArticleList(OptionList):
         from ..render import outlet_label, title_label
 
         assert self.dossier is not None
-        outlet = outlet_label(article)[0].casefold()
+        label, unknown = outlet_label(article)
+        outlet = label.casefold()
         date = article.meta.value("date") or "9999"
         title = title_label(article)[0].casefold()
         if self.sort == "date":
@@ -54,13 +59,16 @@ class ArticleList(OptionList):
             return (title,)
         if self.sort == "quotes":
             return (-len(self.dossier.quotes_in(article.id)), outlet)
-        return (outlet, date, title)
+        if unknown:  # no outlet known: one group, last, in file order (names often say outlet and date)
+            return (True, "", date, article.id)
+        return (False, outlet, date, title)
 
     def _group(self, article: Article) -> str | None:
         from ..render import date_label, outlet_label
 
         if self.sort == "outlet":
-            return outlet_label(article)[0]
+            label, unknown = outlet_label(article)
+            return NO_OUTLET if unknown else label
         if self.sort == "date":
             return date_label(article)
         return None
