@@ -1592,7 +1592,9 @@ def _before(
     cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
     # `he doesn't have small hands - as Rubio has said - and he can “guarantee”`: a verb in an
     # aside closed before the quote is not the quote's
-    cues = [c for c in cues if not (_DASH.search(masked, lo, c[0]) and _DASH.search(masked, c[1], open_at))]
+    dashes = [d.start() for d in _DASH.finditer(masked, lo, open_at)] if cues else []
+    if len(dashes) > 1:
+        cues = [c for c in cues if not (dashes[0] < c[0] and dashes[-1] >= c[1])]
     start = s_lo + len(masked[s_lo:open_at]) - len(masked[s_lo:open_at].lstrip())
     if cues and _SUBORDINATE_OPENING.match(masked, start):
         # `When Trump suggested that …, Rubio fired back: “…”`: a verb in the opening clause is
@@ -2161,7 +2163,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 # no cue of its own: the quote rests on the previous quote's evidence, or on the
                 # same person's mention since (`…," says Garcia. She says … "…"`: "She")
                 mention = prev.mention
-                near = _context(state, q, prev_entity) if _named_between(state, said_q, q) else None
+                near = _context(state, q, prev_entity) if _named_after_attribution(state, said_q, q) else None
                 if (
                     near is not None
                     and near.entity == prev_entity
@@ -2201,17 +2203,19 @@ def _honorific_genders(state: _ArticleState) -> None:
             state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
 
 
-def _named_between(state: _ArticleState, a: RawQuote | None, b: RawQuote) -> bool:
-    """Is anyone named, or a pronoun used, between quotes ``a`` and ``b``? (A bisection: most
-    quotes going on have nothing between them, and the full search costs a scan.)"""
+def _named_after_attribution(state: _ArticleState, a: RawQuote | None, b: RawQuote) -> bool:
+    """Is anyone named, or a pronoun used, between the end of quote ``a``'s own attribution
+    sentence and quote ``b``? (A bisection: most quotes going on have nothing there, and the
+    full search costs a scan.)"""
     if a is None:
         return False
-    i = bisect.bisect_right(state.name_ends, a.outer_end)
+    lo = _sentence_of(state, a.outer_end - 1)[1]  # the sentence holding the quote and its cue
+    i = bisect.bisect_right(state.name_ends, lo)
     if i < len(state.names) and state.names[i].start < b.outer_start:
         return True
     if len(state.pronoun_starts) != len(state.pronouns):
         state.pronoun_starts = [m.start for m in state.pronouns]
-    j = bisect.bisect_right(state.pronoun_starts, a.outer_end)
+    j = bisect.bisect_left(state.pronoun_starts, lo)
     return j < len(state.pronouns) and state.pronouns[j].start < b.outer_start
 
 
