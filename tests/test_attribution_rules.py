@@ -1372,3 +1372,19 @@ def test_a_name_before_lowercase_words_is_a_modifier() -> None:
         "While longtime Iowa political operatives say there is a benefit from “media attention” "
         "when pursuing the goal, the cost is real."
     ) == ("longtime Iowa political operatives", "longtime Iowa political operatives")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The whole idea is something we hear about all the time, and it needs to stop.”\n\n"
+            "-Michelle Marks, Philadelphia.",
+            "Michelle Marks",
+        ),
+        ("“Great speech. She is tested. She is ready.”\n\n-President Kurt Hale, tweeting.", "Kurt Hale"),
+    ],
+)
+def test_a_credit_line_with_a_dash_glued_to_the_name(text: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + text + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker

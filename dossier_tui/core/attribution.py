@@ -2002,7 +2002,17 @@ def _credit_line(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
         None,
     )
     if mention is None:
-        return None
+        # `-Michelle Marks, Philadelphia.`, `-President Obama, tweeting …`: a dash glued to the
+        # name hides its first word from the name's run
+        first = next((m for m in state.names if dash.end() < m.start < dash.end() + 25), None)
+        lead = masked[dash.end() : first.start].split() if first is not None else []
+        if first is None or not lead or not all(w[:1].isupper() and w.isalpha() for w in lead):
+            return None
+        if all(w.lower() in TITLES for w in lead):
+            mention = first
+        else:
+            text = " ".join([*lead, first.text])
+            mention = Mention(dash.end(), first.end, "name", text)
     return Attribution(
         _resolve(state, mention, mention.start, prev), (mention.start, mention.end), None, None, "credit-line"
     )
