@@ -1388,3 +1388,19 @@ def test_a_name_before_lowercase_words_is_a_modifier() -> None:
 def test_a_credit_line_with_a_dash_glued_to_the_name(text: str, speaker: str) -> None:
     d = from_texts({"t.txt": BODY + text + "\n"})
     assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+def test_an_exclamation_followed_by_the_next_sentence() -> None:
+    """`“…!” A campaign TV ad released Thursday accuses …`: the ad's sentence is the next quote's,
+    and "TV" inside the ad's phrase is a modifier."""
+    d = from_texts(
+        {
+            "t.txt": BODY
+            + "Its salvo began with a Web ad in which children bash a dollhouse, yelling “eminent "
+            "domain!” A campaign TV ad released Thursday accuses Brandt of buying influence “in a "
+            "pattern of sleaze stretching back decades.”\n"
+        }
+    )
+    first, second = [q for q in d.quotes if q.kind != "other"][-2:]
+    assert d.speaker_name(first) != "A campaign TV ad"
+    assert d.speaker_name(second) == "A campaign TV ad"

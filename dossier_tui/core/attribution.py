@@ -599,8 +599,8 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     cands.sort(key=lambda m: m.start)
     after = [m for m in cands if m.start >= start]
     np = _opening_np(state.masked, start, hi)
-    if np is not None and not (after and after[0].start < np.end):
-        return np
+    if np is not None and not (after and after[0].start < np.end and after[0].end >= np.end):
+        return np  # (a name inside the phrase is its modifier: `A campaign TV ad released …`)
     first = after[0] if after and start > lo else cands[0]
     return _modified_head(state, first, hi) or _head_name(state, first)
 
@@ -638,7 +638,7 @@ _OPENING_NP = re.compile(
     r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-.]*){0,4}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?P<pp>\s+(?:of|for|from|at|in|with)\s+(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)?"
     r"(?:,\s+[^,]{1,80},)?)"
-    r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
+    r"(?=\s+(?:(?:also|then|later|now|still|often|just|even|never|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
     r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
     r"drew|brought|began|won|lost|met|paid|led|fought|[a-z]+ed)\b)"
 )
@@ -1375,12 +1375,17 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         and masked[s_lo : q.outer_start].strip() not in ("", ":")
         and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
     )
+    exclaims = state.article.text[q.start : q.end].rstrip().endswith(("!", "?"))
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
             and masked[lo:c_a].strip()
             and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
+            continue
+        if exclaims and _NARRATIVE_SUBJECT.fullmatch(masked, lo, c_a):
+            # `“eminent domain!” A campaign TV ad released Thursday accuses …`: a subject with a
+            # clause of its own opens the reporter's next sentence; it is no attribution tag
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
         if mention is None and masked[lo:c_a].rstrip() == "it":
@@ -1421,6 +1426,18 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+_NARRATIVE_SUBJECT = re.compile(
+    r"\s*[A-Z][^\s,;:"
+    + MASK
+    + r"]*(?:\s+[^\s,;:"
+    + MASK
+    + r"]+)+\s+[a-z]{3,}ed(?:\s+[^\s,;:"
+    + MASK
+    + r"]+)+\s*"
+)
+"""A subject with a participle clause of its own (`A campaign TV ad released Thursday`)."""
 
 
 def _apposed_name(state: _ArticleState, m: Mention | None) -> Mention | None:
