@@ -1404,3 +1404,11 @@ def test_an_exclamation_followed_by_the_next_sentence() -> None:
     first, second = [q for q in d.quotes if q.kind != "other"][-2:]
     assert d.speaker_name(first) != "A campaign TV ad"
     assert d.speaker_name(second) == "A campaign TV ad"
+
+
+def test_a_place_and_its_state_do_not_open_a_clause() -> None:
+    """`in Laredo, Texas and explained`: the comma is the place's; the verb's subject is before it."""
+    assert _last_quote(
+        "Ann Lister spoke in Ohio. A month later, Tom Brandt paid an impromptu visit to the border "
+        "in Laredo, Texas and explained why voters there “love me so much” in a speech."
+    ) == ("Tom Brandt", "Tom Brandt")

@@ -1494,10 +1494,27 @@ def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
     return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
 
 
+_STATE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _state_after_comma(masked: str, at: int) -> bool:
+    """Is the comma at ``at`` the one between a place and its state (`Laredo, Texas`)?"""
+    m = _STATE_AFTER_COMMA.match(masked, at)
+    return m is not None and m.group(1).lower() in US_STATES
+
+
 def _clause_start(masked: str, lo: int, hi: int) -> int:
     """Start of the clause that ends at ``hi``: after the last comma, semicolon or dash."""
     seg = masked[lo:hi]
     cut = max(seg.rfind(", "), seg.rfind("; "), seg.rfind("— "), seg.rfind("-- "))
+    while cut > 0 and seg[cut] == "," and _state_after_comma(masked, lo + cut) and seg[cut - 1].isalpha():
+        # `a visit to the border in Laredo, Texas and explained`: a place and its state
+        cut = max(
+            seg.rfind(", ", 0, cut),
+            seg.rfind("; ", 0, cut),
+            seg.rfind("— ", 0, cut),
+            seg.rfind("-- ", 0, cut),
+        )
     return lo if cut == -1 else lo + cut + 2
 
 
