@@ -1412,3 +1412,9 @@ def test_a_place_and_its_state_do_not_open_a_clause() -> None:
         "Ann Lister spoke in Ohio. A month later, Tom Brandt paid an impromptu visit to the border "
         "in Laredo, Texas and explained why voters there “love me so much” in a speech."
     ) == ("Tom Brandt", "Tom Brandt")
+
+
+def test_a_thing_introduced_by_its_name_says_nothing() -> None:
+    """ "A German news organization called “The Local”": the name is given, nobody speaks."""
+    d = from_texts({"t.txt": BODY + "A German news organization called “The Local” cited the polls.\n"})
+    assert d.quotes[-1].speaker is None

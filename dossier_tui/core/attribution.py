@@ -1752,6 +1752,13 @@ def _before(
             continue
         if governing and not _can_govern(state, mention, c_a):
             continue
+        if (
+            phrase in _NAMING
+            and mention.kind == "description"
+            and mention.text.split()[0].lower() in ("a", "an")
+            and not masked[c_b:open_at].strip()
+        ):
+            continue  # `from an account called “Hypo-Cruz”`: a thing introduced by its name
         if _bears_words(phrase, mention):
             return _INSCRIPTION
         mention = _widen_to_description(state, mention)
