@@ -1338,12 +1338,24 @@ _PAST_BEFORE_NAME = re.compile(r"([a-z]{3,}ed)\s+(?=(?:[A-Z][\w.’'\-]*\s+)*[A-
 """A verb in the past right after a quote, then a name: `“…,” remembered Roy Verley, …`."""
 
 
+def _last_chars(state: _ArticleState, q: RawQuote) -> str:
+    """The quote's text up to its last non-space character, read from its end only (a quote can be
+    long: slicing all of it per rule cost more than the rule)."""
+    end = q.end
+    lo = max(q.start, end - 16)
+    tail = state.article.text[lo:end].rstrip()
+    while not tail and lo > q.start:
+        end, lo = lo, max(q.start, lo - 64)
+        tail = state.article.text[lo:end].rstrip()
+    return tail
+
+
 def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> list[tuple[int, int]]:
     """`“That is a lie,” the senator bristled`: a quote whose words stop on a comma, "!" or "?"
     and that is followed straight away by a subject and a verb in the past with no object is
     attributed by that verb, known verb of saying or not (the comma is the writer's sign that an
     attribution follows). Returns the verb's span as the cue."""
-    if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
+    if not _last_chars(state, q).endswith((",", "!", "?")):
         return []
     inverted = _PAST_BEFORE_NAME.match(state.masked, lo, min(hi, lo + 80))
     if inverted is not None:
@@ -1366,7 +1378,8 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     cues = _cue_words(state, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
-    ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
+    last = _last_chars(state, q)
+    ends_sentence = last.endswith(".")
     # ... and a quote inside the reporter's sentence (`Clinton called him “ISIS’ best recruiter.”
     # She also said, …`) belongs to that sentence: the next one's cue is the next quote's
     s_lo = _sentence_of(state, q.outer_start)[0]
@@ -1375,7 +1388,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         and masked[s_lo : q.outer_start].strip() not in ("", ":")
         and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
     )
-    exclaims = state.article.text[q.start : q.end].rstrip().endswith(("!", "?"))
+    exclaims = last.endswith(("!", "?"))
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
@@ -1409,8 +1422,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             and not (
                 # `he would “bomb the daylights out of” the oil fields - said`: words running on from
                 # a quote inside the reporter's sentence are its object, not who speaks
-                masked[s_lo : q.outer_start].strip()
-                and not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?", "—", "–", "-"))
+                masked[s_lo : q.outer_start].strip() and not last.endswith((",", "!", "?", "—", "–", "-"))
             )
         ):
             mention = (
@@ -1626,10 +1638,13 @@ def _before(
     cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
     # `he doesn't have small hands - as Rubio has said - and he can “guarantee”`: a verb in an
     # aside closed before the quote is not the quote's
-    dashes = [d.start() for d in _DASH.finditer(masked, lo, open_at)] if cues else []
-    if len(dashes) > 1:
-        cues = [c for c in cues if not (dashes[0] < c[0] and dashes[-1] >= c[1])]
-    start = s_lo + len(masked[s_lo:open_at]) - len(masked[s_lo:open_at].lstrip())
+    if cues:
+        dashes = [d.start() for d in _DASH.finditer(masked, lo, open_at)]
+        if len(dashes) > 1:
+            cues = [c for c in cues if not (dashes[0] < c[0] and dashes[-1] >= c[1])]
+    start = s_lo
+    while start < open_at and masked[start].isspace():
+        start += 1
     if cues and _SUBORDINATE_OPENING.match(masked, start):
         # `When Trump suggested that …, Rubio fired back: “…”`: a verb in the opening clause is
         # not the quote's
