@@ -1418,3 +1418,33 @@ def test_a_thing_introduced_by_its_name_says_nothing() -> None:
     """ "A German news organization called “The Local”": the name is given, nobody speaks."""
     d = from_texts({"t.txt": BODY + "A German news organization called “The Local” cited the polls.\n"})
     assert d.quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a subordinate clause with its own subject runs up to the participle
+        (
+            "Governor Chris Christie, a staunch ally, acknowledged some plagiarism even as he "
+            "defended the campaign, saying, “Ninety-three percent of the speech is different.”",
+            "Chris Christie",
+            "he",
+        ),
+        (
+            "“Too forced?” Tom Brandt tweeted when Ann Lister ended the debate with a reference to "
+            "a film, remarking, “May the Force be with you.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # "but he …:" opens a clause with its own subject
+        (
+            "“It shows a lack of character,” Harry Reid said. Reid said both rivals are "
+            "“non-entities in the Senate,” but he gave one a back-handed compliment: “You need "
+            "to be strong.”",
+            "Harry Reid",
+            "he",
+        ),
+    ],
+)
+def test_subordinate_and_coordinate_subjects(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -461,6 +461,12 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
 
 _CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
 
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:even\s+as|even\s+though|where|as|while|when|because|although|though)\s(?=[^,;:]*,\s*$)"
+)
+"""A subordinate clause running up to the participle's comma (`even as he defended X, saying`):
+when a name or pronoun opens it, the participle goes with that subject."""
+
 
 _NEW_SUBJECT = re.compile(
     r"(?:[A-Z" + MASK + r"“\"]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|"
@@ -475,6 +481,9 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
         # ", and took questions, saying": a second verb, same subject; a new clause has its own
         if _NEW_SUBJECT.match(state.masked, m.end(), hi):
             clause_lo = m.end()
+    sub = _SUBORDINATE_BEFORE_PARTICIPLE.search(state.masked, clause_lo, hi)
+    if sub is not None and _end_of_mention_at(state, sub.end()) != -1:
+        clause_lo = sub.end()
     if _INTRO.match(state.masked, clause_lo):
         # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
         clause_lo = _intro_end(state.masked, clause_lo, hi)
@@ -1887,7 +1896,9 @@ def _end_of_mention_at(state: _ArticleState, at: int) -> int:
 
 
 _NO_SUBJECT_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?!(?:he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b"
+    r"\s*(?:,\s*)?(?!(?:he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|these|those)\b)"
+    r"(?!(?:and|but|yet|so|while|although|though)\s+(?:he|she|they|it|we|i|the|a|an|his|her|their|[A-Z]))"
+    r"[a-z]+\b"
 )
 """Words after a quote inside a sentence that go on with its clause (`“…” and recalled`, `“…,”
 with Clinton:`): no new subject, the sentence's is theirs."""
