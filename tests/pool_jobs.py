@@ -36,3 +36,29 @@ def sleepy(seconds: float) -> float:
 def busy(x: int) -> int:
     """A job long enough (about a millisecond) that a worker starts in time to share the work."""
     return sum(range(50_000)) % 7 + x
+
+
+def pid_plus(x: int) -> int:
+    """Which process did the job."""
+    return os.getpid() + x
+
+
+def square_or_garbage(job: object) -> tuple[str]:
+    """A result of the wrong shape, as a broken worker might return."""
+    return ("garbage",)
+
+
+def scribbles(x: int) -> int:
+    """A worker whose output gets garbage between results (a library printing to the raw stdout)."""
+    if os.environ.get(PARENT) != str(os.getpid()) and x % 5 == 0:
+        os.write(1, b"\x07\x00\x00\x00\x00\x00\x00\x00garbage")
+    return busy(x) - sum(range(50_000)) % 7 + 1
+
+
+def slow_pid(x: int) -> int:
+    """Which process did the job; slow enough (2 ms, asleep) that a worker starts in time to share
+    the work even on a busy machine."""
+    import time
+
+    time.sleep(0.002)
+    return os.getpid()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from dossier_tui.core import pool
-from dossier_tui.core.build import load
-from dossier_tui.core.loader import seed_dir
+from dossier_tui.core.build import load, process_file
+from dossier_tui.core.loader import plan, read_source, seed_dir
 from tests.test_cache import MINISTER, OTHER, fingerprint
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,26 @@ def test_workers_give_the_dossier_one_process_gives(dossier_dir):
     one = load(dossier_dir, cache=False, workers=1)
     assert len(one.articles) == 10 and one.problems
     assert fingerprint(load(dossier_dir, cache=False, workers=3)) == fingerprint(one)
+
+
+def test_files_read_by_the_workers_report_what_one_process_reports(dossier_dir):
+    # cache off: each file is read where it is parsed, a worker included
+    (dossier_dir / "empty.txt").write_bytes(b"")
+    (dossier_dir / "huge.txt").write_bytes(b"x")
+    one = load(dossier_dir, cache=False, workers=1)
+    assert any("empty" in p.message for p in one.problems)
+    assert fingerprint(load(dossier_dir, cache=False, workers=2)) == fingerprint(one)
+
+
+def test_a_worker_reads_the_file_it_is_given_unread(dossier_dir):
+    (dossier_dir / "empty.txt").write_bytes(b"")
+    for name in ("empty.txt", "minister0.txt"):
+        src = plan(dossier_dir / name).sources[0]
+        with pool.Background(process_file) as bg:
+            bg.give((src, None, "x"))
+            got = bg.result(lambda: None)
+        data = read_source(src)  # (the loading process's way: read, then parse if there is content)
+        assert bg.redone == 0 and got == (data if isinstance(data, tuple) else process_file((src, data, "x")))
 
 
 def test_workers_fill_the_cache_like_one_process(dossier_dir):

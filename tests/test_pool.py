@@ -31,6 +31,38 @@ def test_a_worker_that_crashes_costs_only_time(monkeypatch):
     assert pool.run_per_article(pool_jobs.dies_in_worker, jobs, 3) == [x + 1 for x in jobs]
 
 
+def test_garbage_among_a_workers_results_costs_only_time(monkeypatch):
+    monkeypatch.setenv(pool_jobs.PARENT, str(os.getpid()))
+    jobs = list(range(200))
+    assert pool.run_per_article(pool_jobs.scribbles, jobs, 2) == [x + 1 for x in jobs]
+
+
+def test_results_are_taken_as_they_are_written():
+    p = pool.Pool(pool_jobs.square, 2)
+    w = p.workers[0]
+    assert p._map is not None
+    pool.SLOT.pack_into(p._map, 0, 0, 3)
+    w.go("square", 0, [2, 3, 4])
+    assert w._proc is not None
+    while len(w._got) < 3 and w._proc.poll() is None:
+        w.collect()  # (the worker writes each result as it is made)
+    assert w.join() == {0: 4, 1: 9, 2: 16}
+    p.close()
+
+
+def test_workers_run_this_package_whatever_the_working_directory_holds(tmp_path, monkeypatch):
+    fake = tmp_path / "dossier_tui" / "core"
+    fake.mkdir(parents=True)
+    (tmp_path / "dossier_tui" / "__init__.py").write_text("")
+    (fake / "__init__.py").write_text("")
+    (fake / "pool_worker.py").write_text("raise SystemExit(3)  # another checkout, another protocol\n")
+    monkeypatch.chdir(tmp_path)
+    p = pool.Pool(pool_jobs.slow_pid, 2)
+    pids = p.map(list(range(400)))
+    assert p.redone == 0 and len(pids) == 400
+    assert set(pids) - {os.getpid()}  # the worker did some: it ran this package's worker
+
+
 def test_a_pool_closed_before_its_map_runs_here_and_leaves_no_worker():
     p = pool.Pool(pool_jobs.square, 2)
     procs = [w._proc for w in p.workers]

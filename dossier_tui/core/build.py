@@ -171,10 +171,14 @@ def _rekeyed(an: ArticleAnalysis, aid: str) -> ArticleAnalysis:
     return replace(an, atts=atts, article_id=aid)
 
 
-def process_file(job: tuple[Source, bytes, str]) -> FileResult | Issue:
-    """The per-article stage for one file's bytes, under a provisional id: parse, then analyse.
-    Runs in the loading process or in a worker process."""
+def process_file(job: tuple[Source, bytes | None, str]) -> FileResult | Issue:
+    """The per-article stage for one file's bytes (``None``: read here), under a provisional id:
+    parse, then analyse. Runs in the loading process or in a worker process."""
     src, data, aid = job
+    if data is None:
+        data = read_source(src)
+        if isinstance(data, tuple):
+            return data
     try:
         parsed = parse_content(data, is_html(src), title_hint(src), name_hint(src))
     except Exception as e:  # a bug must cost one article, not the dossier
@@ -266,7 +270,9 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
     ``cache``: use the content cache (:mod:`.cache`; default: unless ``DOSSIER_NO_CACHE=1``).
     ``workers``: processes for the per-article stage (default: :func:`.pool.default_workers`).
     """
-    with collector_paused():  # a load's result holds no cycles (1.5 of 15 s CPU at ×10 otherwise)
+    # A load's result holds no cycles (tests/test_warm.py): the collector, on, would rescan it as it
+    # grows (1.5 of 15 s CPU at ×10), and then scan it all at its next collection.
+    with collector_paused(keep=True):
         return _load(paths, cache, workers)
 
 
@@ -302,7 +308,7 @@ def _per_article_stage(
     its content key (``None`` without a cache)."""
     done: list[FileResult | Issue | None] = [None] * len(p.sources)
     keys: list[str | None] = [None] * len(p.sources)
-    jobs: list[tuple[Source, bytes, str]] = []
+    jobs: list[tuple[Source, bytes | None, str]] = []
     where: list[tuple[int, str | None]] = []
     provisional = Ids()
     n = default_workers(len(p.sources)) if workers is None else workers
@@ -310,6 +316,10 @@ def _per_article_stage(
     with Pool(process_file, min(n, len(p.sources))) as pool:
         for i, src in enumerate(p.sources):
             aid = provisional.next(src)
+            if store is None:  # no content key to look up: each file is read where it is parsed
+                jobs.append((src, None, aid))
+                where.append((i, None))
+                continue
             data = read_source(src)
             if isinstance(data, tuple):
                 done[i] = data

@@ -192,6 +192,29 @@ class ParseCache:
                 total -= size
 
 
+def _dossier_key(name: str, fingerprint: str) -> str:
+    return hashlib.sha256(f"dossier:{name}\0{fingerprint}".encode()).hexdigest()
+
+
+def dossier_cached(name: str, fingerprint: str | None, decode: Callable[[object], T | None]) -> T | None:
+    """The stored dossier-wide result (see :func:`dossier_result`), or ``None``."""
+    if not fingerprint:
+        return None
+    entry = ParseCache().get(_dossier_key(name, fingerprint))
+    if entry is None:
+        return None
+    try:
+        return decode(entry)
+    except Exception:  # a damaged entry of the right outline: recompute
+        return None
+
+
+def dossier_store(name: str, fingerprint: str | None, encoded: object) -> None:
+    """Store a dossier-wide result, already encoded (nothing without a fingerprint)."""
+    if fingerprint:
+        ParseCache().put(_dossier_key(name, fingerprint), encoded)
+
+
 def dossier_result(
     name: str,
     fingerprint: str | None,
@@ -204,19 +227,12 @@ def dossier_result(
     plain built-in values (the unpickler admits no other class here); ``decode`` returns ``None``
     for anything that is not the shape it expects, and the result is then computed again."""
     if not fingerprint:
-        return compute()
-    store = ParseCache()
-    key = hashlib.sha256(f"dossier:{name}\0{fingerprint}".encode()).hexdigest()
-    entry = store.get(key)
-    if entry is not None:
-        try:
-            got = decode(entry)
-        except Exception:  # a damaged entry of the right outline: recompute
-            got = None
-        if got is not None:
-            return got
+        return compute()  # (nothing to store: not even encoded)
+    got = dossier_cached(name, fingerprint, decode)
+    if got is not None:
+        return got
     value = compute()
-    store.put(key, encode(value))
+    dossier_store(name, fingerprint, encode(value))
     return value
 
 

@@ -163,31 +163,43 @@ class _Pairs:
         return al.similarity, al.verdict, al.differences
 
 
-def build_families(dossier: Dossier) -> Families:
+Matched = tuple[tuple[NameVariant, ...], Match]
+Encoded = tuple
+"""A :data:`Matched` as plain built-in values: what the cache stores and a worker returns."""
+
+
+def build_families(dossier: Dossier, matched: Matched | None = None) -> Families:
+    """``matched``: the name variants and matches when they were computed elsewhere (:mod:`.warm`)."""
     with collector_paused():  # matching's keys, nodes and postings all live on (a third of the time)
-        return _build(dossier)
+        return _build(dossier, matched or _matched(dossier))
 
 
-def _matched(dossier: Dossier) -> tuple[tuple[NameVariant, ...], Match]:
-    """The name variants and the matches: the expensive part, cached under the dossier's
-    fingerprint (what it was built from), so a dossier opened again skips it."""
-
-    def compute() -> tuple[tuple[NameVariant, ...], Match]:
+def compute_matched(dossier: Dossier) -> Matched:
+    """The name variants and the matches: the expensive part, what :mod:`.warm` hands to a worker."""
+    with collector_paused():
         variants = find_name_variants(dossier)
         return variants, match_quotes(dossier, variant_map(variants))
 
+
+def _matched(dossier: Dossier) -> Matched:
+    """:func:`compute_matched`, cached under the dossier's fingerprint (what it was built from), so a
+    dossier opened again skips it."""
     return dossier_result(
-        "families", dossier.fingerprint, compute, _encoded, lambda e: _decoded(e, len(dossier.quotes))
+        "families", dossier.fingerprint, lambda: compute_matched(dossier), encode_matched, decoder(dossier)
     )
 
 
-def _encoded(value: tuple[tuple[NameVariant, ...], Match]) -> tuple:
+def decoder(dossier: Dossier) -> Callable[[object], Matched | None]:
+    return lambda e: _decoded(e, len(dossier.quotes))
+
+
+def encode_matched(value: Matched) -> Encoded:
     variants, match = value
     spelled = tuple((v.canonical, tuple(v.spellings.items())) for v in variants)
     return (spelled, match.links, match.rep, match.tokenised, match.stock, match.scored)
 
 
-def _decoded(entry: object, n_quotes: int) -> tuple[tuple[NameVariant, ...], Match] | None:
+def _decoded(entry: object, n_quotes: int) -> Matched | None:
     spelled, links, rep, tokenised, stock, scored = entry  # type: ignore[misc]
     variants = tuple(
         NameVariant(canonical, {w: tuple(outlets) for w, outlets in spellings})
@@ -206,8 +218,8 @@ def _decoded(entry: object, n_quotes: int) -> tuple[tuple[NameVariant, ...], Mat
     return (variants, Match(links, rep, tokenised, stock, scored)) if ok else None
 
 
-def _build(dossier: Dossier) -> Families:
-    variants, match = _matched(dossier)
+def _build(dossier: Dossier, matched: Matched) -> Families:
+    variants, match = matched
     vmap = variant_map(variants)
     quotes = dossier.quotes
     order = {q.id: n for n, q in enumerate(quotes)}

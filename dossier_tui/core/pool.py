@@ -49,6 +49,8 @@ FAILED = "dossier-pool-job-failed"
 as without workers."""
 SLOT = struct.Struct("<qq")
 BACK = struct.Struct("<q")
+FRAME = struct.Struct("<Q")
+"""Before each result the worker writes: the length of its pickle."""
 """One segment's counters in the shared map: (front, back). ``front``: the worker has claimed every
 job before it; ``back``: this process has claimed every job from it on."""
 
@@ -87,16 +89,28 @@ class _Worker:
     def __init__(self, module: str, counters: IO[bytes], slot: int) -> None:
         self.slot = slot
         self._given = False
+        self._taken = 0  # bytes of the results file already read by collect()
+        self._got: dict[int, Any] = {}
         # unlinked at once, closed by close(): they live as long as the worker
         self._jobs = tempfile.TemporaryFile()  # noqa: SIM115
         self._out = tempfile.TemporaryFile()  # noqa: SIM115
         env = dict(os.environ)
+        # This very package, first: ``-P`` keeps the working directory off the worker's path (``-m``
+        # puts it first), where another checkout's dossier_tui would answer in another protocol.
         package_parent = str(Path(__file__).resolve().parent.parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
         fds = (self._jobs.fileno(), counters.fileno())
         try:
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-m", "dossier_tui.core.pool_worker", module, *map(str, fds), str(slot)],
+                [
+                    sys.executable,
+                    "-P",
+                    "-m",
+                    "dossier_tui.core.pool_worker",
+                    module,
+                    *map(str, fds),
+                    str(slot),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=self._out,
                 stderr=subprocess.DEVNULL,
@@ -131,18 +145,37 @@ class _Worker:
         except OSError:  # it died already: join() finds nothing
             pass
 
+    def collect(self) -> None:
+        """Take the results the worker has written so far. Called between this process's own jobs,
+        so that unpickling them overlaps the worker's work (×10: 0.25 s that followed the meeting)."""
+        if self._proc is None or not self._given or self._taken < 0:
+            return
+        fd = self._out.fileno()
+        try:
+            size = os.fstat(fd).st_size
+            if size - self._taken < FRAME.size:
+                return
+            buf = memoryview(os.pread(fd, size - self._taken, self._taken))
+            at = 0
+            while len(buf) - at >= FRAME.size:
+                (n,) = FRAME.unpack_from(buf, at)
+                if len(buf) - at - FRAME.size < n:
+                    break  # (being written)
+                i, res = pickle.loads(buf[at + FRAME.size : at + FRAME.size + n])
+                self._got[i] = res
+                at += FRAME.size + n
+            self._taken += at
+        except Exception:  # a broken worker: its share is redone by the caller
+            self._taken = -1
+            self._got = {}
+
     def join(self) -> dict[int, Any]:
         """Job index -> result, for the jobs the worker did (none if it failed)."""
         got: dict[int, Any] = {}
         if self._proc is not None and self._given:  # (one never given jobs is ended by close())
-            try:
-                if self._proc.wait() == 0:
-                    self._out.seek(0)
-                    while self._out.peek(1):
-                        i, res = pickle.load(self._out)
-                        got[i] = res
-            except Exception:  # a broken worker: its share is redone by the caller
-                got = {}
+            if self._proc.wait() == 0:
+                self.collect()
+                got = self._got
         self.close()
         return got
 
@@ -227,6 +260,8 @@ class Pool:
                 continue
             BACK.pack_into(shared, best * SLOT.size + 8, k)  # claim k: the back only, never the front
             mine[k] = self.fn(jobs[k])
+            for w in live:
+                w.collect()
         theirs: dict[int, Any] = {}
         for w in live:
             theirs.update(w.join())
@@ -242,6 +277,49 @@ class Pool:
                 res = self.fn(job)
             out.append(res)
         return out
+
+
+class Background:
+    """``fn(job)`` in one worker process while this process does other work (the families' matching
+    while the search index is built here). The worker starts at once, so that its interpreter starts
+    while the job is being made (:meth:`give`); :meth:`result` waits for it. A worker that cannot
+    start or fails costs time, not the result: the caller's ``here`` computes it instead."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.redone = 0
+        """1 when the result had to be computed here (the worker failed or never started)."""
+        self._pool = Pool(fn, 2)
+        self._given = False
+
+    def __enter__(self) -> Background:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self._pool.close(kill=exc_type is not None)
+
+    def give(self, job: Any) -> None:
+        """The job, as one segment of one job that this process never steals."""
+        shared = self._pool._map
+        for w in self._pool.workers:
+            if w.started and shared is not None:
+                SLOT.pack_into(shared, w.slot * SLOT.size, 0, 1)
+                w.go(self.fn.__qualname__, 0, [job])
+                self._given = True
+                return
+
+    def result(self, here: Callable[[], R]) -> R:
+        """The worker's result, or ``here()`` if it has none."""
+        got: dict[int, Any] = {}
+        if self._given:
+            for w in self._pool.workers:
+                got.update(w.join())
+        self._pool.close()
+        res = got.get(0, FAILED)
+        if isinstance(res, str) and res == FAILED:
+            self.redone = 1
+            return here()
+        return res
 
 
 def run_per_article(fn: Callable[[J], R], jobs: Sequence[J], workers: int | None = None) -> list[R]:

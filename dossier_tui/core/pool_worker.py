@@ -2,8 +2,8 @@
 imports MODULE at once, then waits for a line on stdin ("go", or end of input: exit). Its jobs are
 a pickle ``(function name, first index, jobs)`` in the file JOBS_FD; it takes them from the front of
 its segment while the front is before the back that the parent moves down (the counters at SLOT of
-the shared map COUNTERS_FD), and writes each ``(index, result)`` as a pickle on stdout. Only
-:mod:`.pool` starts it, with its own data."""
+the shared map COUNTERS_FD), and writes each ``(index, result)`` as a pickle on stdout, after its
+length (``pool.FRAME``). Only :mod:`.pool` starts it, with its own data."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pickle
 import struct
 import sys
 
-from .pool import FAILED, SLOT
+from .pool import FAILED, FRAME, SLOT
 
 FRONT = struct.Struct("<q")
 
@@ -44,10 +44,32 @@ def main(argv: list[str]) -> int:
             res = fn(jobs[i - lo])
         except Exception:  # rerun by the parent, which then raises exactly as without workers
             res = FAILED
-        # each result written as it is made: nothing is left to pickle when the two sides meet
-        pickle.dump((i, res), out, protocol=pickle.HIGHEST_PROTOCOL)
-    out.flush()
+        # each result written as it is made, after its length: the parent reads it while this
+        # works on, and nothing is left to pickle or unpickle when the two sides meet
+        data = pickle.dumps((i, res), protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(FRAME.pack(len(data)))
+        out.write(data)
+        out.flush()
+    _report_peak()
     return 0
+
+
+def _report_peak() -> None:
+    """For benchmarks (``DOSSIER_WORKER_PEAKS``: a file): this worker's own peak memory. The
+    parent's ``RUSAGE_CHILDREN`` cannot tell it: on Linux a child's peak counts the pages it shared
+    with the parent between its fork and its exec, so a worker started beside a loaded dossier
+    would seem to hold it all."""
+    path = os.environ.get("DOSSIER_WORKER_PEAKS")
+    if not path:
+        return
+    try:
+        with open("/proc/self/status") as st:
+            peak = next((line.split()[1] for line in st if line.startswith("VmHWM:")), None)
+        if peak is not None:
+            with open(path, "a") as fh:
+                fh.write(f"{peak}\n")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

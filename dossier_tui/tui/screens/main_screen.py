@@ -47,9 +47,13 @@ def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> N
         settle(warmed, None)
         return
     settle(loaded, dossier)
-    for warm in (lambda: features.families(dossier), lambda: dossier.search("a", limit=1)):
+    with contextlib.suppress(Exception):
+        from ...core.warm import warm
+
+        warm(dossier)  # families in a worker process while the index is built here
+    for first_use in (lambda: features.families(dossier), lambda: dossier.search("a", limit=1)):
         with contextlib.suppress(Exception):
-            warm()
+            first_use()  # already built (kept by the dossier) unless warm failed
     settle(warmed, None)
 
 
