@@ -949,3 +949,502 @@ def test_an_utterance_interrupted_with_a_comma_is_one() -> None:
 def test_a_short_sentence_before_its_cue_is_full(paragraph: str, kind: str) -> None:
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     assert d.quotes[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # "with X <participle>": the participle has its own subject, not the clause's
+        (
+            "The mayor defended the plan at length, with Kate Morrow noting the absurdity of "
+            "sending “a few hundred guards here and there” to the border.",
+            "Kate Morrow",
+            "Kate Morrow",
+        ),
+        (
+            "Lister and her backers tried to tie Brandt to the governor, with one of her ads "
+            "asking, “Is Tom Brandt independent enough to serve?”",
+            "one of her ads",
+            "one of her ads",
+        ),
+        # "her of making racist" is an object and a verb, not a noun phrase
+        (
+            "Tom Brandt has cast Ann Lister as unqualified and accused her of making racist "
+            "remarks by using the term “superpredator” in the 1990s.",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # a "that" clause with its own subject holds the verb
+        (
+            "The group is paying for a bus tour across Ohio. It has become such a presence on the "
+            "trail that Pryor on Sunday thanked its members “for their support in my campaign” at "
+            "a rally.",
+            "Pryor",
+            "Pryor",
+        ),
+        # the object of a preposition is not the subject, when it is a description either
+        (
+            "Proponents of the new bill, however, say it would let the department act as an "
+            "“umpire” for the states.",
+            "Proponents of the new bill",
+            "Proponents of the new bill",
+        ),
+        (
+            "The fight erupted as the head of the party's rules committee has accused his own "
+            "leaders of a “major breach of trust” last week.",
+            "the head of the party's rules committee",
+            "the head of the party's rules committee",
+        ),
+        # a sentence opened by an adverb or a short phrase: its subject is still the subject
+        (
+            "Robert Vance attacked the governor for being a “failed candidate.” Then he turned "
+            "to “little” Tom Brandt.",
+            "Robert Vance",
+            "he",
+        ),
+        (
+            "Robert Vance attacked the governor for being a “failed candidate.” Somewhere in "
+            "there, he tossed in a “lying” Ted Marsh.",
+            "Robert Vance",
+            "he",
+        ),
+        # guard: an apposition of two people is not an opening phrase
+        (
+            "Two military analysts, Ann Lee and Tom Hart, found in 2014 that the air force is "
+            "“the best in the world” today.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_clause_a_verb_belongs_to(paragraph: str, speaker: str | None, mention: str | None) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_description_after_a_preposition_is_no_subject() -> None:
+    """ "Pryor's email to his supporters notes": the supporters note nothing."""
+    name, mention = _last_quote(
+        "Dan Pryor's fundraising email to his supporters notes that Kate Morrow “is a civil rights "
+        "attorney who has fought for fair wages.”"
+    )
+    assert name is not None and "Pryor" in name and mention != "his supporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the next paragraph's quote goes on with the speaker of the attribution before it
+        (
+            "“Security remains one of the biggest challenges,” Carson said.\n\n"
+            "“Even in the best cases, our information is under constant attack.”",
+            "Carson",
+        ),
+        (
+            "“There is something about all those stories, right?” said Murphy, who thinks often "
+            "about the son's last words to his father.\n\n“I mean, I do not think that all those "
+            "things are coincidences.”",
+            "Murphy",
+        ),
+        # a quote running over two paragraphs ends in the second: the quote after its
+        # attribution goes on with the same speaker
+        (
+            "Vance said: “There is no magic to the phrase. It is a talking point.\n\n“Calling a "
+            "threat by another name does not make it go away,” Vance said. “Not once has an "
+            "adviser of mine said it would help.”",
+            "Vance",
+        ),
+        # guard: someone named after the attribution interrupts
+        (
+            "“Security remains one of the biggest challenges,” Carson said. Ann Lee disagreed "
+            "with him.\n\n“Even in the best cases, our information is under constant attack.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_quote_goes_on_past_its_attribution(text: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + text + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a relative clause set off by spaced hyphens is still about the phrase before it
+        (
+            "It was a busy day. Front-runner Tom Brandt - who previously said he would “bomb the "
+            "daylights out of” the oil fields - said at a rally that the country must act.",
+            "Front-runner Tom Brandt",
+            "who",
+        ),
+        # a second verb after an aside and a first verb shares the subject before the aside
+        (
+            "Democratic front-runner Ann Lister, also campaigning in Ohio, said Brandt is "
+            "responsible for what happens at his events and accused him of “inciting violent "
+            "behavior.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a possessive with a long name and an aside is still the subject
+        (
+            "New Hampshire Sen. Kelly Marsh's campaign, for example, said she would “support the "
+            "nominee” in the fall.",
+            "New Hampshire Sen. Kelly Marsh's campaign",
+            "New Hampshire Sen. Kelly Marsh's campaign",
+        ),
+    ],
+)
+def test_subjects_past_asides(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a plural for people with no determiner after a quote is its speaker
+        (
+            "“The harm caused by his conduct is incalculable,” federal prosecutors wrote in a filing.",
+            "federal prosecutors",
+            "federal prosecutors",
+        ),
+        # a verb in the past after a comma-ended quote attributes it, a phrase after it or not
+        (
+            "“Let me help you out, the answer is no,” the retired judge riffed on her answer, "
+            "drawing applause.",
+            "the retired judge",
+            "the retired judge",
+        ),
+    ],
+)
+def test_attributions_after_a_quote(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
+    name, mention = _last_quote(
+        "Tom Brandt, the Republican presidential nominee, spoke first. At a rally here last week, "
+        "Kurt Hale showed the crowd a clip of the governor.\n\n“Governor, let me help you out, "
+        "the answer is no,” the Republican vice-presidential nominee said."
+    )
+    assert (name, mention) == ("Kurt Hale", "the Republican vice-presidential nominee")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # "who" stands for a phrase that ends on its own prepositional phrase
+        (
+            "Lawmakers pressed him with questions, the people said. “It was not convincing,” said "
+            "one Democrat familiar with the talks, who added that the White House seemed “rattled” "
+            "by the opposition.",
+            "one Democrat familiar with the talks",
+            "who",
+        ),
+        # verbs joined past earlier quotes share the sentence's subject
+        (
+            "“No worker has been asked to sacrifice more,” Tom Brandt said.\n\nAnn Lister supports "
+            "“fair pay raises,” opposes “arbitrary freezes” and recalled the last freeze: “I saw "
+            "how hard it was for employees.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a sentence opening on a participle phrase: its subject comes after it
+        (
+            "“We will win,” Sen. Tom Brandt said.\n\nReprising one of her favorite lines, the former "
+            "secretary of state talked about the “progress we made under this governor” in her speech.",
+            "the former secretary of state",
+            "the former secretary of state",
+        ),
+        # the quote going on rests on the same person's nearest mention
+        (
+            "“It matters what your gender is,” says Gloria Garcia, a nurse from Texas. She says "
+            "people should be able to use the bathroom they prefer. “It is their life; they are "
+            "not hurting anybody.”",
+            "Gloria Garcia",
+            "She",
+        ),
+        # a document speaking as "it"
+        (
+            "The committee released a statement on Monday. “So far, 59 of the 75 witnesses had "
+            "never been interviewed,” it stated.",
+            "a statement",
+            "it",
+        ),
+        # someone named since the last speaker's quote interrupts, even past a quote nobody said
+        (
+            "“No worker has been asked to sacrifice more,” Tom Brandt said.\n\nAnn Lister, who "
+            "runs the “Fair Pay” campaign, visited the plant. “The freeze was arbitrary and it "
+            "hurt families.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a participle right after a quote nobody said takes the sentence's subject
+        (
+            "Phil Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”",
+            "Phil Kerpen",
+            "Phil Kerpen",
+        ),
+        # an aside holding a quote parts the subject from its verb
+        (
+            "Kerry Washington, star of the show “Scandal,” thanked the president for “taking "
+            "these steps to make us all safer.”",
+            "Kerry Washington",
+            "Kerry Washington",
+        ),
+        (
+            "“It is a problem,” Tom Lee said.\n\nJeff Hemsley, the co-author of “Going Viral,” "
+            "about the spread of information, said the days when the nation had “a unifying "
+            "story” are gone.",
+            "Jeff Hemsley",
+            "Jeff Hemsley",
+        ),
+    ],
+)
+def test_speakers_across_earlier_quotes(text: str, speaker: str | None, mention: str | None) -> None:
+    assert _last_quote(text) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # the agent of a passive cue asks
+        (
+            "Tom Brandt was asked by host Bill Maher, who backs him, “Now, you famously said you "
+            "were tired of hearing about the emails?”",
+            "Bill Maher",
+            "Bill Maher",
+        ),
+        # "who" as the object of its clause: the clause has a subject of its own
+        (
+            "Much of the anger was directed at Ann Lister, who Tom Brandt on Wednesday called “a "
+            "horrible, despicable human being.”",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # "Even before …,": an introductory phrase names nobody who speaks
+        (
+            "Even before Tom Brandt took the stage on Tuesday night, his campaign sent out a text "
+            "message to supporters saying: “With your help, we won!”",
+            "his campaign",
+            "his campaign",
+        ),
+    ],
+)
+def test_passive_agents_object_relatives_and_openers(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_nounish_verb_of_saying_after_a_quote() -> None:
+    """ "states" is mostly a noun; right after a quote and its subject it is the verb."""
+    assert _last_quote(
+        "The ad moves the conversation to guns.\n\n“They know Lister is the only one strong "
+        "enough to stop them,” a voice-over in the ad states."
+    ) == ("a voice-over in the ad", "a voice-over in the ad")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # "go on" with an object is no verb of saying
+        (
+            "Ted Cruz declined to comment. By contrast, Sen. Marco Rubio said that once the Senate "
+            "goes on recess, “I intend to do as much as I can.”",
+            "Marco Rubio",
+            "Marco Rubio",
+        ),
+        # a verb in an opening "When …," clause is not the quote's
+        (
+            "Tom Brandt spoke first. When Brandt suggested that the city would sue the state, Ann "
+            "Lister fired back forcefully: “If they sue us, they are going to lose.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # a participle right after an attribution goes with its speaker
+        (
+            "He said that many others were there for prayers and that Omar Mateen had his son with "
+            "him. Mateen did not mingle but left as soon as prayers were finished, Nefzi said, "
+            "adding, “He was not very religious.”",
+            "Nefzi",
+            "Nefzi",
+        ),
+    ],
+)
+def test_the_verb_a_quote_belongs_to(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a participle after a quote is not inverted with the phrase after it
+        (
+            "Tom Brandt read the book. He said that is a “distortion,” describing the security "
+            "team as highly accomplished.",
+            "Tom Brandt",
+            "He",
+        ),
+        # "needed to" after a quote is no verb of saying
+        (
+            "Tom Brandt says he is staying in the race. He says there is no one in the race who is "
+            "“on pace to get 1,237 delegates,” the number needed to secure the nomination.",
+            "Tom Brandt",
+            "He",
+        ),
+    ],
+)
+def test_no_speaker_from_words_after_a_quote(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a colon after words that go on with the clause of an earlier quote: its subject
+        (
+            "Tom Perez hammered Brandt, calling him a “train wreck,” and contrasted the "
+            "Republican, whom he described as “volatile,” with Ann Lister: “What I have seen "
+            "working with her is remarkable.”",
+            "Tom Perez",
+            "Tom Perez",
+        ),
+        # a "that" clause whose subject is a phrase for a person holds the colon's verb
+        (
+            "The dinner was scheduled on a Saturday night. The scheduling was so odd that a "
+            "spokesman for the governor could only quip: “I guess they want nobody to watch.”",
+            "a spokesman for the governor",
+            "a spokesman for the governor",
+        ),
+    ],
+)
+def test_colon_introductions(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb in an aside closed before the quote is not the quote's
+        (
+            "Tom Brandt mocked his rivals and even assured the crowd that he does not have small "
+            "hands - as Ann Lister has said - and he can “guarantee” otherwise.",
+            "Tom Brandt",
+            "Tom Brandt",
+        ),
+        # "who" after a plural for people stands for it
+        (
+            "President Obama passionately rebuked critics who say he should condemn terrorists as "
+            "“radical Islamists” in his speech.",
+            "critics",
+            "who",
+        ),
+    ],
+)
+def test_asides_and_plural_antecedents(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a verb in the past inverted with a name after a quote
+        (
+            "Carly Fiorina pushed ahead with the merger.\n\n“Many analysts said no, and she took it "
+            "upon herself to prove them wrong,” remembered Roy Verley, a former spokesman.",
+            "Roy Verley",
+            "Roy Verley",
+        ),
+        # a name inside the subject phrase is its modifier, not the participle's subject
+        (
+            "Alongside calls for action from the group, even a top GOP strategist said Ann Lister "
+            "will have to choose whose side she is on, saying, “At some point, she is going to have "
+            "to come out.”",
+            "a top GOP strategist",
+            "a top GOP strategist",
+        ),
+    ],
+)
+def test_inverted_past_verbs_and_modifier_names(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_a_name_before_lowercase_words_is_a_modifier() -> None:
+    """ "longtime Iowa political operatives say": the operatives say it, not Iowa."""
+    assert _last_quote(
+        "While longtime Iowa political operatives say there is a benefit from “media attention” "
+        "when pursuing the goal, the cost is real."
+    ) == ("longtime Iowa political operatives", "longtime Iowa political operatives")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The whole idea is something we hear about all the time, and it needs to stop.”\n\n"
+            "-Michelle Marks, Philadelphia.",
+            "Michelle Marks",
+        ),
+        ("“Great speech. She is tested. She is ready.”\n\n-President Kurt Hale, tweeting.", "Kurt Hale"),
+    ],
+)
+def test_a_credit_line_with_a_dash_glued_to_the_name(text: str, speaker: str) -> None:
+    d = from_texts({"t.txt": BODY + text + "\n"})
+    assert d.speaker_name(d.quotes[-1]) == speaker
+
+
+def test_an_exclamation_followed_by_the_next_sentence() -> None:
+    """`“…!” A campaign TV ad released Thursday accuses …`: the ad's sentence is the next quote's,
+    and "TV" inside the ad's phrase is a modifier."""
+    d = from_texts(
+        {
+            "t.txt": BODY
+            + "Its salvo began with a Web ad in which children bash a dollhouse, yelling “eminent "
+            "domain!” A campaign TV ad released Thursday accuses Brandt of buying influence “in a "
+            "pattern of sleaze stretching back decades.”\n"
+        }
+    )
+    first, second = [q for q in d.quotes if q.kind != "other"][-2:]
+    assert d.speaker_name(first) != "A campaign TV ad"
+    assert d.speaker_name(second) == "A campaign TV ad"
+
+
+def test_a_place_and_its_state_do_not_open_a_clause() -> None:
+    """`in Laredo, Texas and explained`: the comma is the place's; the verb's subject is before it."""
+    assert _last_quote(
+        "Ann Lister spoke in Ohio. A month later, Tom Brandt paid an impromptu visit to the border "
+        "in Laredo, Texas and explained why voters there “love me so much” in a speech."
+    ) == ("Tom Brandt", "Tom Brandt")
+
+
+def test_a_thing_introduced_by_its_name_says_nothing() -> None:
+    """ "A German news organization called “The Local”": the name is given, nobody speaks."""
+    d = from_texts({"t.txt": BODY + "A German news organization called “The Local” cited the polls.\n"})
+    assert d.quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "mention"),
+    [
+        # a subordinate clause with its own subject runs up to the participle
+        (
+            "Governor Chris Christie, a staunch ally, acknowledged some plagiarism even as he "
+            "defended the campaign, saying, “Ninety-three percent of the speech is different.”",
+            "Chris Christie",
+            "he",
+        ),
+        (
+            "“Too forced?” Tom Brandt tweeted when Ann Lister ended the debate with a reference to "
+            "a film, remarking, “May the Force be with you.”",
+            "Ann Lister",
+            "Ann Lister",
+        ),
+        # "but he …:" opens a clause with its own subject
+        (
+            "“It shows a lack of character,” Harry Reid said. Reid said both rivals are "
+            "“non-entities in the Senate,” but he gave one a back-handed compliment: “You need "
+            "to be strong.”",
+            "Harry Reid",
+            "he",
+        ),
+    ],
+)
+def test_subordinate_and_coordinate_subjects(paragraph: str, speaker: str, mention: str) -> None:
+    assert _last_quote(paragraph) == (speaker, mention)

@@ -28,6 +28,7 @@ from .lexicon import (
     GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
     NOT_NAMES,
+    NOUNISH_PRESENT,
     OFFICE_WORDS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
@@ -136,6 +137,8 @@ class _ArticleState:
     """``_starts_clause`` by mention start: the sentence bounds it reads never change."""
     section_starts: list[int] | None = None
     """Ends of section-break lines (`___`, `* * *`), for bisection: found on first use."""
+    pronoun_starts: list[int] = field(default_factory=list)
+    """Start offsets of ``pronouns``, for bisection: filled on first use."""
     all_roles: dict[str, set[str]] | None = None
     """``roles`` plus roles given in apposition (`Ann Hale, the Democratic nominee,`): on first use."""
 
@@ -239,8 +242,17 @@ def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
     scanned (a scan of the whole article costs more than all of them)."""
     masked = state.masked
     out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
-    out += [m.span() for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)]
+    out += [
+        m.span()
+        for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)
+        if not (m.group().lower().endswith(" on") and _ON_WHAT.match(masked, m.end()))
+    ]
     return sorted(out)
+
+
+_ON_WHAT = re.compile(r"\s+(?!to\b|saying\b|with\b|about\b)[a-z]")
+"""`the Senate goes on recess`, `went on television`: "go on" with an object is no verb of saying
+(`went on to say`, `went on:`, `goes on, “…”` are)."""
 
 
 _ASIDE_OPEN = re.compile(
@@ -272,7 +284,7 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
                 return _unless_object(state, lo, m) if subject else m
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
-            return d
+            return _unless_object(state, lo, d) if subject else d
         # a parenthesis: "Sen. Elizabeth Warren (D-MA) said"
         if seg.endswith(")"):
             opener = masked.rfind("(", lo, end)
@@ -327,7 +339,7 @@ def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
     """A name right after a preposition is not the subject of the verb that follows: "the vast
     majority of Americans say" (the majority), "a letter obtained by the AP warns" (the letter),
     "Ted Cruz of Texas said" (Ted Cruz)."""
-    if m.kind != "name":
+    if m.kind == "pronoun":
         return m
     prep = _PREP_BEFORE.search(state.masked, max(lo, m.start - 12), m.start)
     if prep is None:
@@ -339,11 +351,24 @@ def _unless_object(state: _ArticleState, lo: int, m: Mention) -> Mention | None:
     for x in state.ends.get(lo + len(seg), ()):
         if x.start >= lo and not x.possessive:
             return x
-    np = _NP_BEFORE.search(state.masked, max(lo, head_end - 80), lo + len(seg))
-    if np is None:
+    np_lo = max(lo, head_end - 80)
+    while (np := _NP_BEFORE.search(state.masked, np_lo, lo + len(seg))) is not None and (
+        {w.lower() for w in np.group(1).split()[1:]} & _NOT_IN_NP
+        or state.masked[np.start(1) - 1 : np.start(1)] in (",", ".", "$")
+    ):
+        # "The fight erupted as the head of …": the phrase is "the head"; "$332,000 on …": the
+        # "000" is no determiner
+        np_lo = np.start(1) + 1
+    if np is not None:
+        np_start = np.start(1)
+    elif re.fullmatch(r"[A-Za-z][\w\-]*s", seg.strip()):
+        # "Proponents of the bill say", "Leaders of the group have said": a bare plural opening
+        # the clause is what the phrase hangs on
+        np_start = lo + len(seg) - len(seg.lstrip())
+    else:
         return None
-    text = " ".join(state.masked[np.start(1) : m.end].split())
-    return Mention(np.start(1), m.end, "description", text, plural=True)
+    text = " ".join(state.masked[np_start : m.end].split())
+    return Mention(np_start, m.end, "description", text, plural=True)
 
 
 _NOT_ROLE_WORDS = frozenset(
@@ -436,6 +461,12 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
 
 _CLAUSE_BREAK = re.compile(r"(?:;\s|[,—–]\s*(?:but|though|although|while|and|whereas|yet)\s)")
 
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:even\s+as|even\s+though|where|as|while|when|because|although|though)\s(?=[^,;:]*,\s*$)"
+)
+"""A subordinate clause running up to the participle's comma (`even as he defended X, saying`):
+when a name or pronoun opens it, the participle goes with that subject."""
+
 
 _NEW_SUBJECT = re.compile(
     r"(?:[A-Z" + MASK + r"“\"]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that|these|"
@@ -450,6 +481,9 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
         # ", and took questions, saying": a second verb, same subject; a new clause has its own
         if _NEW_SUBJECT.match(state.masked, m.end(), hi):
             clause_lo = m.end()
+    sub = _SUBORDINATE_BEFORE_PARTICIPLE.search(state.masked, clause_lo, hi)
+    if sub is not None and _end_of_mention_at(state, sub.end()) != -1:
+        clause_lo = sub.end()
     if _INTRO.match(state.masked, clause_lo):
         # "After the Paris attacks, Trump released an ad calling it …": past the opening phrase
         clause_lo = _intro_end(state.masked, clause_lo, hi)
@@ -460,7 +494,8 @@ def _participle_subject(state: _ArticleState, lo: int, hi: int) -> Mention | Non
     # `“…,” the Republican candidate told CBS, saying`: past the comma after the previous quote
     seg = state.masked[clause_lo:hi]
     np = _opening_np(state.masked, clause_lo + len(seg) - len(seg.lstrip(" ,;:\u00a0" + MASK)), hi)
-    if np is not None and not (cands and cands[0].start < np.end):
+    if np is not None and not (cands and cands[0].start < np.end and cands[0].end >= np.end):
+        # (a name inside the phrase is its modifier: `a top GOP strategist said`)
         return np
     for m in cands:
         if _starts_clause(state, m) or m.start == clause_lo or m.kind == "pronoun":
@@ -527,9 +562,13 @@ _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]
 
 
 _INTRO = re.compile(
-    r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
+    r"(?:(?:Even|Just|Only|Shortly|Long|Soon|Right)\s+(?:before|after|as|when|while|in|on|at|during|"
+    r"since|though|if|with)"
+    r"|In|On|At|After|Before|During|Speaking|Asked|When|While|Since|As|From|Like|Unlike|Despite|"
     r"Amid|Following|Responding|Citing|Addressing|Appearing|Campaigning|Writing|Pressed|Under|"
-    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet)\b"
+    r"Later|Earlier|Meanwhile|However|But|And|Still|Yet|Alongside|Beyond|Besides|Among|Against|"
+    r"Throughout|Through|Within|Without|Across|Behind|Beside|Toward|Towards|Upon|Until|Given|"
+    r"Regarding|Including|Along|Ahead)\b"
 )
 """Words that open an introductory phrase: its names are not the clause's subject."""
 
@@ -569,20 +608,46 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     cands.sort(key=lambda m: m.start)
     after = [m for m in cands if m.start >= start]
     np = _opening_np(state.masked, start, hi)
-    if np is not None and not (after and after[0].start < np.end):
-        return np
-    if after and start > lo:
-        return _head_name(state, after[0])
-    return _head_name(state, cands[0])
+    if np is not None and not (after and after[0].start < np.end and after[0].end >= np.end):
+        return np  # (a name inside the phrase is its modifier: `A campaign TV ad released …`)
+    first = after[0] if after and start > lo else cands[0]
+    return _modified_head(state, first, hi) or _head_name(state, first)
+
+
+_MODIFIED_HEAD = re.compile(
+    r"((?:\s+[a-z][\w\-]*){1,3}?)(?:\s+(?:also|then|now|still|often|\w+ly|have|has|had|would|will|could|may|might))*\s*$"
+)
+
+
+def _modified_head(state: _ArticleState, m: Mention, hi: int) -> Mention | None:
+    """`old Iowa political hands say`: a name followed by lowercase words up to the verb, the last
+    a noun for people, is a modifier; the phrase is the subject."""
+    if m.kind != "name":
+        return None
+    tail = _MODIFIED_HEAD.fullmatch(state.masked, m.end, hi)
+    if tail is None:
+        return None
+    words = tail.group(1).split()
+    head = words[-1].lower()
+    if not is_person_head(head) or set(words) & (_NOT_IN_NP | _PREPOSITIONS) or head in CUE_WORDS:
+        return None
+    if any(w in CUE_WORDS or w.endswith("ed") for w in words):
+        return None
+    before = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,2})$", state.masked[max(0, m.start - 30) : m.start])
+    lead = [w for w in (before.group(1).split() if before else []) if w not in _NOT_IN_NP | _PREPOSITIONS]
+    lead = lead if len(lead) == len(before.group(1).split() if before else []) else []
+    a = m.start - len(" ".join(lead)) - (1 if lead else 0)
+    b = m.end + len(tail.group(1))
+    return Mention(a, b, "description", " ".join(state.masked[a:b].split()), plural=head.endswith("s"))
 
 
 _OPENING_NP = re.compile(
-    r"\s*((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
+    r"\s*(?:(?:even|also|only|then|now)\s+)?((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?[\w\-]+"
     r"|(?:Others|Some|Many|Most|Both|Several|Critics|Protesters|Officials)"
-    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
+    r"|[A-Z][\w\-]*(?:\s[A-Z][\w\-.]*){0,4}[’']s\s+(?:[\w\-]+\s+){0,2}?[a-z][\w\-]*)"
     r"(?P<pp>\s+(?:of|for|from|at|in|with)\s+(?:[\w’'\-.]+\s+){0,3}?[\w’'\-.]+)?"
     r"(?:,\s+[^,]{1,80},)?)"
-    r"(?=\s+(?:(?:also|then|later|now|still|often|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
+    r"(?=\s+(?:(?:also|then|later|now|still|often|just|even|never|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|did|does|"
     r"went|took|made|gave|sought|told|said|wrote|spoke|came|got|held|kept|left|put|ran|saw|sent|stood|"
     r"drew|brought|began|won|lost|met|paid|led|fought|[a-z]+ed)\b)"
 )
@@ -760,7 +825,10 @@ def _plain_words(role: str) -> frozenset[str]:
 def _role_words(role: str) -> frozenset[str]:
     """A role's words, lowercased, abbreviated titles spelled out ("Sen." → senator): "the Texas
     senator" shares "senator" with "Texas Sen."."""
-    return frozenset(_SPELLED_OUT.get(w, w) for w in (x.lower() for x in _ROLE_WORD.findall(role)))
+    words = [x.lower() for x in _ROLE_WORD.findall(role)]
+    # "vice-presidential" is "vice" + "presidential", as "vice president" is
+    words = [p for w in words for p in (w.split("-", 1) if w.startswith("vice-") else (w,))]
+    return frozenset(_SPELLED_OUT.get(w, w) for w in words)
 
 
 _SPELLED_OUT = {
@@ -786,12 +854,15 @@ class _Fit:
         self.places = {w for w in words if w in PLACE_ADJECTIVES or w in US_STATES}
         self.offices = _offices(words)
         self.gender = gender
+        self.vice = "vice" in words and bool(words & _PRESIDENTIAL)
 
     def allows(self, state: _ArticleState, key: str, rw: frozenset[str] | set[str] | None = None) -> bool:
         if rw is None:
             rw = {w for r in _all_roles(state).get(key, ()) for w in _role_words(r)}
         if self.gender is not None and _gender_of(state, key, rw) not in (None, self.gender):
             return False
+        if self.vice and rw & _PRESIDENTIAL and "vice" not in rw:
+            return False  # "the vice-presidential nominee" is not the presidential nominee
         for mine, theirs in (
             (self.parties, rw & PARTY_WORDS),
             (self.places, {w for w in rw if w in PLACE_ADJECTIVES or w in US_STATES}),
@@ -800,6 +871,9 @@ class _Fit:
             if mine and theirs and not mine & theirs:
                 return False
         return True
+
+
+_PRESIDENTIAL = frozenset(["president", "presidential"])
 
 
 def _offices(words: set[str] | frozenset[str]) -> set[str]:
@@ -1264,9 +1338,25 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
 
 
 _PAST_AFTER_SUBJECT = re.compile(
-    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed)"
-    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when)\b))"
+    r"[^.!?;:\n" + MASK + r"]{1,60}?\s(?:[a-z]+ly\s+)?([a-z]{3,}ed|[a-z]{3,}s)"
+    r"(?=\s*(?:[.,;:!?" + MASK + r"]|$|(?:back|and|as|while|before|after|when|on|at|about)\b))"
 )
+
+
+_PAST_BEFORE_NAME = re.compile(r"([a-z]{3,}ed)\s+(?=(?:[A-Z][\w.’'\-]*\s+)*[A-Z][\w’'\-]+(?:[,.;]|\s*$))")
+"""A verb in the past right after a quote, then a name: `“…,” remembered Roy Verley, …`."""
+
+
+def _last_chars(state: _ArticleState, q: RawQuote) -> str:
+    """The quote's text up to its last non-space character, read from its end only (a quote can be
+    long: slicing all of it per rule cost more than the rule)."""
+    end = q.end
+    lo = max(q.start, end - 16)
+    tail = state.article.text[lo:end].rstrip()
+    while not tail and lo > q.start:
+        end, lo = lo, max(q.start, lo - 64)
+        tail = state.article.text[lo:end].rstrip()
+    return tail
 
 
 def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1274,10 +1364,15 @@ def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> l
     and that is followed straight away by a subject and a verb in the past with no object is
     attributed by that verb, known verb of saying or not (the comma is the writer's sign that an
     attribution follows). Returns the verb's span as the cue."""
-    if not state.article.text[q.start : q.end].rstrip().endswith((",", "!", "?")):
+    if not _last_chars(state, q).endswith((",", "!", "?")):
         return []
+    inverted = _PAST_BEFORE_NAME.match(state.masked, lo, min(hi, lo + 80))
+    if inverted is not None:
+        return [inverted.span(1)]  # `“…,” remembered Roy Verley, …`
     m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
-    return [m.span(1)] if m else []
+    if m is None or (not m.group(1).endswith("ed") and m.group(1) not in NOUNISH_PRESENT):
+        return []  # (an -s form only of a verb of saying: `“…,” a voice-over in the ad states.`)
+    return [m.span(1)]
 
 
 def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -1292,7 +1387,8 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     cues = _cue_words(state, lo, min(hi, lo + 120)) or _verb_after_speech(state, q, lo, hi)
     # A quote that ends its own sentence (`… Mrs. Clinton." Sanders strategist Tad Devine said the …`)
     # is followed by a new sentence unless a short attribution follows: `…." he said.`
-    ends_sentence = state.article.text[q.start : q.end].rstrip().endswith(".")
+    last = _last_chars(state, q)
+    ends_sentence = last.endswith(".")
     # ... and a quote inside the reporter's sentence (`Clinton called him “ISIS’ best recruiter.”
     # She also said, …`) belongs to that sentence: the next one's cue is the next quote's
     s_lo = _sentence_of(state, q.outer_start)[0]
@@ -1301,6 +1397,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         and masked[s_lo : q.outer_start].strip() not in ("", ":")
         and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
     )
+    exclaims = last.endswith(("!", "?"))
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
@@ -1308,10 +1405,17 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
             continue
+        if exclaims and _NARRATIVE_SUBJECT.fullmatch(masked, lo, c_a):
+            # `“eminent domain!” A campaign TV ad released Thursday accuses …`: a subject with a
+            # clause of its own opens the reporter's next sentence; it is no attribution tag
+            continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
+        if mention is None and masked[lo:c_a].rstrip() == "it":
+            mention = Mention(lo, lo + 2, "pronoun", "it")  # `“…,” it stated`: a document speaks
         if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
-        if mention is None and masked[lo:c_a].strip() == "":
+        if mention is None and masked[lo:c_a].strip() == "" and not masked[c_a:c_b].endswith("ing"):
+            # (`“…,” describing the team as …`: a participle is not inverted with its subject)
             mention = _mention_starting_at(state, c_b, hi)
             if mention is None:
                 m_end = re.search(r"[,.;:(]|$", masked[c_b:hi])
@@ -1321,9 +1425,20 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
                     # `“…?” asked the boy, who …`: a verb inverted with its subject is followed
                     # by the speaker, whatever the noun phrase's head
                     mention = _between_quote_and_cue(masked, np_lo, c_b + m_end.start())
-        elif mention is None and not ends_sentence:
-            mention = _apposed_name(state, subject_phrase(masked, lo, c_a)) or _between_quote_and_cue(
-                masked, lo, c_a
+        elif (
+            mention is None
+            and not ends_sentence
+            and not (
+                # `he would “bomb the daylights out of” the oil fields - said`: words running on from
+                # a quote inside the reporter's sentence are its object, not who speaks
+                masked[s_lo : q.outer_start].strip() and not last.endswith((",", "!", "?", "—", "–", "-"))
+            )
+        ):
+            mention = (
+                _apposed_name(state, subject_phrase(masked, lo, c_a))
+                or _between_quote_and_cue(masked, lo, c_a)
+                # `“…,” federal prosecutors wrote`: a plural for people with no determiner
+                or _bare_plural_subject(state, lo, c_a)
             )
         if mention is None:
             continue
@@ -1332,6 +1447,18 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+_NARRATIVE_SUBJECT = re.compile(
+    r"\s*[A-Z][^\s,;:"
+    + MASK
+    + r"]*(?:\s+[^\s,;:"
+    + MASK
+    + r"]+)+\s+[a-z]{3,}ed(?:\s+[^\s,;:"
+    + MASK
+    + r"]+)+\s*"
+)
+"""A subject with a participle clause of its own (`A campaign TV ad released Thursday`)."""
 
 
 def _apposed_name(state: _ArticleState, m: Mention | None) -> Mention | None:
@@ -1388,10 +1515,27 @@ def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
     return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
 
 
+_STATE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _state_after_comma(masked: str, at: int) -> bool:
+    """Is the comma at ``at`` the one between a place and its state (`Laredo, Texas`)?"""
+    m = _STATE_AFTER_COMMA.match(masked, at)
+    return m is not None and m.group(1).lower() in US_STATES
+
+
 def _clause_start(masked: str, lo: int, hi: int) -> int:
     """Start of the clause that ends at ``hi``: after the last comma, semicolon or dash."""
     seg = masked[lo:hi]
     cut = max(seg.rfind(", "), seg.rfind("; "), seg.rfind("— "), seg.rfind("-- "))
+    while cut > 0 and seg[cut] == "," and _state_after_comma(masked, lo + cut) and seg[cut - 1].isalpha():
+        # `a visit to the border in Laredo, Texas and explained`: a place and its state
+        cut = max(
+            seg.rfind(", ", 0, cut),
+            seg.rfind("; ", 0, cut),
+            seg.rfind("— ", 0, cut),
+            seg.rfind("-- ", 0, cut),
+        )
     return lo if cut == -1 else lo + cut + 2
 
 
@@ -1403,7 +1547,7 @@ def _via(state: _ArticleState, lo: int, hi: int) -> Span | None:
 _PASSIVE = re.compile(r"\b(?:being|been|was|were|is|are|be|get|gets|got)\s+$", re.I)
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
 _RELATIVE = re.compile(
-    r",?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
+    r"(?:,|\s[—–-]{1,2})?\s*\b(who|which|that)\s+(?:(?:also|later|then|again|once|has|had|have|\w+ly)\s+)*$"
 )
 
 
@@ -1501,6 +1645,21 @@ def _before(
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
     cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
+    # `he doesn't have small hands - as Rubio has said - and he can “guarantee”`: a verb in an
+    # aside closed before the quote is not the quote's
+    if cues:
+        dashes = [d.start() for d in _DASH.finditer(masked, lo, open_at)]
+        if len(dashes) > 1:
+            cues = [c for c in cues if not (dashes[0] < c[0] and dashes[-1] >= c[1])]
+    start = s_lo
+    while start < open_at and masked[start].isspace():
+        start += 1
+    if cues and _SUBORDINATE_OPENING.match(masked, start):
+        # `When Trump suggested that …, Rubio fired back: “…”`: a verb in the opening clause is
+        # not the quote's
+        cut = _intro_end(masked, start, open_at)
+        if start < cut and masked[cut:open_at].strip(" ,:\u00a0"):
+            cues = [c for c in cues if c[0] >= cut]
     for i in range(len(cues) - 1, -1, -1):
         c_a, c_b = cues[i]
         phrase = masked[c_a:c_b].lower()
@@ -1508,7 +1667,15 @@ def _before(
             continue  # `said in a statement`: the verb is the cue, the phrase only says where
         head = masked[lo:c_a]
         if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
-            continue  # "after being asked", "was told": the subject is not the one speaking
+            # "after being asked", "was told": the subject is not the one speaking; the agent is
+            # (`Sanders was asked by host Bill Maher, “…”`)
+            agent = re.match(r"\s+by\s+", masked[c_b : c_b + 6])
+            mention = _mention_starting_at(state, c_b + agent.end(), open_at) if agent else None
+            if mention is None:
+                continue
+            mention = _widen_to_description(state, mention)
+            entity = _resolve(state, mention, mention.start, prev)
+            return Attribution(entity, (mention.start, mention.end), (c_a, c_b), None, "cue-before")
         coordinated = _COORDINATED.search(head) is not None
         rel = _RELATIVE.search(head)
         if rel is not None:
@@ -1518,6 +1685,12 @@ def _before(
             if ante is None and rel.group(1) != "who":
                 # `a sign that read`, `a headline that said`: any noun phrase, whatever its head
                 ante = _np_ending_at(state, lo, lo + rel.start())
+            elif ante is None:
+                # `said one Democrat familiar with the talks, who added`: a phrase with its own
+                # prepositional phrase; `rebuked critics who say`: a plural for people
+                ante = _np_with_phrase(state, lo, lo + rel.start()) or _plural_before(
+                    state, lo, lo + rel.start()
+                )
             if ante is not None and _bears_words(phrase, ante):
                 return _INSCRIPTION
             if ante is not None:
@@ -1542,11 +1715,16 @@ def _before(
             # the subject may stand before an earlier quote of the sentence: “Today” in
             # `Sanders visited NBC’s “Today” to discuss …, saying “…”`
             between = re.sub(r"^(?:and|but|while)\s+", "", masked[lo:c_a].strip(" ,;—–-\u00a0"))
-            if prev_mask != -1 and not between:
+            if prev_mask != -1 and not between and state.prev_at >= s_lo:
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
-            if governing and not _SET_OFF.search(masked, lo, c_a):
+            absolute = _absolute_subject(state, lo, c_a) or (
+                _said_before(state, lo, cues[i - 1], c_a) if i else None
+            )
+            if absolute is not None:
+                mention = absolute
+            elif governing and not _SET_OFF.search(masked, lo, c_a):
                 # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
                 # has its own subject right before it, or none that speaks
                 mention = _mention_ending_at(state, lo, c_a)
@@ -1556,10 +1734,18 @@ def _before(
                 continue
         elif coordinated:
             # "Lazar said … and added, “…”": the subject of the clause the first verb heads
-            mention = _subject_of_clause(state, _clause_start(masked, lo, c_a), c_a)
+            clause_lo = _clause_start(masked, lo, c_a)
+            if (w := _WORD.match(masked, clause_lo)) and w.group() in CUE_WORDS:
+                # `Ann Lister, also campaigning in Ohio, said … and accused`: the clause after the
+                # aside opens with its verb, its subject stands before the aside
+                clause_lo = lo
+            mention = _subject_of_clause(state, clause_lo, c_a)
             if mention is None and i == 0:
-                # "X compared …, and urged …": no earlier cue to share, the sentence's subject
-                mention = _subject_of_clause(state, lo, c_a)
+                # "X compared …, and urged …": no earlier cue to share, the sentence's subject;
+                # past earlier quotes (`Clinton supports “…,” opposes “…” and recalled`)
+                mention = _subject_of_clause(state, lo, c_a) or (
+                    _subject_of_clause(state, s_lo, c_a) if prev_mask != -1 else None
+                )
         else:
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
@@ -1575,15 +1761,28 @@ def _before(
             if mention is None and governing:
                 mention = _bare_plural_subject(state, _clause_start(masked, lo, c_a), c_a)
             if mention is None:
-                mention = _subject_of_clause(state, lo, c_a)
+                mention = _subject_of_clause(state, _subordinate_start(state, lo, c_a), c_a)
             if mention is None and phrase in INVERTING_CUES and not governing and _subject_slot_empty(head):
                 mention = _mention_starting_at(state, c_b, open_at)
             if mention is None and not governing:
                 mention = _apposed_name(state, subject_phrase(masked, _clause_start(masked, lo, c_a), c_a))
+            if mention is None and prev_mask != -1 and (head.rstrip().endswith(",") or not head.strip()):
+                # `Hemsley, the co-author of “Going Viral,” about …, said`, `Washington, star of
+                # “Scandal,” thanked`: an aside holding a quote parts the subject from its verb
+                first = _subject_of_clause(state, s_lo, c_a)
+                if first is not None and masked[first.end : first.end + 2] == ", ":
+                    mention = first
         if mention is None:
             continue
         if governing and not _can_govern(state, mention, c_a):
             continue
+        if (
+            phrase in _NAMING
+            and mention.kind == "description"
+            and mention.text.split()[0].lower() in ("a", "an")
+            and not masked[c_b:open_at].strip()
+        ):
+            continue  # `from an account called “Hypo-Cruz”`: a thing introduced by its name
         if _bears_words(phrase, mention):
             return _INSCRIPTION
         mention = _widen_to_description(state, mention)
@@ -1593,9 +1792,20 @@ def _before(
         )
     if not governing and masked[lo:open_at].rstrip().endswith(":"):
         # `Kasich resisted: "…"`, `the board was conclusive in its findings: "…"`
-        mention = _subject_of_clause(state, lo, open_at) or subject_phrase(
-            masked, lo, lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0])
-        )
+        mention = None
+        if prev_mask != -1 and _NO_SUBJECT_AFTER.match(masked, lo, open_at):
+            # `Clinton supports “…,” opposes “…” and recalled the freeze:`, `Perez contrasted
+            # him, whom he described as “volatile,” with Clinton:`: the words after the earlier
+            # quote go on with the sentence's clause and its subject
+            mention = _subject_of_clause(state, s_lo, open_at)
+        if mention is None:
+            mention = _subject_of_clause(
+                state, _subordinate_start(state, lo, open_at), open_at
+            ) or subject_phrase(
+                masked,
+                lo,
+                lo + len(re.split(r"\s+(?:was|were|is|are|has|had|\w+ed)\b", masked[lo:open_at])[0]),
+            )
         if mention is None:
             # "Clinton’s response was:", "Hoff’s letter makes the case:": the owner of the words
             mention = _owner_of_words(state, lo, open_at)
@@ -1604,6 +1814,136 @@ def _before(
             entity = _resolve(state, mention, mention.start, prev)
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
+
+
+_WITH_PHRASE = re.compile(r"\bwith\s+([^,;:()\n" + MASK + r"]{1,60}?)\s*$")
+_WITH_NP = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+(?:the|his|her|their|its)|[Ss]ome|[Mm]any|"
+    r"[Ss]everal|[Oo]thers?)\s+)?(?:[\w’'\-.]+\s+){0,4}[\w\-]+$"
+)
+
+
+def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
+    """`…, Nefzi said, adding, “…”` / `…, said Nefzi, adding`: a participle right after an
+    attribution goes with that attribution's speaker, not with the sentence's subject."""
+    gap = state.masked[cue[1] : c_a]
+    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.strip() == ",":
+        m = _mention_ending_at(state, lo, cue[0])
+        # only a short attribution: `, Nefzi said,` (not `Trump questioned the senator,`)
+        if m is not None and state.masked[lo : m.start].rstrip().endswith((",", MASK)):
+            return m
+        return None
+    if state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.rstrip().endswith(","):
+        m = _mention_starting_at(state, cue[1], c_a)
+        if m is not None and m.kind != "description" and "," not in gap.rstrip()[:-1]:
+            return m
+    return None
+
+
+def _absolute_subject(state: _ArticleState, lo: int, c_a: int) -> Mention | None:
+    """`…, with Kate Morrow noting that …`, `with one of her ads asking, “…”`: the noun phrase
+    between "with" and the participle is the participle's own subject, not the clause's."""
+    w = _WITH_PHRASE.search(state.masked, max(lo, c_a - 80), c_a)
+    if w is None:
+        return None
+    m = _mention_ending_at(state, w.start(1), c_a, subject=False)
+    if m is not None:
+        return _as_modifier(state, m) if m.start == w.start(1) else None
+    phrase = re.sub(r"\s+\w+ly$", "", w.group(1))
+    if not _WITH_NP.fullmatch(phrase) or not phrase[:1].isalpha():
+        return None
+    words = phrase.lower().split()
+    if set(words) & (_NOT_IN_NP | {"to", "in", "on", "at", "from", "by", "for"}) or len(words) > 6:
+        return None
+    if any(w.endswith(("ed", "ing")) for w in words[1:]):
+        return None
+    return Mention(w.start(1), w.start(1) + len(phrase), "description", " ".join(phrase.split()))
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|because|since|so|after|when|whenever|although|though|while|if|until|before|once|as|"
+    r"who|whom)\s+"
+)
+
+
+def _subordinate_start(state: _ArticleState, lo: int, hi: int) -> int:
+    """`It has become such a presence that Pryor on Sunday thanked`: where the clause of the verb
+    at ``hi`` opens, when a subordinate clause with a named subject holds it (the main clause's
+    subject is someone else). ``lo`` when there is none."""
+    hi = lo + len(state.masked[lo:hi].rstrip(" :\u00a0"))
+    for m in reversed(list(_SUBORDINATOR.finditer(state.masked, lo, hi))):
+        if re.search(r"[,;:—–" + MASK + r"]", state.masked[m.end() : hi]):
+            return lo  # the verb is past the clause: `…, although he …, Trump said`
+        if any(
+            x.start == m.end() and not x.possessive
+            for x in state.ends.get(_end_of_mention_at(state, m.end()), ())
+        ):
+            return m.end()
+        np = _opening_np(state.masked, m.end(), hi)
+        if np is not None and is_person_head(_HEAD_BEFORE_PP.split(np.text)[0].split()[-1].lower()):
+            return m.end()  # `so odd that a spokesman for Sanders could only quip:`
+        return lo
+    return lo
+
+
+def _end_of_mention_at(state: _ArticleState, at: int) -> int:
+    """End of the name or pronoun starting at ``at`` (-1 if none)."""
+    i = bisect.bisect_left(state.name_ends, at)
+    if i < len(state.names) and state.names[i].start == at:
+        return state.names[i].end
+    p = next((x for x in state.pronouns if x.start == at), None)
+    return p.end if p is not None else -1
+
+
+_NO_SUBJECT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?!(?:he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|these|those)\b)"
+    r"(?!(?:and|but|yet|so|while|although|though)\s+(?:he|she|they|it|we|i|the|a|an|his|her|their|[A-Z]))"
+    r"[a-z]+\b"
+)
+"""Words after a quote inside a sentence that go on with its clause (`“…” and recalled`, `“…,”
+with Clinton:`): no new subject, the sentence's is theirs."""
+
+_DASH = re.compile(r"\s(?:-|--|—|–)\s")
+
+_PLURAL_AT_END = re.compile(r"(?<![\w’'])([a-z][\w\-]*s)\s*$")
+
+
+def _plural_before(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """`rebuked critics who say`: a plural noun for people right before "who" is its antecedent."""
+    m = _PLURAL_AT_END.search(state.masked, max(lo, hi - 40), hi)
+    if m is None or not is_person_head(m.group(1)) or m.group(1) in _NOT_IN_NP:
+        return None
+    return Mention(m.start(1), m.end(1), "description", m.group(1), plural=True)
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Whereas)\s"
+)
+
+_PHRASE_PREPOSITION = re.compile(r"\s(?:with|of|from|at|in|on|for|to)\s")
+
+
+def _np_with_phrase(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """A noun phrase for someone that a prepositional phrase ends: "one Democrat familiar with the
+    talks", "a senior aide to the governor" (its determiner first, a person noun or a capitalised
+    word before the preposition)."""
+    seg = state.masked[lo:hi].rstrip()
+    hi = lo + len(seg)
+    pp = _PHRASE_PREPOSITION.search(state.masked, max(lo, hi - 80), hi)
+    if pp is None:
+        return None
+    np = _NP_BEFORE.search(state.masked, max(lo, pp.start() - 60), pp.start())
+    if np is None:
+        return None
+    words = np.group(1).split()
+    if {w.lower() for w in words[1:]} & (_NOT_IN_NP | _PREPOSITIONS) or MASK in state.masked[
+        np.start(1) : hi
+    ]:
+        return None
+    if not any(w[:1].isupper() or is_person_head(w.lower()) for w in words[1:]):
+        return None
+    text = " ".join(state.masked[np.start(1) : hi].split())
+    return Mention(np.start(1), hi, "description", text)
 
 
 def _subject_slot_empty(head: str) -> bool:
@@ -1729,7 +2069,17 @@ def _credit_line(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attr
         None,
     )
     if mention is None:
-        return None
+        # `-Michelle Marks, Philadelphia.`, `-President Obama, tweeting …`: a dash glued to the
+        # name hides its first word from the name's run
+        first = next((m for m in state.names if dash.end() < m.start < dash.end() + 25), None)
+        lead = masked[dash.end() : first.start].split() if first is not None else []
+        if first is None or not lead or not all(w[:1].isupper() and w.isalpha() for w in lead):
+            return None
+        if all(w.lower() in TITLES for w in lead):
+            mention = first
+        else:
+            text = " ".join([*lead, first.text])
+            mention = Mention(dash.end(), first.end, "name", text)
     return Attribution(
         _resolve(state, mention, mention.start, prev), (mention.start, mention.end), None, None, "credit-line"
     )
@@ -1752,11 +2102,12 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     if q.outer_start - lo > 700:
         lo = q.outer_start - 700
     lo = max(lo, _section_start(state, q.outer_start))
-    cands = [
-        m
-        for m in state.names + state.pronouns
-        if (lo <= m.start < q.outer_start and not m.possessive and m.kind == "pronoun")
-        or (m.kind == "name" and lo <= m.start < q.outer_start and _is_person(state, m) and not m.possessive)
+    if len(state.pronoun_starts) != len(state.pronouns):
+        state.pronoun_starts = [m.start for m in state.pronouns]
+    j = bisect.bisect_left(state.pronoun_starts, lo)
+    pronouns = state.pronouns[j : bisect.bisect_left(state.pronoun_starts, q.outer_start, j)]
+    cands = [m for m in pronouns if not m.possessive] + [
+        m for m in _names_between(state, lo - 1, q.outer_start) if _is_person(state, m) and not m.possessive
     ]
     cands = [m for m in cands if _starts_clause(state, m)]
     if not cands:
@@ -1767,6 +2118,17 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
         return None
     return Attribution(entity, (m.start, m.end), None, None, "context")
 
+
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+"""A sentence opening on a participle phrase ("Reprising one of her lines,"): its subject follows."""
+_HEAD_BEFORE_PP = re.compile(r"\s(?:of|for|from|at|in|with)\s")
+
+_OPENER = re.compile(
+    r"(?:(?:Then|Now|Later|Next|Finally|Soon|Again|Also|Instead|Often|Once|Twice|Here|There|"
+    r"[A-Z][a-z]+ly)\s+|[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)(?=(?:he|she|they|[A-Z]\w+)\b)"
+)
+"""An adverb or a short phrase of lowercase words before a sentence's subject: "Then he",
+"Somewhere in there, he", "Privately, Smith"."""
 
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
@@ -1788,6 +2150,15 @@ def _sentence_subject(
     start = s_lo + len(seg) - len(seg.lstrip())
     if _INTRO.match(masked, start):
         start = _intro_end(masked, start, q.outer_start)
+    elif _PARTICIPLE_OPENING.match(masked, start) and not any(m.start == start for m in state.names):
+        # "Reprising one of her lines, the former secretary of state talked about …"
+        start = _intro_end(masked, start, q.outer_start)
+    elif (opener := _OPENER.match(masked, start, q.outer_start)) and not is_person_head(
+        opener.group().rstrip(", ").split()[-1].lower()
+    ):
+        # "Then he turned to …", "Somewhere in there, he tossed in …"; not an apposition
+        # ("Two analysts, Ann Lee and Tom Hart, found")
+        start = opener.end()
     first = min(
         (m for m in state.names + state.pronouns if start <= m.start < q.outer_start and not m.possessive),
         key=lambda m: m.start,
@@ -1805,8 +2176,8 @@ def _sentence_subject(
             return None
     if m is None:
         m = _opening_np(masked, start, q.outer_start)
-        if m is not None and strict and not is_person_head(m.text.split()[-1]):
-            return None
+        if m is not None and strict and not is_person_head(_HEAD_BEFORE_PP.split(m.text)[0].split()[-1]):
+            return None  # (the head is before its phrase: "the former secretary of state")
         if m is not None and {m.text.split()[-1].lower(), m.text.split()[-1].lower()[:-1]} & _WORDS_NOUNS:
             return None  # "His comments came after …": the words are the speaker's, who goes on
     if m is None:
@@ -1829,6 +2200,8 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     out: list[Attribution] = []
     prev: Attribution | None = None
     prev_q: RawQuote | None = None
+    said_q: RawQuote | None = None
+    """The quote ``prev`` attributed: someone named since it interrupts, past quotes nobody said."""
     for q in quotes:
         prev_entity = prev.entity if prev is not None else None
         att = None
@@ -1841,6 +2214,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 prev is not None
                 and state.prev_at >= _section_start(state, q.start)
                 and _continues(state, prev_q, q)
+                and (said_q is prev_q or _continues(state, said_q, q))
             )
             # a quote of a few words with no cue and nobody to continue stays unattributed (scare
             # quotes, terms): only the subject of a longer one is taken
@@ -1863,10 +2237,18 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             elif own is not None:
                 att = own
             elif continues:
-                # no cue of its own: the quote rests on the previous quote's evidence
-                att = Attribution(
-                    prev_entity, prev.mention, prev.cue, prev.via, "continuation", continues=True
-                )
+                # no cue of its own: the quote rests on the previous quote's evidence, or on the
+                # same person's mention since (`…," says Garcia. She says … "…"`: "She")
+                mention = prev.mention
+                near = _context(state, q, prev_entity) if _named_after_attribution(state, said_q, q) else None
+                if (
+                    near is not None
+                    and near.entity == prev_entity
+                    and said_q is not None
+                    and near.mention[0] > said_q.outer_end
+                ):
+                    mention = near.mention
+                att = Attribution(prev_entity, mention, prev.cue, prev.via, "continuation", continues=True)
             elif att is None:
                 att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
@@ -1876,6 +2258,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
         out.append(att)
         if att.entity is not None or _group_speaks(state, att):
             prev = att
+            said_q = q
             state.prev_at = q.outer_start
         prev_q = q
     full = sorted(
@@ -1897,6 +2280,22 @@ def _honorific_genders(state: _ArticleState) -> None:
             state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
 
 
+def _named_after_attribution(state: _ArticleState, a: RawQuote | None, b: RawQuote) -> bool:
+    """Is anyone named, or a pronoun used, between the end of quote ``a``'s own attribution
+    sentence and quote ``b``? (A bisection: most quotes going on have nothing there, and the
+    full search costs a scan.)"""
+    if a is None:
+        return False
+    lo = _sentence_of(state, a.outer_end - 1)[1]  # the sentence holding the quote and its cue
+    i = bisect.bisect_right(state.name_ends, lo)
+    if i < len(state.names) and state.names[i].start < b.outer_start:
+        return True
+    if len(state.pronoun_starts) != len(state.pronouns):
+        state.pronoun_starts = [m.start for m in state.pronouns]
+    j = bisect.bisect_left(state.pronoun_starts, lo)
+    return j < len(state.pronouns) and state.pronouns[j].start < b.outer_start
+
+
 def _group_speaks(state: _ArticleState, att: Attribution) -> bool:
     """Did people who are no one speaker say it (`Smith and Jones said`)? The next quote with no
     cue goes on with them, not with someone named before them."""
@@ -1911,19 +2310,33 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         return False
     art = state.article
     gap = state.masked[prev_q.outer_end : q.outer_start]
-    if prev_q.paragraph == q.paragraph:
-        # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
-        # do not interrupt it
-        after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
-        s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
-        return not [
-            m
-            for m in state.names
-            if prev_q.end < m.start < q.start and not m.possessive and not (s_lo <= m.start < s_hi)
-        ]
-    # next body paragraph, starting with the quote
+    # a quote running over paragraphs (`“A. / “B,” Sexton said. “C.”`) ends in the next one
+    # names in the previous quote's own attribution ("…," Lukashenko said, as quoted by Belta)
+    # do not interrupt it
+    after = state.masked[prev_q.outer_end : prev_q.outer_end + 20]
+    s_lo, s_hi = _sentence_of(state, prev_q.outer_end + len(after) - len(after.lstrip()))
+    others = [
+        m
+        for m in _names_between(state, prev_q.end, q.start)
+        if not m.possessive and not (s_lo <= m.start < s_hi)
+    ]
+    if prev_q.paragraph == q.paragraph or _paragraph_at(state, prev_q.end) is art.paragraphs[q.paragraph]:
+        return not others
+    # next body paragraph, starting with the quote (`“A,” Carson said. / “B.”`)
     para = art.paragraphs[q.paragraph]
     if state.masked[para.start : q.outer_start].strip():
         return False
     between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
-    return not between and not [m for m in state.names if prev_q.end < m.start < q.start] and len(gap) < 400
+    return not between and not others and len(gap) < 400
+
+
+def _names_between(state: _ArticleState, lo: int, hi: int) -> list[Mention]:
+    """The names starting strictly between ``lo`` and ``hi``, by bisection (names are in order and
+    never overlap)."""
+    i = bisect.bisect_right(state.name_ends, lo)
+    out = []
+    while i < len(state.names) and state.names[i].start < hi:
+        if state.names[i].start > lo:
+            out.append(state.names[i])
+        i += 1
+    return out

@@ -220,6 +220,10 @@ _NOUNISH = set(
     ]
 )
 
+NOUNISH_PRESENT: frozenset[str] = frozenset(_inflect(v)[2] for v in _NOUNISH)
+"""The -s forms of those verbs ("states", "claims", "tweets"): verbs only where nothing else can be,
+as in `“…,” a voice-over in the ad states.`"""
+
 # Bare verb forms ("will continue to", "to note") are cues only for the commonest verbs of saying.
 _BARE_OK = {"say", "tell", "ask", "add", "write", "insist", "argue", "warn", "explain"}
 

@@ -564,12 +564,14 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     if cuts:
         m = _DESC_AT_END.match(window, cuts[-1].end()) or m
     head = m.group(2).lower()
-    if head in _NP_VERBS or head in _TIME_WORDS:
+    if head in _NP_VERBS or head in _TIME_WORDS or not head.strip("-"):
         return None  # "during a Sunday": a day is nobody
     words = m.group(1).split()
     inner = {w.lower().strip(",.") for w in words[1:]}
     if inner & NOT_IN_DESCRIPTION or not (_person_head(head) or m.group(2)[:1].isupper()):
         return None
+    if _NOT_A_PHRASE.search(m.group(1)):
+        return None  # "accused her of making racist remarks": an object and a verb, no noun phrase
     if inner & _PLACE_PREPOSITIONS and any(
         w.lower() in _PLACE_PREPOSITIONS and not _takes_complement(words[i - 1])
         for i, w in enumerate(words[1:-1], 1)
@@ -580,6 +582,13 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     plural = head.endswith("s") and not head.endswith("ss")
     return Mention(a, hi - (len(window) - len(window.rstrip())), "description", text.strip(), plural=plural)
 
+
+_NOT_A_PHRASE = re.compile(
+    r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:of|for|by|to|with|from|about|into|on|at|in)\b"
+    r"|\b(?:of|for|by|about|from|without|after|before|into)\s+[a-z]+ing\b"
+)
+"""A determiner straight before a preposition ("her of") is an object pronoun, and a gerund after a
+preposition ("of making") opens a verb phrase: neither is part of a noun phrase naming someone."""
 
 _PLACE_PREPOSITIONS = frozenset(
     ["to", "with", "on", "in", "at", "about", "into", "during", "after", "before", "over", "against"]
