@@ -25,6 +25,14 @@ def test_nested_single_quotes_stay_inside_the_outer_quote():
     assert quotes("“He told me ‘no way’ yesterday,” she said.") == ["He told me ‘no way’ yesterday,"]
 
 
+def test_a_straight_mark_after_a_spaced_closing_single_mark_closes():
+    """`"… 'It is important,' " Magel said`: the space parts two closing marks; the quote must not
+    run on to the paragraph's end (and lose its cue)."""
+    text = '"The mayor told me, \'It is important,\' " Ann Magel said. "We agree."'
+    assert quotes(text) == ["The mayor told me, 'It is important,' ", "We agree."]
+    assert quotes('He said "it\'s fine" and left.') == ["it's fine"]
+
+
 def test_guillemets_and_typewriter_double_apostrophes():
     assert quotes("«Nous gagnerons», a-t-il dit.") == ["Nous gagnerons"]
     assert quotes("''We like the idea of it,'' Ms. Aubrey said.") == ["We like the idea of it,"]

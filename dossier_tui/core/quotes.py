@@ -103,6 +103,10 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, boo
                 continue  # part of a longer run of apostrophes
             out.append((i, 2, _can_open('"', before, after), _can_close('"', before, after)))
             continue
+        if ch == '"' and i - 2 >= lo and text[i - 1] == " " and text[i - 2] in "'’":
+            # `"… it is important,' " Magel said`: the space only parts two closing marks
+            out.append((i, 1, False, True))
+            continue
         before, after = _ctx(text, i, lo, hi)
         out.append((i, 1, _can_open(ch, before, after), _can_close(ch, before, after)))
     return out
