@@ -1448,3 +1448,29 @@ def test_a_thing_introduced_by_its_name_says_nothing() -> None:
 )
 def test_subordinate_and_coordinate_subjects(paragraph: str, speaker: str, mention: str) -> None:
     assert _last_quote(paragraph) == (speaker, mention)
+
+
+def test_pronoun_after_someone_elses_possession_is_no_one() -> None:
+    """`“…,” Lee said. ¶ … Ann Hale’s speech. He called it “…”`: "He" may be Lee or Hale; a
+    misquote is worse than a quote with no speaker."""
+    d = from_texts(
+        {
+            "t.txt": BODY
+            + "“The rules are clear,” said Peter Lindqvist, a professor of law.\n\n"
+            "Reporters in the hall were still reading Governor Tom Hale’s speech on Friday. He called "
+            "the budget “a reckless gamble” and left.\n"
+        }
+    )
+    q = [q for q in d.quotes if "reckless" in q.text][0]
+    assert d.speaker_name(q) != "Peter Lindqvist"
+    assert q.speaker is None
+
+
+def test_pronoun_after_a_possessive_subject_is_still_the_last_speaker() -> None:
+    """A possessive that opens the sentence is its topic (`Hale’s plan…`), not a rival
+    antecedent: the earlier speaker keeps the next "he said"."""
+    name, _ = _last_quote(
+        "“The rules are clear,” said Peter Lindqvist, a professor of law.\n\n"
+        "Hale’s plan was still under review. “Nobody has read it,” he said."
+    )
+    assert name == "Peter Lindqvist"

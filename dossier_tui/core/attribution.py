@@ -1118,6 +1118,21 @@ def _antecedent(
     if subj is not None and (not prev_ok or subj.start > state.prev_at):
         return _entity_for_name(state, subj)
     if prev_ok:
+        para = state.masked.rfind("\n", 0, at)
+        if (
+            fits is None
+            and last_person is not None
+            and last_person.possessive
+            and last_person.start > para > state.prev_at
+            and not _starts_clause(state, last_person)
+        ):
+            # `“…,” Lee said. ¶ … Ann Hale’s statement … He called it “careless”`: the last person
+            # named, in this paragraph, owns what a verb or preposition talks about, and the last
+            # speaker's quote was in an earlier one; which of them is meant is a guess, and no
+            # speaker is better than a wrong one
+            other = _entity_for_name(state, last_person)
+            if other is not None and other.key != prev.key:
+                return None
         return prev
     if last_person is not None:
         return _entity_for_name(state, last_person)
