@@ -1461,7 +1461,7 @@ def test_pronoun_after_someone_elses_possession_is_no_one() -> None:
             "the budget “a reckless gamble” and left.\n"
         }
     )
-    q = [q for q in d.quotes if "reckless" in q.text][0]
+    q = next(q for q in d.quotes if "reckless" in q.text)
     assert d.speaker_name(q) != "Peter Lindqvist"
     assert q.speaker is None
 
