@@ -1455,8 +1455,7 @@ def test_pronoun_after_someone_elses_possession_is_no_one() -> None:
     misquote is worse than a quote with no speaker."""
     d = from_texts(
         {
-            "t.txt": BODY
-            + "“The rules are clear,” said Peter Lindqvist, a professor of law.\n\n"
+            "t.txt": BODY + "“The rules are clear,” said Peter Lindqvist, a professor of law.\n\n"
             "Reporters in the hall were still reading Governor Tom Hale’s speech on Friday. He called "
             "the budget “a reckless gamble” and left.\n"
         }
@@ -1474,3 +1473,20 @@ def test_pronoun_after_a_possessive_subject_is_still_the_last_speaker() -> None:
         "Hale’s plan was still under review. “Nobody has read it,” he said."
     )
     assert name == "Peter Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an organisation before a lowercase role noun is part of the role, not the speaker
+        ("“We will not change course,” said Treasury spokeswoman Navy Cmdr. Ellen Varga.", "Ellen Varga"),
+        ("“The budget is balanced,” said Unicef director Anna Brekke on Monday.", "Anna Brekke"),
+        # a capitalised role noun, or a plural title, before a name is no part of the name
+        ("Journalist Mara Quist wrote that the plan was “dead on arrival.”", "Mara Quist"),
+        ("Bank General Counsel Oren Pask wrote that the deal was “never legal.”", "Oren Pask"),
+        ("Senators Ida Moll and Ken Rusk said the vote was “a farce.”", None),
+    ],
+)
+def test_roles_are_not_speakers_or_name_parts(paragraph: str, speaker: str | None) -> None:
+    name, _ = _last_quote(paragraph)
+    assert name == speaker

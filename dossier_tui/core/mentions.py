@@ -105,6 +105,10 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
             continue
         a, b, name, role_words, possessive = parsed
         start = m.start()
+        if not possessive:
+            after = _ROLE_THEN_NAME.match(masked, start + b)
+            if after is not None and _role_head_cached(after.group(1)):
+                continue  # "Pentagon spokesman Jeff Davis": the organisation is part of a role
         role = _role_before(masked, start, role_words)
         # tuple.__new__ straight away: the named tuple's own __new__ is one more Python call per name
         out.append(_new_tuple(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
@@ -112,6 +116,8 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 
 _new_tuple = tuple.__new__
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]([a-z][a-z\-]+)[ \u00a0](?=[A-Z][a-z]*\.?[ \u00a0][A-Z])")
+"""A lowercase role noun right after a name and before another capitalised name."""
 
 
 @functools.lru_cache(maxsize=65536)
