@@ -1490,3 +1490,14 @@ def test_pronoun_after_a_possessive_subject_is_still_the_last_speaker() -> None:
 def test_roles_are_not_speakers_or_name_parts(paragraph: str, speaker: str | None) -> None:
     name, _ = _last_quote(paragraph)
     assert name == speaker
+
+
+def test_a_that_clause_quote_is_not_taken_by_the_next_clauses_cue() -> None:
+    """`even as X claimed that “…,” a former aide said the two differ`: the later "said" has its
+    own object, so it opens the next clause; the quote is X's."""
+    name, mention = _last_quote(
+        "Yet even as Mayor Rosa Kettle insisted on Monday that “the bridge is perfectly safe,” one of "
+        "the engineers who inspected it said the cracks were getting worse."
+    )
+    assert name == "Rosa Kettle"
+    assert mention == "Rosa Kettle"

@@ -1413,6 +1413,10 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         and not masked[s_lo : q.outer_start].rstrip().endswith((":", MASK))
     )
     exclaims = last.endswith(("!", "?"))
+    # `even as Trump claimed that “…,” one of the prosecutors said the cases differ`: a quote that
+    # is the that-clause of a cue before it is that cue's; a cue after it with its own object
+    # opens the next clause
+    governed = None
     for c_a, c_b in cues[:2]:
         if (
             ends_sentence
@@ -1420,6 +1424,13 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
             continue
+        if masked[lo:c_a].strip() and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]):
+            if governed is None:
+                governed = bool(
+                    _THAT_BEFORE.search(masked, max(s_lo, q.outer_start - 12), q.outer_start)
+                ) and bool(_cue_words(state, s_lo, q.outer_start))
+            if governed:
+                continue
         if exclaims and _NARRATIVE_SUBJECT.fullmatch(masked, lo, c_a):
             # `“eminent domain!” A campaign TV ad released Thursday accuses …`: a subject with a
             # clause of its own opens the reporter's next sentence; it is no attribution tag
@@ -1464,6 +1475,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     return None
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 _NARRATIVE_SUBJECT = re.compile(
     r"\s*[A-Z][^\s,;:"
     + MASK
