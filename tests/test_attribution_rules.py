@@ -1501,3 +1501,25 @@ def test_a_that_clause_quote_is_not_taken_by_the_next_clauses_cue() -> None:
     )
     assert name == "Rosa Kettle"
     assert mention == "Rosa Kettle"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a state after "of" or "Republican of" belongs to the person named before it
+        (
+            "Representative Dana Pruitt, Republican of New Mexico, tried the line on radio: “Nobody "
+            "in my district wants this bill.”",
+            "Dana Pruitt",
+        ),
+        (
+            "A voter named Alma Reyes of Tulsa, Oklahoma, says she will vote for whoever “fixes the roads.”",
+            "Alma Reyes",
+        ),
+        # a state with no person before it is no speaker
+        ("Farmers across rural Kansas, Nebraska says, feel the tariffs are “a slow poison.”", None),
+    ],
+)
+def test_a_state_is_a_place_not_a_speaker(paragraph: str, speaker: str | None) -> None:
+    name, _ = _last_quote(paragraph)
+    assert name == speaker

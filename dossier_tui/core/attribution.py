@@ -684,6 +684,8 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if mention.kind != "pronoun" and _two_people(state, mention):
         return None
     if mention.kind == "name":
+        if mention.text.lower() in _STATE_NOT_SURNAME:
+            return _person_from_place(state, mention)
         return _entity_for_name(state, mention)
     if mention.kind == "pronoun":
         if mention.text.lower() in ("they", "it"):
@@ -699,6 +701,26 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
             return None
         return _antecedent(state, at, mention.gender, prev)
     return _resolve_description(state, mention, at, prev)
+
+
+def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
+    """A state is a place, never a speaker: `Sen. Ann Lee of Ohio`, `Ann Lee of Dayton, Ohio` and
+    `Ann Lee, Republican of Ohio` mean the person named before it; otherwise no one."""
+    at = mention.start
+    for _ in range(3):
+        link = _PLACE_LINK.search(state.masked, max(0, at - 40), at)
+        if link is None:
+            return None
+        before = next((m for m in state.ends.get(link.start(), ()) if m.kind == "name"), None)
+        if before is None:
+            return None
+        if _is_person(state, before):
+            return _entity_for_name(state, before)
+        at = before.start
+    return None
+
+
+_PLACE_LINK = re.compile(r"(?:,\s+(?:a\s+)?(?:Republican|Democrat|Independent)\s+of|\s+of|\s+from|,)\s+$")
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

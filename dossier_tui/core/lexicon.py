@@ -1083,6 +1083,16 @@ OFFICE_WORDS = frozenset(
 
 US_STATES = frozenset(
     [
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
         "alabama",
         "alaska",
         "arizona",
