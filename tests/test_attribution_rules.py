@@ -1523,3 +1523,15 @@ def test_a_that_clause_quote_is_not_taken_by_the_next_clauses_cue() -> None:
 def test_a_state_is_a_place_not_a_speaker(paragraph: str, speaker: str | None) -> None:
     name, _ = _last_quote(paragraph)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We never planned for this,” said retired Navy Rear Adm. Lena Ostrow, who ran the base.",
+        '“We never planned for this," said retired Army Lt. Gen. Lena Ostrow, who ran the base.',
+    ],
+)
+def test_modifier_and_abbreviated_titles_between_cue_and_name(paragraph: str) -> None:
+    name, mention = _last_quote(paragraph)
+    assert name == "Lena Ostrow"

@@ -442,9 +442,13 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
         if start <= m.start <= start + 40 and m.start < hi:
             between = state.masked[start : m.start].split()
             if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
-                # "said master of ceremonies Asab Al-Tabchi": lowercase role words, no clause
+                # "said master of ceremonies Asab Al-Tabchi", "said retired Army Lt. Gen. Ann Lee":
+                # lowercase role words and abbreviated titles, no clause
                 len(between) <= 4
-                and not any(w.lower() in _NOT_ROLE_WORDS or not w.isalpha() for w in between)
+                and not any(
+                    w.lower() in _NOT_ROLE_WORDS or not (w.isalpha() or w.lower().strip(".") in TITLES)
+                    for w in between
+                )
             ):
                 return _as_modifier(state, m)
     m2 = re.match(
