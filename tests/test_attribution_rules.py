@@ -1533,5 +1533,5 @@ def test_a_state_is_a_place_not_a_speaker(paragraph: str, speaker: str | None) -
     ],
 )
 def test_modifier_and_abbreviated_titles_between_cue_and_name(paragraph: str) -> None:
-    name, mention = _last_quote(paragraph)
+    name, _ = _last_quote(paragraph)
     assert name == "Lena Ostrow"
