@@ -1535,3 +1535,16 @@ def test_a_state_is_a_place_not_a_speaker(paragraph: str, speaker: str | None) -
 def test_modifier_and_abbreviated_titles_between_cue_and_name(paragraph: str) -> None:
     name, _ = _last_quote(paragraph)
     assert name == "Lena Ostrow"
+
+
+def test_with_a_titled_name_and_a_participle_is_the_participles_subject() -> None:
+    """`…, with Republican Senator Ann Hale telling reporters she viewed X as “…”`: the titled
+    name is the participle's subject, not the sentence's subject (a flood, or whoever was
+    quoted before)."""
+    name, mention = _last_quote(
+        "“Leave the town now,” the engineer Tom Ruiz wrote in a memo.\n\nThe flood sparked a "
+        "debate over spending, with Republican Senator Ann Hale telling reporters on Monday she "
+        "viewed the mayor as “directly responsible” for the damage."
+    )
+    assert name == "Ann Hale"
+    assert mention == "Ann Hale"

@@ -1901,7 +1901,11 @@ def _absolute_subject(state: _ArticleState, lo: int, c_a: int) -> Mention | None
         return None
     m = _mention_ending_at(state, w.start(1), c_a, subject=False)
     if m is not None:
-        return _as_modifier(state, m) if m.start == w.start(1) else None
+        # (`with Republican Senator Ann Hale telling`: the name's own titles may open the phrase)
+        lead = state.masked[w.start(1) : m.start].split()
+        if all(w_[:1].isupper() or w_.lower().strip(".") in TITLES for w_ in lead) and len(lead) <= 4:
+            return _as_modifier(state, m)
+        return None
     phrase = re.sub(r"\s+\w+ly$", "", w.group(1))
     if not _WITH_NP.fullmatch(phrase) or not phrase[:1].isalpha():
         return None
