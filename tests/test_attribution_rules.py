@@ -1548,3 +1548,25 @@ def test_with_a_titled_name_and_a_participle_is_the_participles_subject() -> Non
     )
     assert name == "Ann Hale"
     assert mention == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an event says nothing and points back to no one
+        (
+            "“Leave the town now,” the gunman Tom Ruiz wrote in a note.\n\nThe attack sparked a debate "
+            "over the police, telling officials the city was “not ready” for it.",
+            None,
+        ),
+        # a place or a piece of writing speaks for itself, not for the person named before it
+        (
+            "“Leave the town now,” the gunman Tom Ruiz wrote in a note.\n\nThe town released a "
+            "statement on Monday calling the night “a tragedy.”",
+            "The town",
+        ),
+    ],
+)
+def test_definite_events_and_places_are_not_people_named_before(paragraph: str, speaker: str | None) -> None:
+    name, _ = _last_quote(paragraph)
+    assert name == speaker

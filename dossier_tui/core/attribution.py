@@ -24,6 +24,7 @@ from .lexicon import (
     CUE_PHRASES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
+    EVENT_NOUNS,
     GOVERNING_WORDS,
     GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
@@ -32,6 +33,7 @@ from .lexicon import (
     OFFICE_WORDS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
+    PLACE_AND_WORK_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
@@ -691,6 +693,8 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         if mention.text.lower() in _STATE_NOT_SURNAME:
             return _person_from_place(state, mention)
         return _entity_for_name(state, mention)
+    if mention.kind == "description" and mention.text.rsplit(None, 1)[-1].lower() in EVENT_NOUNS:
+        return None  # `The attack sparked a debate, with …`: an event says nothing
     if mention.kind == "pronoun":
         if mention.text.lower() in ("they", "it"):
             if prev is not None and prev.kind != "person":
@@ -809,7 +813,7 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
     if (
         mention.text.split()[0].lower() == "the"
         and not mention.plural
-        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS
+        and mention.text.split()[-1].lower() not in DOCUMENT_NOUNS | SOURCE_NOUNS | PLACE_AND_WORK_NOUNS
         and not _person_inside(state, mention)
     ):
         # a definite description points back to someone already in the story; not to the subject

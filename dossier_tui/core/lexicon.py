@@ -999,6 +999,54 @@ DOCUMENT_NOUNS = frozenset(
 )
 """Things that "say" something in writing: "the document states" is no person already named."""
 
+EVENT_NOUNS = frozenset(
+    [
+        "attack",
+        "attacks",
+        "shooting",
+        "massacre",
+        "bombing",
+        "flood",
+        "storm",
+        "fire",
+        "crash",
+        "rally",
+        "event",
+        "speech",
+        "debate",
+        "move",
+        "decision",
+        "plan",
+        "proposal",
+        "vote",
+        "race",
+        "election",
+        "technique",
+        "idea",
+        "issue",
+        "crisis",
+        "scandal",
+        "case",
+        "trial",
+        "hearing",
+        "meeting",
+        "summit",
+        "convention",
+        "deal",
+        "war",
+        "episode",
+        "film",
+        "movie",
+        "song",
+    ]
+)
+"""Heads of noun phrases for events and plans: "the attack" never points back to a person, and
+says nothing itself."""
+
+PLACE_AND_WORK_NOUNS = frozenset(["piece", "town", "city", "village", "country", "nation"])
+"""Places and pieces of writing that speak for themselves ("the town released a statement", "the
+piece goes on to"): no person named before."""
+
 ABBREVIATIONS = frozenset(
     [
         *_TITLE_ABBREVIATIONS,
