@@ -1570,3 +1570,14 @@ def test_with_a_titled_name_and_a_participle_is_the_participles_subject() -> Non
 def test_definite_events_and_places_are_not_people_named_before(paragraph: str, speaker: str | None) -> None:
     name, _ = _last_quote(paragraph)
     assert name == speaker
+
+
+def test_a_speaker_phrase_never_runs_across_a_paragraph() -> None:
+    """`… a source for the information. ¶ Ann Hale, who …, called …`: the speaker is Ann Hale,
+    not a phrase that starts in the paragraph before."""
+    name, mention = _last_quote(
+        "The post did not cite a source for the information.\n\nAnn Hale, who served as the mayor’s "
+        "chief aide during the 2012 campaign, called the statements “childish.”"
+    )
+    assert name == "Ann Hale"
+    assert mention == "Ann Hale"

@@ -1569,7 +1569,12 @@ def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
     if m is None:
         return mention
     text = state.masked[m.start(1) : mention.end]
+    if "\n" in text or _SENTENCE_END_INSIDE.search(text):
+        return mention  # `… a source for the information. ¶ Ann Hale`: no phrase runs past a sentence
     return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 _STATE_AFTER_COMMA = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
