@@ -1581,3 +1581,13 @@ def test_a_speaker_phrase_never_runs_across_a_paragraph() -> None:
     )
     assert name == "Ann Hale"
     assert mention == "Ann Hale"
+
+
+def test_a_time_phrase_before_the_verb_is_no_speaker() -> None:
+    """`a report issued earlier this year reported …`: "this year" ends the phrase before the verb
+    but is a time, not a subject."""
+    name, _ = _last_quote(
+        "A county auditor's report issued earlier this year reported what looked like several "
+        "cases of “double billing” at the depot."
+    )
+    assert name != "this year"

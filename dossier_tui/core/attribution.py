@@ -1362,6 +1362,12 @@ _NP_AT_END = re.compile(
 )
 
 
+_TIME_NOUNS = frozenset(
+    ["year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon"]
+    + ["evening", "weekend", "decade", "season", "time", "spring", "summer", "fall", "autumn", "winter"]
+)
+
+
 def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """A determiner noun phrase that ends right before a verb is its subject, whatever its head
     ("an FBI investigation said"), unless a preposition makes it an object ("familiar with the
@@ -1375,8 +1381,13 @@ def _np_ending_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
         inner = _DETERMINER.search(state.masked, m.start(1) + 1, hi)
         if inner is not None:
             return _np_ending_at(state, inner.start(), hi)
-    if set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS) or words[-1].endswith("ing") or words[-1] in WEEKDAYS:
-        return None  # (`Hale during a Sunday thanked`: a day is nobody)
+    if (
+        set(words[1:]) & (_NOT_IN_NP | _PREPOSITIONS)
+        or words[-1].endswith("ing")
+        or words[-1] in WEEKDAYS
+        or words[-1] in _TIME_NOUNS
+    ):
+        return None  # (`Hale during a Sunday thanked`, `a report issued this year said`: a time is nobody)
     if _PREP_BEFORE.search(state.masked, max(lo, m.start(1) - 12), m.start(1)):
         return None
     return Mention(m.start(1), m.end(1), "description", " ".join(m.group(1).split()))
