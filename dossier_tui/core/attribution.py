@@ -1363,8 +1363,29 @@ _NP_AT_END = re.compile(
 
 
 _TIME_NOUNS = frozenset(
-    ["year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon"]
-    + ["evening", "weekend", "decade", "season", "time", "spring", "summer", "fall", "autumn", "winter"]
+    [
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "day",
+        "days",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "decade",
+        "season",
+        "time",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    ]
 )
 
 
