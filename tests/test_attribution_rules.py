@@ -1591,3 +1591,20 @@ def test_a_time_phrase_before_the_verb_is_no_speaker() -> None:
         "cases of “double billing” at the depot."
     )
     assert name != "this year"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "remarks" after a determiner and an adjective is a noun, not the cue
+        "The mayor's feud with the council stands out for the racial remarks and for the claim by "
+        "a senator that someone “ought to look into” the budget.",
+        # the name in a possession's prepositional phrase is no subject
+        "Lee's attacks on Hale stand out for their personal nature, for the crude remarks and for "
+        "the suggestion by a senator that someone “ought to look into” the mayor.",
+    ],
+)
+def test_the_object_of_an_attack_is_not_its_speaker(paragraph: str) -> None:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    q = next(q for q in d.quotes if q.text == "ought to look into")
+    assert q.speaker is None

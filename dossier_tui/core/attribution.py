@@ -617,7 +617,19 @@ def _subject_of_clause(state: _ArticleState, lo: int, hi: int) -> Mention | None
     if np is not None and not (after and after[0].start < np.end and after[0].end >= np.end):
         return np  # (a name inside the phrase is its modifier: `A campaign TV ad released …`)
     first = after[0] if after and start > lo else cands[0]
+    if (
+        first.kind == "name"
+        and _PREP_BEFORE.search(state.masked, max(start, first.start - 14), first.start)
+        and _POSSESSIVE_OPENING.match(state.masked, start)
+    ):
+        # `Lee's attacks on Hale stand out …`: the clause's subject is a thing someone owns; the
+        # name in its prepositional phrase is an object
+        return None
     return _modified_head(state, first, hi) or _head_name(state, first)
+
+
+_POSSESSIVE_OPENING = re.compile(r"\s*(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*[’']s\s+[a-z]")
+"""A clause opening with someone's possession: `Sen. Ann Lee's attacks`."""
 
 
 _MODIFIED_HEAD = re.compile(
@@ -1738,7 +1750,16 @@ def _before(
     prev_mask = masked.rfind(MASK, s_lo, open_at)
     lo = prev_mask + 1 if prev_mask != -1 else s_lo
     found = _governing_words(state, lo, open_at) if governing else _cue_words(state, lo, open_at)
-    cues = [c for c in found if c[1] <= open_at and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])]
+    cues = [
+        c
+        for c in found
+        if c[1] <= open_at
+        and not _AS_NOUN.search(masked, max(lo, c[0] - 30), c[0])
+        and not (
+            masked[c[0] : c[1]].lower() in _PLURAL_NOUN_CUES
+            and _AS_NOUN_WITH_ADJECTIVE.search(masked, max(lo, c[0] - 40), c[0])
+        )
+    ]
     # `he doesn't have small hands - as Rubio has said - and he can “guarantee”`: a verb in an
     # aside closed before the quote is not the quote's
     if cues:
@@ -2096,6 +2117,16 @@ _AS_NOUN = re.compile(
     re.I,
 )
 """A cue word after a determiner or possessive is a noun: "Trump's remarks", "the initial comments"."""
+
+_AS_NOUN_WITH_ADJECTIVE = re.compile(
+    r"\b(?:the|his|her|their|its|our|my|your|these|those|such)\s+[a-z]+(?:ous|ful|less|est|ial|ical|ary|ist)\s+$",
+    re.I,
+)
+_PLURAL_NOUN_CUES = frozenset(
+    ["remarks", "comments", "statements", "claims", "tweets", "quips", "jokes", "warnings"]
+)
+"""`the racial remarks`, `his famous quips`: a plural noun after a determiner and an adjective (one
+whose ending no noun for a person has), not a verb."""
 
 _LATER_WINDOW = 500
 """Characters after a quote searched for a later cue; farther ones are not evidence anyway."""
