@@ -1608,3 +1608,14 @@ def test_the_object_of_an_attack_is_not_its_speaker(paragraph: str) -> None:
     d = from_texts({"t.txt": BODY + paragraph + "\n"})
     q = next(q for q in d.quotes if q.text == "ought to look into")
     assert q.speaker is None
+
+
+def test_a_state_is_no_antecedent() -> None:
+    """`Representative Ann Kell, Republican of New York, gave …: “…”`: whatever phrase the rules
+    take as the subject, it never points back to "New York"."""
+    name, _ = _last_quote(
+        "“The rules are clear,” said Peter Lindqvist, a professor of law.\n\nRepresentative Ann "
+        "Kell, Republican of New York, gave the technique a whirl in an interview on Monday: “You "
+        "can easily argue that the mayor is wrong.”"
+    )
+    assert name == "Ann Kell"

@@ -1053,10 +1053,13 @@ _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
-    if name.endswith(GROUP_PLURAL_ENDINGS) or (
-        " " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME
+    if (
+        name.endswith(GROUP_PLURAL_ENDINGS)
+        or (" " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME)
+        or name.lower() in _STATE_NOT_SURNAME
     ):
-        return "unknown"  # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name
+        # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name; "New York" a place
+        return "unknown"
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
