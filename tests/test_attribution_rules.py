@@ -1619,3 +1619,13 @@ def test_a_state_is_no_antecedent() -> None:
         "can easily argue that the mayor is wrong.”"
     )
     assert name == "Ann Kell"
+
+
+def test_bare_plural_staff_for_a_name_speak_not_the_name() -> None:
+    """`Attorneys for Hale …, saying “…”`: the attorneys speak, not Hale, with no determiner."""
+    name, mention = _last_quote(
+        "Attorneys for Hale appeared to oppose the effort, saying in court files that the account "
+        "“was never the property of the city.”"
+    )
+    assert name == "Attorneys for Hale"
+    assert mention == "Attorneys for Hale"

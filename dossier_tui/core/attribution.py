@@ -1613,12 +1613,24 @@ def _widen_to_description(state: _ArticleState, mention: Mention) -> Mention:
     if mention.kind != "name":
         return mention
     m = _FOR_NAME.search(state.masked, max(0, mention.start - 90), mention.start)
+    plural = False
     if m is None:
-        return mention
+        # `Attorneys for Clinton appeared to oppose it, saying`: a bare plural needs no determiner
+        m = _PLURAL_FOR_NAME.search(state.masked, max(0, mention.start - 60), mention.start)
+        if m is None:
+            return mention
+        plural = True
     text = state.masked[m.start(1) : mention.end]
     if "\n" in text or _SENTENCE_END_INSIDE.search(text):
         return mention  # `… a source for the information. ¶ Ann Hale`: no phrase runs past a sentence
-    return Mention(m.start(1), mention.end, "description", " ".join(text.split()))
+    return Mention(m.start(1), mention.end, "description", " ".join(text.split()), plural=plural)
+
+
+_PLURAL_FOR_NAME = re.compile(
+    r"(?:^|(?<=[\s,(]))((?:[A-Z][a-z]+\s+|[a-z]+\s+)?(?:[Aa]ttorneys|[Ll]awyers|[Aa]ides|[Aa]dvisers|[Aa]dvisors|"
+    r"[Oo]fficials|[Ss]pokesmen|[Ss]taffers|[Ss]ources|[Aa]llies|[Rr]epresentatives)\s+(?:for|of|to|close\s+to)\s+"
+    r"(?:[\w’'\-.]+\s+){0,3}?)$"
+)
 
 
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
