@@ -1629,3 +1629,18 @@ def test_bare_plural_staff_for_a_name_speak_not_the_name() -> None:
     )
     assert name == "Attorneys for Hale"
     assert mention == "Attorneys for Hale"
+
+
+def test_pronoun_after_a_described_subject_is_no_one() -> None:
+    """`“…,” Lee said. ¶ …, the governor framed the flood as … ¶ … he called on …`: "he" may be
+    the governor or Lee; no speaker rather than a guess."""
+    d = from_texts(
+        {
+            "t.txt": BODY + "“We will rebuild,” said Mark Lee, the mayor.\n\n"
+            "Speaking to reporters on Sunday, the governor framed the flood as a test of the state.\n\n"
+            "He did not mention the levee. But it was clearly on his mind as he called on residents "
+            "not to “give in to panic.”\n"
+        }
+    )
+    q = next(q for q in d.quotes if "panic" in q.text)
+    assert q.speaker is None

@@ -1178,10 +1178,34 @@ def _antecedent(
             other = _entity_for_name(state, last_person)
             if other is not None and other.key != prev.key:
                 return None
+        if fits is None and _described_subject_since(state, max(state.prev_at, para - 1500), para, prev):
+            return None
         return prev
     if last_person is not None:
         return _entity_for_name(state, last_person)
     return None
+
+
+def _described_subject_since(state: _ArticleState, lo: int, hi: int, prev: Entity) -> bool:
+    """`“…,” Trump said. ¶ …, the president framed the shooting as … ¶ … he called on …`: a
+    sentence since the last speaker's quote has "the <title>" for its subject, someone the
+    description does not fit the last speaker as; a later "he" may be either of them."""
+    if hi <= lo:
+        return False
+    for m in _THE_TITLE_SUBJECT.finditer(state.masked, lo, hi):
+        head = m.group(1).lower()
+        if head not in TITLES and head not in ROLE_NOUNS:
+            continue
+        desc = Mention(m.start(1) - 4, m.end(1), "description", state.masked[m.start(1) - 4 : m.end(1)])
+        ent = _resolve_description(state, desc, desc.start, None)
+        if ent.key != prev.key:
+            return True
+    return False
+
+
+_THE_TITLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,]\s)|(?<=\n))[Tt]he ([a-z]+)\s+(?:[a-z]+ed|has|had|was|is|said)\b"
+)
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s|—\s|--\s|\band\s|\bbut\s|\bBut\s|\bAnd\s)((?:[\w’'\-.]+\s+){0,4})$")
