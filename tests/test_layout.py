@@ -304,6 +304,23 @@ def test_a_first_line_the_file_name_spells_is_the_title():
         assert parse_layout(cases[0][0] + body, name_hint=name).meta.title is None, name
 
 
+def test_a_headlines_second_line_is_not_body_text():
+    """``Headline; / deck``: the deck under a title ending in ";" or ":" holds no story (and its
+    quoted words are not quotes); a line after a blank line, or under a title that ends otherwise,
+    is body as before."""
+    deck = (
+        "Obama rips rhetoric over 'radical Islam';\nHe lashes out at critics over 'political distraction.'\n"
+    )
+    story = "\nPresident Obama rebuked critics who say he should use the label, and said so twice.\n"
+    text = deck + story
+    layout = parse_layout(text, title_hint="Obama rips rhetoric over 'radical Islam'")
+    kinds = [(p.kind, p.text(text)[:12]) for p in layout.paragraphs]
+    assert kinds == [("title", "Obama rips r"), ("other", "He lashes ou"), ("body", "President Ob")]
+    spaced = deck.replace("\nHe", "\n\nHe") + story
+    layout = parse_layout(spaced, title_hint="Obama rips rhetoric over 'radical Islam'")
+    assert [p.kind for p in layout.paragraphs] == ["title", "body", "body"]
+
+
 def test_headings_and_list_items_are_not_broken_sentences():
     text = (
         "# Main Title\n\nThe report lists three points about the talks in Minsk\n\n"

@@ -231,6 +231,8 @@ def _caption(s: str, anchored: bool = True) -> bool:
 
 
 _SLUG_SPLIT = re.compile(r"[^0-9a-z]+")
+DECK_MAX_WORDS = 40
+"""A deck is a headline's second line: a sentence or two, never a paragraph of story."""
 MIN_NAME_WORDS = 3
 """A file name must spell this many of a line's words (after any outlet or date prefix) to name it."""
 
@@ -333,6 +335,10 @@ class _Scanner:
                 offer("url", url, "url-line", line, s)
                 self.add(a, b, line, "url", blank)
                 return
+
+        if self._deck(line, blank, s):
+            self.add(a, b, line, "other", blank)  # a headline's second line (a deck): not body text
+            return
 
         anchored = _ANCHORED.match(s) is not None  # else no rule that reads the line's start applies
         # Titles: a Markdown heading, a setext heading, or a first line that looks like a headline.
@@ -446,6 +452,16 @@ class _Scanner:
             self.body(a, b, line, False, s)
         else:
             self.add(a, b, line, kind, False)
+
+    def _deck(self, line: int, blank: bool, s: str) -> bool:
+        """The line right under a title that ends in ";" or ":" (``Obama rips rhetoric over 'radical
+        Islam'; / He lashes out at GOP critics …``): the headline's second part, not the story."""
+        if blank or not self.pieces or self.seen_body:
+            return False
+        prev = self.pieces[-1]
+        if prev.kind != "title" or prev.line != line - 1 or _words(s) > DECK_MAX_WORDS:
+            return False
+        return self.text[prev.start : prev.end].rstrip().endswith((";", ":"))
 
     def title_candidate(self, s: str) -> bool:
         if self.n_lines < 2:

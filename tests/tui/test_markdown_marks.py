@@ -65,3 +65,11 @@ async def test_the_reader_shows_the_source_characters_with_the_syntax_dimmed(tmp
         assert "underline" in styled["Earlier talks fail"]
         assert "bold" in styled["Related article:"]
         assert "bold reverse" in styled[quote.text]  # the quote keeps its own highlight over the syntax
+
+
+def test_stray_html_tags_are_dimmed_and_their_text_kept():
+    text = 'He wrote <tweet id="1" author="@Ann">We won.</tweet> and 3 < 4 > 2 stays.'
+    marks = _styled(text)
+    assert marks['<tweet id="1" author="@Ann">'] == {MARKUP_STYLE}
+    assert marks["</tweet>"] == {MARKUP_STYLE}
+    assert "We won." not in marks and not any("3 <" in k for k in marks)
