@@ -52,6 +52,7 @@ from .mentions import (
     mask_quotes,
     names_in,
     pronouns_in,
+    role_modifier,
     subject_phrase,
 )
 from .model import Article, Paragraph, Span
@@ -1316,7 +1317,7 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
             pronouns += pronouns_in(masked, p.start, p.end)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
-    state.names = _drop_sentence_openers(state, names)
+    state.names = [m for m in _drop_sentence_openers(state, names) if not role_modifier(masked, m)]
     # A dateline opens the first body paragraph, or the second when the first is a headline the
     # layout kept as body; there it must start in capitals ("LONDON —", "WASHINGTON, Dec. 8 (UPI) —").
     for n, p in enumerate(article.body[:2]):

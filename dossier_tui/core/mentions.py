@@ -105,10 +105,6 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
             continue
         a, b, name, role_words, possessive = parsed
         start = m.start()
-        if not possessive:
-            after = _ROLE_THEN_NAME.match(masked, start + b)
-            if after is not None and _role_head_cached(after.group(1)):
-                continue  # "Pentagon spokesman Jeff Davis": the organisation is part of a role
         role = _role_before(masked, start, role_words)
         # tuple.__new__ straight away: the named tuple's own __new__ is one more Python call per name
         out.append(_new_tuple(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
@@ -116,8 +112,6 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
 
 
 _new_tuple = tuple.__new__
-_ROLE_THEN_NAME = re.compile(r"[ \u00a0]([a-z][a-z\-]+)[ \u00a0](?=[A-Z][a-z]*\.?[ \u00a0][A-Z])")
-"""A lowercase role noun right after a name and before another capitalised name."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -399,6 +393,19 @@ _ROLE_STOP = (NOT_NAMES - {"then"}) | frozenset(
 
 
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
+
+
+def role_modifier(masked: str, m: Mention) -> bool:
+    """ "Pentagon spokesman Jeff Davis": a name followed by a role noun and another name is part of
+    that person's role, never a speaker itself."""
+    if m.possessive:
+        return False
+    after = _ROLE_THEN_NAME.match(masked, m.end)
+    return after is not None and _role_head_cached(after.group(1))
+
+
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]([a-z][a-z\-]+)[ \u00a0](?=[A-Z][a-z]*\.?[ \u00a0][A-Z])")
+"""A lowercase role noun right after a name and before another capitalised name."""
 
 
 def pronouns_in(masked: str, lo: int, hi: int) -> list[Mention]:
