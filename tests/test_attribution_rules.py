@@ -1644,3 +1644,13 @@ def test_pronoun_after_a_described_subject_is_no_one() -> None:
     )
     q = next(q for q in d.quotes if "panic" in q.text)
     assert q.speaker is None
+
+
+def test_who_after_a_thing_of_a_person_is_that_person() -> None:
+    """`the support of a retired general who suggested “…”`: "who" is the general, not "the
+    support", and not the person named earlier in the sentence."""
+    name, _ = _last_quote(
+        "Eleven groups are asking Mayor Ann Lee to repudiate the support of a retired general who "
+        "suggested over the summer that the city should “segregate” radicals."
+    )
+    assert name == "a retired general"

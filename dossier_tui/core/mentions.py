@@ -576,6 +576,12 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     cuts = list(_COMMA_DET.finditer(window, m.start(1), m.start(2)))
     if cuts:
         m = _DESC_AT_END.match(window, cuts[-1].end()) or m
+    inner_np = _OF_DET.search(window, m.start(1), m.start(2))
+    outer = window[m.start(1) : inner_np.start()].split()[-1].lower() if inner_np is not None else ""
+    if inner_np is not None and outer not in _QUANTIFIERS and not _person_head(outer):
+        # "the support of a retired general": the phrase after "of" names the person, the one
+        # before it a thing
+        m = _DESC_AT_END.match(window, inner_np.start() + 4) or m
     head = m.group(2).lower()
     if head in _NP_VERBS or head in _TIME_WORDS or not head.strip("-"):
         return None  # "during a Sunday": a day is nobody
@@ -596,6 +602,10 @@ def description_at(masked: str, lo: int, hi: int) -> Mention | None:
     return Mention(a, hi - (len(window) - len(window.rstrip())), "description", text.strip(), plural=plural)
 
 
+_QUANTIFIERS = frozenset(
+    ["one", "two", "three", "some", "many", "most", "all", "each", "several", "none", "both", "any"]
+)
+_OF_DET = re.compile(r"\sof\s(?=(?:the|a|an)\s)")
 _NOT_A_PHRASE = re.compile(
     r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:of|for|by|to|with|from|about|into|on|at|in)\b"
     r"|\b(?:of|for|by|about|from|without|after|before|into)\s+[a-z]+ing\b"
