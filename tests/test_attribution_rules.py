@@ -1654,3 +1654,13 @@ def test_who_after_a_thing_of_a_person_is_that_person() -> None:
         "suggested over the summer that the city should “segregate” radicals."
     )
     assert name == "a retired general"
+
+
+def test_a_state_run_into_a_surname_is_no_fuller_name() -> None:
+    """`a fellow New Hampshire Lindqvist volunteer`: "New Hampshire Lindqvist" is no fuller form
+    of "Lindqvist"; the speaker is the one named in full elsewhere."""
+    name, _ = _last_quote(
+        "Senator Peter Lindqvist spoke for an hour.\n\nTom Rask, a fellow New Hampshire Lindqvist "
+        "volunteer, waved.\n\n“We can win on Tuesday,” said Lindqvist as he closed out."
+    )
+    assert name == "Peter Lindqvist"

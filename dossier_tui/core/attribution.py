@@ -1092,6 +1092,12 @@ def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
     return _entity_for_key(state, key)
 
 
+def _state_glued(full: str, name: str) -> bool:
+    """ "a fellow New Hampshire Sanders veteran": a state run into a surname is no fuller name."""
+    rest = full[: len(full) - len(name)].strip().lower()
+    return rest in _STATE_NOT_SURNAME and not _ORG_WORDS.search(full)  # (not "New York Times")
+
+
 def _full_key(state: _ArticleState, name: str) -> str:
     """The fullest form of a name in this article: "Lukashenko" → "Alexander Lukashenko"."""
     cached = state.full_keys.get(name)
@@ -1105,6 +1111,7 @@ def _full_key(state: _ArticleState, name: str) -> str:
                 len(full.split()) > 1
                 and (len(name.split()) == 1 or full.endswith(name))
                 and len(full) > len(best)
+                and not _state_glued(full, name)
             ):
                 best = full
     else:
