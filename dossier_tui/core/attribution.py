@@ -1324,7 +1324,9 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
             pronouns += pronouns_in(masked, p.start, p.end)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
-    state.names = [m for m in _drop_sentence_openers(state, names) if not role_modifier(masked, m)]
+    state.names = [
+        m for m in _drop_sentence_openers(state, names) if m.possessive or not role_modifier(masked, m)
+    ]
     # A dateline opens the first body paragraph, or the second when the first is a headline the
     # layout kept as body; there it must start in capitals ("LONDON —", "WASHINGTON, Dec. 8 (UPI) —").
     for n, p in enumerate(article.body[:2]):
@@ -1533,13 +1535,12 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             and (embedded or not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]))
         ):
             continue
-        if masked[lo:c_a].strip() and not re.match(r"\s*(?:[,.;:]|$)", masked[c_b : c_b + 3]):
-            if governed is None:
-                governed = bool(
-                    _THAT_BEFORE.search(masked, max(s_lo, q.outer_start - 12), q.outer_start)
-                ) and bool(_cue_words(state, s_lo, q.outer_start))
-            if governed:
-                continue
+        if governed is None:
+            # (most quotes: no "that" right before them, nothing more to ask)
+            governed = bool(_THAT_BEFORE.search(masked, max(s_lo, q.outer_start - 12), q.outer_start))
+            governed = governed and bool(_cue_words(state, s_lo, q.outer_start))
+        if governed and masked[lo:c_a].strip() and not _PUNCT_NEXT.match(masked, c_b, c_b + 3):
+            continue
         if exclaims and _NARRATIVE_SUBJECT.fullmatch(masked, lo, c_a):
             # `“eminent domain!” A campaign TV ad released Thursday accuses …`: a subject with a
             # clause of its own opens the reporter's next sentence; it is no attribution tag
@@ -1585,6 +1586,7 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+_PUNCT_NEXT = re.compile(r"\s*(?:[,.;:]|$)")
 _NARRATIVE_SUBJECT = re.compile(
     r"\s*[A-Z][^\s,;:"
     + MASK

@@ -398,7 +398,7 @@ _PLAIN_WORD = re.compile(r"[\w’'\-]+")
 def role_modifier(masked: str, m: Mention) -> bool:
     """ "Pentagon spokesman Jeff Davis": a name followed by a role noun and another name is part of
     that person's role, never a speaker itself."""
-    if m.possessive:
+    if m.possessive or not masked[m.end + 1 : m.end + 2].islower():
         return False
     after = _ROLE_THEN_NAME.match(masked, m.end)
     return after is not None and _role_head_cached(after.group(1))
