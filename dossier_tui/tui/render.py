@@ -216,12 +216,15 @@ def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int
 
 
 def _credits_differ(dossier: Dossier, a: Quote, b: Quote) -> bool:
-    """Both quotes credited, to speakers with different last names (the families' own test: "Mr.
-    Rubio" and "Marco Rubio" resolved apart are still one person)."""
-    na, nb = dossier.speaker_name(a), dossier.speaker_name(b)
-    if not na or not nb or a.speaker is None or b.speaker is None:
+    """Both quotes credited, to speakers with different last names: the families' own test
+    (:class:`~dossier_tui.core.family_match.Surnames`), so "Mr. Rubio" and "Marco Rubio" resolved
+    apart are still one person."""
+    from ..core.family_match import Surnames  # only once families exist: not on the start-up path
+
+    if a.speaker is None or b.speaker is None:
         return False
-    return na.split()[-1].casefold() != nb.split()[-1].casefold()
+    surnames = Surnames(dossier)
+    return surnames.of(a.speaker) != surnames.of(b.speaker)
 
 
 def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) -> Content:

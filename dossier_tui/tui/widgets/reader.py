@@ -340,15 +340,15 @@ class Reader(ScrollView, can_focus=True):
         para, start, end = target
         return self._line_of(para, start), self._line_of(para, max(start, end - 1))
 
-    def _target_in_view(self) -> bool:
-        lines = self._target_lines()
+    def _target_in_view(self, lines: tuple[int, int] | None = None) -> bool:
+        lines = lines or self._target_lines()
         top, height = int(self.scroll_y), max(1, self.scrollable_content_region.height)
         return lines is None or (top <= lines[0] and lines[1] < top + height)
 
     def _scroll_to_target(self) -> None:
         """Bring the hit or quote into view: all of it when it fits, else its start near the top."""
         lines = self._target_lines()
-        if lines is None or self._target_in_view():
+        if lines is None or self._target_in_view(lines):
             return
         first, last = lines
         top, height = int(self.scroll_y), max(1, self.scrollable_content_region.height)
