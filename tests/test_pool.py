@@ -4,6 +4,8 @@ result, in order, exactly once in the output, however the work is split or a wor
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -40,8 +42,8 @@ def test_garbage_among_a_workers_results_costs_only_time(monkeypatch):
 def test_results_are_taken_as_they_are_written():
     p = pool.Pool(pool_jobs.square, 2)
     w = p.workers[0]
-    assert p._map is not None
-    pool.SLOT.pack_into(p._map, 0, 0, 3)
+    assert p.counters is not None
+    p.counters.segment(0, 0, 3)
     w.go("square", 0, [2, 3, 4])
     assert w._proc is not None
     while len(w._got) < 3 and w._proc.poll() is None:
@@ -106,8 +108,8 @@ def test_no_temporary_files_means_no_workers(monkeypatch):
 def test_an_interrupted_caller_ends_workers_that_still_have_jobs():
     with pytest.raises(KeyboardInterrupt), pool.Pool(pool_jobs.sleepy, 2) as p:
         worker = p.workers[0]
-        assert p._map is not None
-        pool.SLOT.pack_into(p._map, 0, 0, 1)  # its segment: job 0 only
+        assert p.counters is not None
+        p.counters.segment(0, 0, 1)  # its segment: job 0 only
         worker.go("sleepy", 0, [20.0])  # a long job, then Ctrl-C here
         raise KeyboardInterrupt
     assert worker._proc is not None and worker._proc.returncode is not None
@@ -125,3 +127,41 @@ def test_healthy_workers_and_this_process_meet_without_leaving_a_job(n, processe
         got = p.map(list(range(n)))
     assert got == [pool_jobs.busy(x) for x in range(n)]
     assert p.redone == 0
+
+
+def test_a_counter_read_during_a_write_is_the_old_or_the_new_value_never_a_mix(tmp_path):
+    """The worker reads ``back`` while this process writes it. A write that passes through another
+    value (``struct.pack_into`` zeroes the bytes first) once made a worker stop early with a job
+    claimed and not done. Two values that differ in every byte, written over and over here, read
+    over and over in another process."""
+    old, new = 0x0101_0101_0101_0101, 0x7E7E_7E7E_7E7E_7E7E
+    with open(tmp_path / "counters", "w+b") as fh:
+        fh.write(bytes(2 * pool.WORD))
+        fh.flush()
+        counters = pool.Counters(fh.fileno(), 1)
+        counters.set_back(0, old)
+        reader = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys, time\n"
+                "from dossier_tui.core.pool import Counters\n"
+                "c = Counters(int(sys.argv[1]), 1)\n"
+                "seen, end = set(), time.monotonic() + 0.5\n"
+                "while time.monotonic() < end:\n"
+                "    seen.add(c.back(0))\n"
+                "print(*sorted(seen))\n",
+                str(fh.fileno()),
+            ],
+            stdout=subprocess.PIPE,
+            pass_fds=(fh.fileno(),),
+            text=True,
+        )
+        while reader.poll() is None:
+            for _ in range(1000):
+                counters.set_back(0, new)
+                counters.set_back(0, old)
+        out = reader.communicate()[0]
+        counters.close()
+    assert reader.returncode == 0
+    assert set(map(int, out.split())) <= {old, new}

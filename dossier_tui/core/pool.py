@@ -47,12 +47,9 @@ MAX_WORKERS = 8
 FAILED = "dossier-pool-job-failed"
 """What a worker returns for a job that raised: the job is rerun here, so the error is the same
 as without workers."""
-SLOT = struct.Struct("<qq")
-BACK = struct.Struct("<q")
 FRAME = struct.Struct("<Q")
 """Before each result the worker writes: the length of its pickle."""
-"""One segment's counters in the shared map: (front, back). ``front``: the worker has claimed every
-job before it; ``back``: this process has claimed every job from it on."""
+WORD = 8
 
 
 def cpu_count() -> int:
@@ -80,6 +77,41 @@ def default_workers(n_jobs: int) -> int:
     if n_jobs < MIN_JOBS or cpus < 2:
         return 1
     return max(1, min(cpus, MAX_WORKERS, 1 + int(idle_cores(cpus))))
+
+
+class Counters:
+    """Each segment's two counters, in a map shared with the workers: ``front``, the worker has
+    claimed every job before it; ``back``, this process has claimed every job from it on.
+
+    Each is read and written as one aligned 8-byte word (a ``memoryview`` cast to ``q``), never with
+    ``struct.pack_into``: that zeroes its bytes before it writes them, so a worker once read a back
+    of 0 in the middle of a write, stopped with a job claimed and not done, and that job was left to
+    be redone (CI, session 7)."""
+
+    def __init__(self, fileno: int, slots: int) -> None:
+        self._map = mmap.mmap(fileno, 2 * WORD * slots)
+        self._words = memoryview(self._map).cast("q")
+
+    def front(self, slot: int) -> int:
+        return self._words[2 * slot]
+
+    def back(self, slot: int) -> int:
+        return self._words[2 * slot + 1]
+
+    def set_front(self, slot: int, value: int) -> None:
+        self._words[2 * slot] = value
+
+    def set_back(self, slot: int, value: int) -> None:
+        self._words[2 * slot + 1] = value
+
+    def segment(self, slot: int, lo: int, hi: int) -> None:
+        """A worker's jobs ``lo`` to ``hi``, set before it is told to go."""
+        self._words[2 * slot] = lo
+        self._words[2 * slot + 1] = hi
+
+    def close(self) -> None:
+        self._words.release()  # (a map cannot be closed while a view of it lives)
+        self._map.close()
 
 
 class _Worker:
@@ -203,16 +235,16 @@ class Pool:
         self.redone = 0
         """Jobs done here after the workers ended (a worker failed, or a job raised in it): with
         healthy workers, 0 — the two sides met without leaving a job behind."""
-        self._counters: IO[bytes] | None = None
-        self._map: mmap.mmap | None = None
+        self._file: IO[bytes] | None = None
+        self.counters: Counters | None = None
         if n > 1 and os.name == "posix":  # (passing the files' descriptors is POSIX only)
             try:
-                self._counters = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
-                self._counters.write(bytes(SLOT.size * (n - 1)))
-                self._counters.flush()
-                self._map = mmap.mmap(self._counters.fileno(), SLOT.size * (n - 1))
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+                self._file.write(bytes(2 * WORD * (n - 1)))
+                self._file.flush()
+                self.counters = Counters(self._file.fileno(), n - 1)
                 for k in range(n - 1):
-                    self.workers.append(_Worker(fn.__module__, self._counters, k))
+                    self.workers.append(_Worker(fn.__module__, self._file, k))
             except OSError:  # no temporary files (a full or read-only disk): all in this process
                 self.close()
 
@@ -226,39 +258,38 @@ class Pool:
         for w in self.workers:
             w.close(kill)
         self.workers = []
-        if self._map is not None:
-            self._map.close()
-            self._map = None
-        if self._counters is not None:
-            self._counters.close()
-            self._counters = None
+        if self.counters is not None:
+            self.counters.close()
+            self.counters = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
     def map(self, jobs: Sequence[Any]) -> list[Any]:
         """``[fn(j) for j in jobs]``, in order, shared with the workers."""
         live = [w for w in self.workers if w.started]
-        if len(jobs) < 2 or not live or self._map is None:
+        shared = self.counters
+        if len(jobs) < 2 or not live or shared is None:
             self.close()
             return [self.fn(j) for j in jobs]
-        shared = self._map
         bounds = [len(jobs) * k // len(live) for k in range(len(live) + 1)]
         for w, lo, hi in zip(live, bounds, bounds[1:], strict=False):
-            SLOT.pack_into(shared, w.slot * SLOT.size, lo, hi)
+            shared.segment(w.slot, lo, hi)
             w.go(self.fn.__qualname__, lo, list(jobs[lo:hi]))
         mine: dict[int, Any] = {}
         while True:
             # this process steals from the back of the segment with most left
             best, left = -1, 0
             for w in live:
-                front, back = SLOT.unpack_from(shared, w.slot * SLOT.size)
-                if back - front > left:
-                    best, left = w.slot, back - front
+                size = shared.back(w.slot) - shared.front(w.slot)
+                if size > left:
+                    best, left = w.slot, size
             if best < 0:
                 break
-            front, back = SLOT.unpack_from(shared, best * SLOT.size)
-            k = back - 1
-            if k < front:
+            k = shared.back(best) - 1
+            if k < shared.front(best):
                 continue
-            BACK.pack_into(shared, best * SLOT.size + 8, k)  # claim k: the back only, never the front
+            shared.set_back(best, k)  # claim k: the back only, never the front
             mine[k] = self.fn(jobs[k])
             for w in live:
                 w.collect()
@@ -300,10 +331,10 @@ class Background:
 
     def give(self, job: Any) -> None:
         """The job, as one segment of one job that this process never steals."""
-        shared = self._pool._map
+        shared = self._pool.counters
         for w in self._pool.workers:
             if w.started and shared is not None:
-                SLOT.pack_into(shared, w.slot * SLOT.size, 0, 1)
+                shared.segment(w.slot, 0, 1)
                 w.go(self.fn.__qualname__, 0, [job])
                 self._given = True
                 return

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import gc
 import importlib
-import mmap
 import os
 import pickle
-import struct
 import sys
 
-from .pool import FAILED, FRAME, SLOT
-
-FRONT = struct.Struct("<q")
+from .pool import FAILED, FRAME, WORD, Counters
 
 
 def main(argv: list[str]) -> int:
@@ -32,13 +28,11 @@ def main(argv: list[str]) -> int:
         fh.seek(0)
         name, lo, jobs = pickle.load(fh)
     fn = getattr(mod, name)
-    size = os.fstat(counters_fd).st_size
-    shared = mmap.mmap(counters_fd, size)
-    at = slot * SLOT.size
+    shared = Counters(counters_fd, os.fstat(counters_fd).st_size // (2 * WORD))
     parent = os.getppid()
     for i in range(lo, lo + len(jobs)):
-        FRONT.pack_into(shared, at, i + 1)  # claim i, then see whether the parent took it first
-        if SLOT.unpack_from(shared, at)[1] <= i or os.getppid() != parent:
+        shared.set_front(slot, i + 1)  # claim i, then see whether the parent took it first
+        if shared.back(slot) <= i or os.getppid() != parent:
             break  # (or the parent is gone: the app quit while loading)
         try:
             res = fn(jobs[i - lo])
