@@ -60,9 +60,13 @@ def test_workers_run_this_package_whatever_the_working_directory_holds(tmp_path,
     (fake / "pool_worker.py").write_text("raise SystemExit(3)  # another checkout, another protocol\n")
     monkeypatch.chdir(tmp_path)
     p = pool.Pool(pool_jobs.slow_pid, 2)
+    proc = p.workers[0]._proc
+    assert proc is not None
+    with pytest.raises(subprocess.TimeoutExpired):  # the other checkout's worker exits at once
+        proc.wait(timeout=1)  # this package's waits for its jobs
     pids = p.map(list(range(400)))
     assert p.redone == 0 and len(pids) == 400
-    assert set(pids) - {os.getpid()}  # the worker did some: it ran this package's worker
+    assert set(pids) - {os.getpid()}  # and, started a second ago, it surely did some
 
 
 def test_a_pool_closed_before_its_map_runs_here_and_leaves_no_worker():
