@@ -1324,8 +1324,11 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
             pronouns += pronouns_in(masked, p.start, p.end)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
+    # (role_modifier's own first test inline: most names are followed by no lowercase word)
     state.names = [
-        m for m in _drop_sentence_openers(state, names) if m.possessive or not role_modifier(masked, m)
+        m
+        for m in _drop_sentence_openers(state, names)
+        if m.possessive or not masked[m.end + 1 : m.end + 2].islower() or not role_modifier(masked, m)
     ]
     # A dateline opens the first body paragraph, or the second when the first is a headline the
     # layout kept as body; there it must start in capitals ("LONDON —", "WASHINGTON, Dec. 8 (UPI) —").
@@ -1335,21 +1338,33 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
             state.names = [m for m in state.names if not (p.start <= m.start < dl.end())]
             break
     state.name_ends = [m.end for m in state.names]
+    ends = state.ends
     for m in state.pronouns + state.names:
-        state.ends.setdefault(m.end, []).append(m)
+        if m.end in ends:
+            ends[m.end].append(m)
+        else:
+            ends[m.end] = [m]
+    fullnames, by_last = state.fullnames, state.by_last
     for m in state.names:
-        if m.text not in state.fullnames:
-            state.fullnames[m.text] = m
-            state.by_last.setdefault(m.text.split()[-1], []).append(m.text)
+        if m.text not in fullnames:
+            fullnames[m.text] = m
+            by_last.setdefault(m.text.split()[-1], []).append(m.text)
+    # Only names with a role record anything (``_full_key`` depends on fullnames and by_last
+    # alone, both complete by now, so keys not asked for here are the same when asked later).
     for m in names:
+        if not m.role:
+            continue
         key = _full_key(state, m.text)
-        if m.role:
-            state.roles.setdefault(key, set()).add(m.role)
-        if m.role and re.search(r"\b(?:Mrs|Ms|Miss)\b", m.role):
+        state.roles.setdefault(key, set()).add(m.role)
+        if _MRS.search(m.role):
             state.genders[key] = "f"
-        elif m.role and re.search(r"\bMr\b", m.role):
+        elif _MR.search(m.role):
             state.genders[key] = "m"
     return state
+
+
+_MRS = re.compile(r"\b(?:Mrs|Ms|Miss)\b")
+_MR = re.compile(r"\bMr\b")
 
 
 _DATELINE = re.compile(r"[A-Z][A-Za-z0-9 .,’'\-]{1,40}?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|-)\s")

@@ -99,16 +99,30 @@ def _looks_adjectival(word: str) -> bool:
 def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     """Proper-name mentions in ``masked[lo:hi]``, titles split off as roles."""
     out = []
+    parse, head, new = _parse_name, _role_head_cached, _new_tuple
     for m in _NAME_SEQ.finditer(masked, lo, hi):
-        parsed = _parse_name(m.group())
+        parsed = parse(m.group())
         if parsed is None:
             continue
         a, b, name, role_words, possessive = parsed
         start = m.start()
-        role = _role_before(masked, start, role_words)
+        # _role_before's answer for most names, without the call: no run words, and the word
+        # before is no role's head (tests/test_fast_scans.py checks both agree)
+        if role_words or (
+            masked[start - 1 : start] in _ROLE_GAP
+            and (last := masked[max(0, start - 30) : start].rsplit(None, 1)[-1:])
+            and head(last[0])
+        ):
+            role = _role_before(masked, start, role_words)
+        else:
+            role = None
         # tuple.__new__ straight away: the named tuple's own __new__ is one more Python call per name
-        out.append(_new_tuple(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
+        out.append(new(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
     return out
+
+
+_ROLE_GAP = (" ", "\u00a0")
+"""What may stand between a role and its name (:func:`_role_before`)."""
 
 
 _new_tuple = tuple.__new__
@@ -300,7 +314,7 @@ def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | 
     piece ("he met presidential candidate", "is expected to host"), a lone modifier ("former",
     "then") or a headline glued on from the line before."""
     words: list[str] = []
-    if masked[start - 1 : start] in (" ", "\u00a0"):
+    if masked[start - 1 : start] in _ROLE_GAP:
         last = masked[max(0, start - 30) : start].rsplit(None, 1)[-1:]
         if last and _role_head_cached(last[0]):
             line = masked.rfind("\n", max(0, start - 60), start) + 1
