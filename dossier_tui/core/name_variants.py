@@ -160,7 +160,13 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     groups = _look_alike_groups(names)
     candidates = {w for g in groups for w in g}
     partners = _partners(runs, candidates)
-    speaker_words = [{w for v in sp.variants for w in v.split()} for sp in dossier.speakers]
+    # Which speakers' recorded spellings hold each candidate word (one pass over the speakers, not
+    # one per pair of spellings: ×10 polnear-train has 5,400 speakers)
+    spoken_by: dict[str, set[int]] = defaultdict(set)
+    for n, sp in enumerate(dossier.speakers):
+        for w in {w for v in sp.variants for w in v.split()} & candidates:
+            spoken_by[w].add(n)
+    none: set = set()
 
     out = []
     for group in groups:
@@ -168,8 +174,8 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
         uf = _Union(group)
         for i, x in enumerate(group):
             for y in group[i + 1 :]:
-                if partners.get(x, set()) & partners.get(y, set()) or any(
-                    x in sw and y in sw for sw in speaker_words
+                if partners.get(x, none) & partners.get(y, none) or spoken_by.get(x, none) & spoken_by.get(
+                    y, none
                 ):
                     uf.union(x, y)
         for members in uf.groups():

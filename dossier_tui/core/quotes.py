@@ -173,7 +173,7 @@ def find_quotes(article: Article) -> list[RawQuote]:
     """Every direct quote in the article's body paragraphs, in document order."""
     text = article.text
     body = [p for p in article.paragraphs if p.kind == "body"]
-    out: list[RawQuote] = []
+    out: list[tuple[int, int, int, bool, bool]] = []
     carry: tuple[int, int] | None = None  # (open offset, paragraph index) of a quote running on
     for n, para in enumerate(body):
         pairs, left_open = _pair_doubles(text, para)
@@ -181,35 +181,36 @@ def find_quotes(article: Article) -> list[RawQuote]:
             reopen = _starts_with_open(text, para)
             if reopen is not None and pairs and pairs[0][0] == reopen:
                 # The paragraph reopens the running quote and its first pair closes it.
-                out.append(RawQuote(carry[0], pairs[0][1], carry[1]))
+                out.append((carry[0], pairs[0][1], carry[1], True, False))
                 pairs, carry = pairs[1:], None
             elif reopen is not None and not pairs and left_open == reopen:
                 left_open = None  # reopened and still running: carry on to the next paragraph
             else:
-                out.append(RawQuote(carry[0], body[n - 1].end, carry[1], closed=False))
+                out.append((carry[0], body[n - 1].end, carry[1], False, False))
                 carry = None
         for a, b in pairs:
-            out.append(RawQuote(a, b, para.index))
+            out.append((a, b, para.index, True, False))
         if (
             carry is not None
             and left_open is None
             and (n + 1 == len(body) or _starts_with_open(text, body[n + 1]) is None)
         ):
-            out.append(RawQuote(carry[0], para.end, carry[1], closed=False))
+            out.append((carry[0], para.end, carry[1], False, False))
             carry = None
         if left_open is not None and carry is None:
             nxt = body[n + 1] if n + 1 < len(body) else None
             if nxt is not None and _starts_with_open(text, nxt) is not None:
                 carry = (left_open, para.index)
             elif para.end > left_open:
-                out.append(RawQuote(left_open, para.end, para.index, closed=False))
+                out.append((left_open, para.end, para.index, False, False))
         for a, b in _single_quotes(text, para, [(a - 2, b + 2) for a, b in pairs]):
-            out.append(RawQuote(a + 1, b, para.index, single=True))
+            out.append((a + 1, b, para.index, True, True))
     if carry is not None and body:
-        out.append(RawQuote(carry[0], body[-1].end, carry[1], closed=False))
-    out = [_with_bounds(text, q) for q in out if q.end > q.start and text[q.start : q.end].strip()]
-    out.sort(key=lambda q: q.start)
-    return _outermost(out)
+        out.append((carry[0], body[-1].end, carry[1], False, False))
+    # (start, end, paragraph, closed, single) until here: each RawQuote is made once, with its bounds
+    quotes = [_with_bounds(text, *q) for q in out if q[1] > q[0] and text[q[0] : q[1]].strip()]
+    quotes.sort(key=lambda q: q.start)
+    return _outermost(quotes)
 
 
 def _outermost(quotes: list[RawQuote]) -> list[RawQuote]:
@@ -226,14 +227,14 @@ def _outermost(quotes: list[RawQuote]) -> list[RawQuote]:
 _MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
 
 
-def _with_bounds(text: str, q: RawQuote) -> RawQuote:
-    lo = q.start
-    while lo > 0 and q.start - lo < 2 and text[lo - 1] in _MARK_CHARS:
+def _with_bounds(text: str, start: int, end: int, paragraph: int, closed: bool, single: bool) -> RawQuote:
+    lo = start
+    while lo > 0 and start - lo < 2 and text[lo - 1] in _MARK_CHARS:
         lo -= 1
-    hi = q.end
-    if q.closed:
-        while hi < len(text) and hi - q.end < 2 and text[hi] in _MARK_CHARS:
+    hi = end
+    if closed:
+        while hi < len(text) and hi - end < 2 and text[hi] in _MARK_CHARS:
             hi += 1
             if text[hi - 1] not in "'`":
                 break
-    return RawQuote(q.start, q.end, q.paragraph, q.closed, q.single, lo, hi)
+    return RawQuote(start, end, paragraph, closed, single, lo, hi)
