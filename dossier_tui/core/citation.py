@@ -137,12 +137,15 @@ class _Out:
 
     def punct(self, mark: str) -> _Out:
         """Add ``mark`` (". ", ", ", "."): inside a closing quotation mark for . and , and not at
-        all after a sentence that already ended (?, ! or a period for a period)."""
+        all after a sentence that already ended (?, ! or a period for a period; a period inside
+        the closing mark for a comma too: a title "Refused Immediately." gives
+        `Immediately.” 2016`, never `.,”`, as in citeproc; "et al.," keeps its comma)."""
         if not self.runs:
             return self.add(mark.lstrip())
         p, rest = mark[0], mark[1:]
         end = _ends_terminal(self.last_text())
-        if p in ".," and ((end and end in "?!") or (end == "." and p == ".")):
+        closes = self.runs[-1][1] == "close" or self.runs[-1][0].endswith("”")
+        if p in ".," and end and (end in "?!" or p == "." or closes):
             return self.add(rest)
         if self.runs[-1][1] == "close" and p in ".,":
             self.runs.insert(len(self.runs) - 1, [p, "text"])
