@@ -14,6 +14,7 @@ from dossier_tui.tui.render import (
     display_span,
     evidence_span,
     hit_content,
+    meta_content,
     paragraph_content,
     speaker_content,
     title_label,
@@ -40,6 +41,29 @@ def test_title_stand_in_is_flagged_not_invented():
     title, stand_in = title_label(a)
     assert stand_in is True
     assert title == text
+
+
+def test_the_article_header_says_who_and_when_on_one_line():
+    from dossier_tui.core.model import ArticleMeta, Field, Provenance
+
+    prov = Provenance("manifest")
+    meta = ArticleMeta(
+        title=Field("Talks", prov),
+        outlet=Field("Politico", prov),
+        date=Field("2016-01-28", prov),
+        authors=Field(("Ann Lee", "Bo Ma"), prov),
+        wire=Field("AP", prov),
+        url=Field("https://example.org/a", prov),
+    )
+    text = "Talks\n\nBody."
+    a = Article("x", "x.txt", text, (Paragraph(0, ((0, 5),), "title"), Paragraph(1, ((7, 12),))), meta)
+    lines = meta_content(Dossier("d", (a,)), a).plain.splitlines()
+    assert lines[:4] == [
+        "Talks",
+        "Politico · 2016-01-28 · by Ann Lee, Bo Ma · wire AP",
+        "URL: https://example.org/a",
+        "File: x.txt",
+    ]
 
 
 def test_display_span_across_rejoined_segments():
