@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 from ..safe import safe, shorten
 from ..theme import MUTED
 
-
 PREVIEW = 70
 CONTEXT = 12
 
@@ -48,7 +47,9 @@ class CopyMenu(ModalScreen[int | None]):
             yield OptionList(
                 *[
                     Option(
-                        Content.assemble((label, "bold"), "\n", (preview(payload, self.choices[0][1], width), MUTED)),
+                        Content.assemble(
+                            (label, "bold"), "\n", (preview(payload, self.choices[0][1], width), MUTED)
+                        ),
                         id=str(n),
                     )
                     for n, (label, payload) in enumerate(self.choices)
