@@ -201,3 +201,19 @@ def test_the_inspector_names_who_each_outlet_credits_and_flags_a_different_perso
     assert "1 identical or trivially different hidden" in shown  # Ms. Hale's identical copy
     everything = comparison_content(d, q, hide_trivial=False).plain
     assert "— Ann Hale\n" in everything and everything.count("attribution differs") == 1
+
+
+def test_coverage_columns_of_file_ids_keep_their_start_and_end():
+    from dossier_tui.tui.screens.coverage_screen import _two_lines
+
+    ids = [
+        "politico_2016-05-05_paul-ryan-says-he-s-not-ready-to",
+        "politico_2016-05-09_kevin-mccarthy-signs-up-to-be-a",
+    ]
+    columns = [_two_lines(i, 14) for i in ids]
+    assert len(set(columns)) == 2  # two articles of one outlet are two different columns
+    for i, c in zip(ids, columns, strict=True):
+        first, second = c.split("\n")
+        assert i.startswith(first) and len(first) == 14
+        assert second.startswith("…") and i.endswith(second[1:]) and len(second) == 14
+    assert _two_lines("The New York Times", 14) == "The New York\nTimes"
