@@ -95,6 +95,40 @@ def test_exact_substring_of_a_quote_puts_that_quote_first(dossier):
     assert any(h.kind == "paragraph" and h.article == "a" and h.paragraph == 1 for h in hits[1:])
 
 
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "“Tell Trump that I expect him here,”",  # as copied from the article, marks and comma
+        '"Tell Trump that I expect him here"',  # straight marks
+        "«Tell Trump that I expect him here.»",  # guillemets, a period inside them
+    ],
+)
+def test_a_quote_pasted_with_its_marks_finds_that_quote_first(dossier, pasted):
+    hits = search(dossier, pasted)
+    assert hits and (hits[0].kind, hits[0].quote) == ("quote", "a:q1")
+
+
+def test_the_exact_operator_is_not_taken_for_a_quote_mark(dossier):
+    assert {h.article for h in search(dossier, "'trump card")} == {"b"}
+
+
+def test_at_name_keeps_that_speakers_quotes_only(dossier):
+    # "brilliant" alone also finds paragraphs; with @lukashenko only his two quotes of it
+    hits = search(dossier, "@lukashenko brilliant")
+    assert sorted(h.quote for h in hits) == ["a:q2", "b:q2"]
+    assert all(h.kind == "quote" and h.speaker == "s1" for h in hits)
+    # another spelling of the name, and a name's typo, find the same speaker
+    assert {h.quote for h in search(dossier, "@lukashenka brilliant")} == {"a:q2", "b:q2"}
+    assert [h.quote for h in search(dossier, "@muller")] == ["a:q3"]
+    assert search(dossier, "@muller brilliant") == []
+    assert search(dossier, "@nobody brilliant") == []
+
+
+def test_at_name_alone_lists_the_speakers_quotes_in_dossier_order(dossier):
+    assert [h.quote for h in search(dossier, "@lukashenko")] == ["a:q1", "a:q2", "b:q1", "b:q2"]
+    assert [h.quote for h in search(dossier, "@lukashenko", limit=2)] == ["a:q1", "a:q2"]
+
+
 def test_quote_hit_carries_its_location_and_speaker(dossier):
     hit = search(dossier, "believes")[0]
     assert (hit.kind, hit.article, hit.quote, hit.speaker) == ("quote", "a", "a:q3", "s2")

@@ -29,6 +29,9 @@ class Query:
     groups: tuple[tuple[Term, ...], ...]
     """AND of groups; each group is an OR of terms."""
     case_sensitive: bool = False
+    speakers: tuple[str, ...] = ()
+    """``@name`` tokens: only quotes whose speaker's name matches one of them (not fzf syntax: a
+    reader of quotes asks "what did Graham say about it")."""
 
     @property
     def positive(self) -> tuple[tuple[Term, ...], ...]:
@@ -63,11 +66,28 @@ def _split(query: str) -> list[str]:
     return tokens
 
 
+OPENING_MARKS = '“„‟"«‹‘‚'
+CLOSING_MARKS = '”"»›’'
+
+
+def unquote(token: str) -> str:
+    """A word of a pasted quote without the quote's marks (and a comma or period just inside the
+    closing one), which the quote's text, taken between its marks, does not hold. The straight
+    single mark is fzf's exact operator and stays."""
+    core = token.lstrip(OPENING_MARKS)
+    stripped = core.rstrip(CLOSING_MARKS)
+    if stripped != core:
+        stripped = stripped.rstrip(",.;:")
+    return stripped
+
+
 def parse_term(token: str) -> Term | None:
     inverse = token.startswith("!")
     if inverse:
         token = token[1:]
     mode: Mode = "exact" if inverse else "fuzzy"
+    if not inverse and token[:1] != "'":
+        token = unquote(token) or token  # (marks alone: the user looks for the marks)
     if token.startswith("'"):
         token = token[1:]
         mode = "exact"
@@ -92,8 +112,12 @@ def parse_term(token: str) -> Term | None:
 
 def parse(query: str) -> Query:
     groups: list[list[Term]] = []
+    speakers: list[str] = []
     join_next = False
     for token in _split(query):
+        if token.startswith("@") and len(token) > 1:
+            speakers.append(token[1:])
+            continue
         if token == "|":
             join_next = bool(groups)
             continue
@@ -106,4 +130,4 @@ def parse(query: str) -> Query:
             groups.append([term])
         join_next = False
     case_sensitive = any(c.isupper() for c in query)
-    return Query(tuple(tuple(g) for g in groups), case_sensitive)
+    return Query(tuple(tuple(g) for g in groups), case_sensitive, tuple(speakers))
