@@ -3,6 +3,8 @@ with the same roles, the same names kept, on any text built from words that make
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +110,25 @@ def test_prepare_keeps_the_names_the_plain_filter_keeps(text: str) -> None:
     # (the dateline rule may drop names at a body paragraph's start after the filter)
     assert [m for m in kept if m in state.names] == state.names
     assert set(kept) - set(state.names) <= {m for m in kept if m.start < 80}
+
+
+def _plain_sentence_of(state: attribution._ArticleState, offset: int) -> tuple[int, int]:
+    """_sentence_of without its memory."""
+    starts = state.sentence_starts
+    i = bisect.bisect_right(starts, offset) - 1
+    lo = starts[i] if i >= 0 else 0
+    hi = starts[i + 1] if i + 1 < len(starts) else len(state.masked)
+    para = next((p for p in state.article.paragraphs if p.start <= offset < p.end), None)
+    if para is not None:
+        lo, hi = max(lo, para.start), min(hi, para.end)
+    return lo, hi
+
+
+@given(text_of, st.lists(st.integers(0, 400), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_sentence_of_remembers_what_it_would_compute(text: str, offsets: list[int]) -> None:
+    layout = parse_layout(text)
+    art = Article("a0", "a.txt", text, layout.paragraphs, layout.meta)
+    state = attribution._prepare(art, find_quotes(art))
+    for offset in offsets + offsets:  # each asked twice: the second answer comes from memory
+        assert attribution._sentence_of(state, offset) == _plain_sentence_of(state, offset)
