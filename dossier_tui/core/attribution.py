@@ -33,6 +33,7 @@ from .lexicon import (
     OFFICE_WORDS,
     PARTY_WORDS,
     PLACE_ADJECTIVES,
+    PHRASE_NOUNS,
     PLACE_AND_WORK_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -2187,6 +2188,8 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     _, s_hi = _sentence_of(state, close)
     s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
     cues = [c for c in _cue_words(state, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
+    if cues and _not_reported_by_later(state, q, cues[0][0]):
+        return None
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
         mention = _mention_ending_at(state, close, c_a)
@@ -2197,6 +2200,21 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), None, "cue-later")
     return None
+
+
+def _not_reported_by_later(state: _ArticleState, q: RawQuote, cue_at: int) -> bool:
+    """A cue later in the sentence does not report a quote named as someone's (`Lee’s “soft on
+    crime” line was “a lie,” Hale said`) or one in a clause of its own (`Voters chanted “…” at the
+    rally; “…,” Hale said`)."""
+    masked = state.masked
+    if _SHARED_CLAUSE_BREAK.search(masked, q.outer_end, cue_at) is not None:
+        return True
+    noun = _NOUN_AFTER_QUOTE.match(masked, q.outer_end)
+    return (
+        noun is not None
+        and noun.group(1) in PHRASE_NOUNS
+        and _POSSESSIVE_BEFORE.search(masked, max(0, q.outer_start - 4), q.outer_start) is not None
+    )
 
 
 def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -2439,10 +2457,38 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             said_q = q
             state.prev_at = q.outer_start
         prev_q = q
+    _share_trailing_cues(state, quotes, out)
     full = sorted(
         {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
     )
     return out, full
+
+
+_SHARED_CLAUSE_BREAK = re.compile(r";|:\s")
+"""What parts two quotes of one sentence into clauses with their own speakers."""
+_NOUN_AFTER_QUOTE = re.compile(r"\s*([a-z]+)")
+
+
+def _share_trailing_cues(state: _ArticleState, quotes: list[RawQuote], out: list[Attribution]) -> None:
+    """`The plan is “unworkable” and “cruel,” Hale said.`: a cue after the sentence's last quote
+    reports the whole sentence, so a quote before it in the same clause, with no speaker of its
+    own, is that speaker's too. Not someone else's words named by their owner (`Lee’s “woman’s
+    card” remark was “offensive,” Hale said`)."""
+    masked = state.masked
+    for i in range(len(quotes) - 2, -1, -1):
+        att, nxt = out[i], out[i + 1]
+        if att.entity is not None or att.mention is not None or att.inscription:
+            continue
+        if nxt.entity is None or nxt.rule not in ("cue-after", "cue-later") or nxt.cue is None:
+            continue
+        q, r = quotes[i], quotes[i + 1]
+        if nxt.cue[0] < r.outer_end or _sentence_of(state, q.outer_start) != _sentence_of(
+            state, r.outer_start
+        ):
+            continue
+        if _not_reported_by_later(state, q, r.outer_start):
+            continue
+        out[i] = Attribution(nxt.entity, nxt.mention, nxt.cue, nxt.via, "cue-later")
 
 
 _HONORIFIC = re.compile(r"M(?<![\w’']M)(r|rs|s|iss)\b\.?\s+")

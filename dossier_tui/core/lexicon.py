@@ -1263,3 +1263,14 @@ GROUP_PLURAL_ENDINGS = ("crats", "icans", "ians", "eans", "ists", "ives", "icals
 """How plurals of party, faith and nationality nouns end ("Democrats", "Republicans", "Iowans",
 "Progressives", "Latinos"): a name ending in one is a group ("Senate Democrats"), never one person,
 and shares no surname with anyone."""
+
+PHRASE_NOUNS: frozenset[str] = frozenset(
+    [
+        *["line", "lines", "remark", "remarks", "comment", "comments", "slogan", "slogans"],
+        *["phrase", "label", "nickname", "moniker", "catchphrase", "term", "motto", "quip"],
+        *["claim", "claims", "promise", "pledge", "tagline", "chant", "chants", "rhetoric"],
+        *["mantra", "refrain", "jab", "jibe", "gibe", "insult", "taunt", "description"],
+    ]
+)
+"""Nouns that name a phrase as someone's: `Lee’s “soft on crime” line`, `Trump’s “woman’s card”
+remark`."""

@@ -1,0 +1,36 @@
+"""Quoted words inside reported speech: a quote in a clause that reports someone's words is that
+person's, while titles, nicknames and scare quotes in the reporter's own voice stay nobody's."""
+
+from __future__ import annotations
+
+from dossier_tui.core.build import from_texts
+
+BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+def _quotes(paragraph: str) -> dict[str, tuple[str | None, str]]:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    return {q.text: (d.speaker_name(q) if q.speaker else None, q.kind) for q in d.quotes}
+
+
+def test_a_trailing_cue_reports_every_quote_of_its_clause() -> None:
+    """`The levy is “unfair” and “cruel,” Hale said.`: the cue after the last quote reports the
+    whole sentence, so the first quote is Hale's too."""
+    got = _quotes(
+        "Mayor Ann Hale spoke on Monday. The levy was a “bad idea” that brought “nothing but debt,” she remarked."
+    )
+    assert got["bad idea"] == ("Ann Hale", "fragment")
+    got = _quotes(
+        "Taxes are “the real burden” and “hurt every family,” Ann Hale, the mayor of the town, "
+        "told the council."
+    )
+    assert got["the real burden"][0] == "Ann Hale"
+
+
+def test_a_trailing_cue_does_not_take_words_named_as_someone_elses() -> None:
+    """`Lee’s “soft on crime” line was “a lie,” Hale said`: the first quote is Lee's line, named,
+    not Hale's words; and a quote in an earlier clause with its own speaker stays apart."""
+    got = _quotes("Tom Lee spoke first. Lee’s “soft on crime” line was “a lie,” Ann Hale said.")
+    assert got["soft on crime"][0] is None
+    got = _quotes("Voters chanted “four more years” at the rally; “it was moving,” Ann Hale said.")
+    assert got["four more years"][0] != "Ann Hale"
