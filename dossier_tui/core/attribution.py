@@ -32,8 +32,8 @@ from .lexicon import (
     NOUNISH_PRESENT,
     OFFICE_WORDS,
     PARTY_WORDS,
-    PLACE_ADJECTIVES,
     PHRASE_NOUNS,
+    PLACE_ADJECTIVES,
     PLACE_AND_WORK_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -2474,7 +2474,6 @@ def _share_trailing_cues(state: _ArticleState, quotes: list[RawQuote], out: list
     reports the whole sentence, so a quote before it in the same clause, with no speaker of its
     own, is that speaker's too. Not someone else's words named by their owner (`Lee’s “woman’s
     card” remark was “offensive,” Hale said`)."""
-    masked = state.masked
     for i in range(len(quotes) - 2, -1, -1):
         att, nxt = out[i], out[i + 1]
         if att.entity is not None or att.mention is not None or att.inscription:
