@@ -34,3 +34,15 @@ def test_a_trailing_cue_does_not_take_words_named_as_someone_elses() -> None:
     assert got["soft on crime"][0] is None
     got = _quotes("Voters chanted “four more years” at the rally; “it was moving,” Ann Hale said.")
     assert got["four more years"][0] != "Ann Hale"
+
+
+def test_verbs_of_comment_protest_and_praise_govern_their_complement() -> None:
+    """`She commented that …“…”`, `His campaign protested that … “…”`, `She applauded him for …
+    “…”`: the words in the complement are the subject's."""
+    intro = "Mayor Ann Hale and Tom Brandt met. "
+    got = _quotes(intro + "Hale commented that the council “dragged its feet” on the levy.")
+    assert got["dragged its feet"][0] == "Ann Hale"
+    got = _quotes(intro + "Hale protested that the aides were being “evasive” about the budget.")
+    assert got["evasive"][0] == "Ann Hale"
+    got = _quotes(intro + "Hale applauded Brandt for fighting for the town “day after day.”")
+    assert got["day after day."][0] == "Ann Hale"

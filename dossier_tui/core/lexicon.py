@@ -308,10 +308,14 @@ _GOVERNING_VERBS = [
     "consider",
     "assume",
     "nickname",
+    "comment",
+    "protest",
+    "applaud",
+    "hammer",
 ]
 # ... whose bare and -s forms are mostly nouns ("a hint of", "his attacks"): past and -ing only.
 _NOUN_TOO = {"intimate", "hint", "reference", "paint", "frame", "brand", "coin", "attack", "blame"}
-_NOUN_TOO |= {"chant", "nickname", "vent", "snipe", "gripe"}
+_NOUN_TOO |= {"chant", "nickname", "vent", "snipe", "gripe", "comment", "protest", "hammer"}
 _GOVERNING_IRREGULAR = ["think", "thinks", "thought", "cast", "casts", "casting", "summed"]
 _GOVERNING_IRREGULAR += ["refer", "refers", "referred", "referring"]
 # Cue verbs whose bare and -s forms are verbs in news, not nouns ("observers note", "she denies").
