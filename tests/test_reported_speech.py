@@ -46,3 +46,9 @@ def test_verbs_of_comment_protest_and_praise_govern_their_complement() -> None:
     assert got["evasive"][0] == "Ann Hale"
     got = _quotes(intro + "Hale applauded Brandt for fighting for the town “day after day.”")
     assert got["day after day."][0] == "Ann Hale"
+
+
+def test_a_place_and_hyphenated_role_words_before_a_name_are_its_role() -> None:
+    """`said Ohio steel-industry executive Ann Lee`: Ann Lee speaks; the state is no speaker."""
+    got = _quotes("“We need the contracts,” said Ohio steel-industry executive Ann Lee.")
+    assert got["We need the contracts,"][0] == "Ann Lee"

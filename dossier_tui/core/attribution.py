@@ -529,7 +529,8 @@ def _head_name(state: _ArticleState, m: Mention) -> Mention:
     between = state.masked[m.end : n.start].split()
     if between and between[0] in ("’s", "'s"):
         between = between[1:]
-    if not 1 <= len(between) <= 4 or not all(w.isalpha() and w.islower() for w in between):
+    # (hyphenated modifiers too: "Idaho nutritional-supplement executive Ann Lee")
+    if not 1 <= len(between) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in between):
         return m
     if n.role is not None and n.role.split()[-len(between) :] == between:
         return n
