@@ -1,0 +1,50 @@
+"""Wrong speakers a fact-checker would copy into a citation: places, titles and outlets taken for
+people, and people chosen where the text names someone else. When the text leaves it open, no
+speaker rather than a wrong one."""
+
+from __future__ import annotations
+
+from dossier_tui.core.build import from_texts
+
+BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+def _speakers(paragraphs: str) -> dict[str, str | None]:
+    d = from_texts({"t.txt": BODY + paragraphs + "\n"})
+    return {q.text: (d.speaker_name(q) if q.speaker else None) for q in d.quotes}
+
+
+def test_a_state_and_a_title_before_a_name_are_a_role() -> None:
+    """`said former Ohio Gov. and party chairman Ed Lester`: Ed Lester, never "Ohio Gov."."""
+    got = _speakers("“That is how it works,” said former Ohio Gov. and party chairman Ed Lester.")
+    assert got["That is how it works,"] == "Ed Lester"
+
+
+def test_a_local_outlet_is_not_a_person() -> None:
+    """`a commercial running on Ohio TV: “…” the candidate says`: "the candidate" is the subject
+    named before, not the station."""
+    got = _speakers(
+        "Ann Hale spoke in Dayton.\n\nHale defends her record in a commercial running on "
+        "Ohio TV: “Jobs come first,” the candidate says to the camera."
+    )
+    assert got["Jobs come first,"] == "Ann Hale"
+
+
+def test_a_name_run_ending_in_a_state_is_no_person() -> None:
+    """`the Ann Hale South Dakota victory party`: "Ann Hale South Dakota" is nobody; "he" in the
+    relative clause after "Tom Brandt, the congressman who …" is Brandt."""
+    got = _speakers(
+        "There was no cheering at the Ann Hale South Dakota victory party.\n\n"
+        "The latest is Rep. Tom Brandt, the South Dakota congressman who gained attention in 2009 "
+        "when he yelled “Shame on you!” at the governor."
+    )
+    assert got["Shame on you!"] == "Tom Brandt"
+
+
+def test_a_region_is_no_antecedent() -> None:
+    """`… war in the Middle East …. He had posted: “…”`: a region is never the person "he" is."""
+    got = _speakers(
+        "Refugees fleeing war in the Middle East arrived on Monday.\n\n"
+        "A court fined a 26-year-old man. Along with the photo, he had posted: “We are celebrating!”"
+    )
+    assert got["We are celebrating!"] != "Middle East"
