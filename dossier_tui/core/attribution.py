@@ -435,6 +435,27 @@ _NOT_ROLE_WORDS = frozenset(
 )
 
 
+_PERSONAL_TITLES = frozenset(
+    [
+        *["governor", "senator", "mayor", "president", "chairman", "chairwoman", "secretary"],
+        *["minister", "representative", "congressman", "congresswoman", "judge", "sheriff", "ambassador"],
+    ]
+)
+
+
+def _ends_in_title(name: str) -> bool:
+    """ "Pennsylvania Gov.", "Ohio Senator": a run of capitals ending in a title before a name,
+    not a name ("House", "GOP" end organisations' names and stay)."""
+    last = name.rsplit(None, 1)[-1]
+    return (last.endswith(".") and last[:-1].lower() in TITLES) or last.lower() in _PERSONAL_TITLES
+
+
+def _name_at_or_after(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The first name starting in ``[lo, hi)``."""
+    i = bisect.bisect_right(state.name_ends, lo)
+    return state.names[i] if i < len(state.names) and state.names[i].start < hi else None
+
+
 def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """A mention right at the start of ``masked[lo:hi]`` (after a cue: "said Sen. Ted Cruz")."""
     seg = state.masked[lo:hi]
@@ -443,6 +464,16 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
         if m.start == start:
             return m
     for m in state.names:
+        if start <= m.start <= start + 40 and m.start < hi and _ends_in_title(m.text):
+            # `said former Ohio Gov. and party chairman Ed Lee`: a state and a title are a role
+            # (the first of two), the name comes after them
+            nxt = _name_at_or_after(state, m.end, min(hi, m.end + 80))
+            if nxt is None or any(
+                not (w == "and" or w[:1].isupper() or w.lower().strip(".,") in TITLES or w in ROLE_NOUNS)
+                for w in state.masked[m.end : nxt.start].split()
+            ):
+                return None
+            return _as_modifier(state, nxt)
         if start <= m.start <= start + 40 and m.start < hi:
             between = state.masked[start : m.start].split()
             if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
@@ -1051,18 +1082,30 @@ _ORG_WORDS = re.compile(
 
 
 _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PLACE_WORDS = US_STATES | PLACE_ADJECTIVES
+_REGION = re.compile(r"(?:North|South|East|West|Middle|Central|Northern|Southern|Eastern|Western)\s+[A-Z]\w+")
+"""`the Middle East`, `a North African`: a region, not a person's name (Oliver North's name ends in it)."""
 
 
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
+    words = name.split()
     if (
         name.endswith(GROUP_PLURAL_ENDINGS)
-        or (" " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME)
+        or (" " in name and words[-1].lower() in _STATE_NOT_SURNAME)
+        or (len(words) > 2 and " ".join(words[-2:]).lower() in _STATE_NOT_SURNAME)
         or name.lower() in _STATE_NOT_SURNAME
+        or (len(words) > 1 and _ends_in_title(name))
+        or _REGION.fullmatch(name) is not None
     ):
-        # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name; "New York" a place
+        # "Iowa Democrats" are many people; "Sanders Iowa", "Ted Cruz South Carolina" (from
+        # "the Ted Cruz South Carolina victory party") and "Pennsylvania Gov." no one's name;
+        # "New York" a place
         return "unknown"
+    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]) and words[0].lower() in _PLACE_WORDS:
+        return "organisation"  # "Iowa TV", "Texas GOP": a place's outlet or body, not a person
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
