@@ -48,3 +48,13 @@ def test_a_region_is_no_antecedent() -> None:
         "A court fined a 26-year-old man. Along with the photo, he had posted: “We are celebrating!”"
     )
     assert got["We are celebrating!"] != "Middle East"
+
+
+def test_the_subject_of_a_free_relative_speaks_not_the_main_clause() -> None:
+    """`whether Hale Tours is what former employees have called a “scam”`: the employees called
+    it that; the company named as the main clause's subject said nothing."""
+    got = _speakers(
+        "Ann Hale founded Hale Tours in 2005.\n\nThe fight over whether Hale Tours is what former "
+        "employees have called a “fraudulent scheme” took an uglier turn."
+    )
+    assert got["fraudulent scheme"] == "former employees"

@@ -1959,6 +1959,10 @@ def _before(
             mention = _mention_ending_at(state, lo, c_a)
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
                 continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None and (rel_what := _last_relative(masked, lo, c_a)) is not None:
+                # `whether Hale Tours is what former clients have called a “scam”`: the plural
+                # for people right before the verb, not the main clause's subject
+                mention = _bare_plural_subject(state, rel_what, c_a)
             if mention is None and (who := _WHO_CLAUSE.search(masked, lo, c_a)):
                 # "the groups who wrote to her on Thursday say": the phrase the clause is about
                 mention = _mention_ending_at(state, lo, who.start(), subject=False) or _np_ending_at(
@@ -2030,6 +2034,17 @@ _WITH_NP = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+(?:the|his|her|their|its)|[Ss]ome|[Mm]any|"
     r"[Ss]everal|[Oo]thers?)\s+)?(?:[\w’'\-.]+\s+){0,4}[\w\-]+$"
 )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|whom)\s+")
+
+
+def _last_relative(masked: str, lo: int, hi: int) -> int | None:
+    """Where the words after the last relative or complementiser in ``masked[lo:hi]`` start."""
+    last = None
+    for m in _RELATIVE_WORD.finditer(masked, max(lo, hi - 80), hi):
+        last = m.end()
+    return last
 
 
 def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
