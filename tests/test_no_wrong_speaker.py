@@ -58,3 +58,11 @@ def test_the_subject_of_a_free_relative_speaks_not_the_main_clause() -> None:
         "employees have called a “fraudulent scheme” took an uglier turn."
     )
     assert got["fraudulent scheme"] == "former employees"
+
+
+def test_a_surname_that_is_a_common_word_names_the_person_given_in_full() -> None:
+    """`the council founded by Al From … “…,” From said`: "From" is Al From's surname, not a
+    preposition, once the article has named him in full."""
+    got = _speakers("The council was founded by Al From in 1985.\n\n“We won,” From said. “It was hard.”")
+    assert got["We won,"] == "Al From"
+    assert got["It was hard."] == "Al From"

@@ -286,6 +286,9 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
         for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
             if m.start >= lo:
                 return _unless_object(state, lo, m) if subject else m
+        surname = _surname_ending_at(state, lo, end)
+        if surname is not None:
+            return surname
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return _unless_object(state, lo, d) if subject else d
@@ -326,6 +329,25 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
             end = lo + wm.start(1)
             continue
         return None
+    return None
+
+
+_CAPITALISED_AT_END = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)$")
+
+
+def _surname_ending_at(state: _ArticleState, lo: int, end: int) -> Mention | None:
+    """`“…,” From said` after `Al From`: a surname that is also a common word ("From", "Will",
+    "Long") is no name on its own, but it is once the article has named the person in full."""
+    w = _CAPITALISED_AT_END.search(state.masked, max(lo, end - 20), end)
+    if w is None or w.start(1) != lo + len(state.masked[lo:end]) - len(state.masked[lo:end].lstrip()):
+        return None  # only the whole phrase before the verb
+    word = w.group(1)
+    if word.lower() not in NOT_NAMES or word.lower() in TITLES:
+        return None  # (any other capitalised word would have been a name already)
+    for full in re.finditer(r"(?<![\w.’'])([A-Z][a-z]+) " + word + r"\b(?! [A-Z])", state.masked):
+        first = full.group(1)
+        if first.lower() not in NOT_NAMES and first.lower() not in TITLES and full.start() != w.start(1):
+            return Mention(w.start(1), w.end(1), "name", f"{first} {word}")
     return None
 
 
