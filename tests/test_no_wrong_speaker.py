@@ -66,3 +66,15 @@ def test_a_surname_that_is_a_common_word_names_the_person_given_in_full() -> Non
     got = _speakers("The council was founded by Al From in 1985.\n\n“We won,” From said. “It was hard.”")
     assert got["We won,"] == "Al From"
     assert got["It was hard."] == "Al From"
+
+
+def test_first_person_narration_is_the_writer_never_someone_named() -> None:
+    """`“Okay,” I said.`, `I said, “…”`: the writer speaks, cited as "the author" (the byline may
+    not be the writer of an excerpt); `When I asked Tom Lee, he … said` stays Tom Lee's."""
+    got = _speakers(
+        "Tom Lee, the judge, turned to me. “Okay,” I said. “I am ready.”\n\nI said, “I regret it.”\n\n"
+        "When I asked Tom Lee, he looked at me and said, “Never.”"
+    )
+    assert got["Okay,"] == "the author"
+    assert got["I regret it."] == "the author"
+    assert got["Never."] == "Tom Lee"

@@ -764,6 +764,9 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if mention.kind == "description" and mention.text.rsplit(None, 1)[-1].lower() in EVENT_NOUNS:
         return None  # `The attack sparked a debate, with …`: an event says nothing
     if mention.kind == "pronoun":
+        if mention.text == "I":
+            # the writer, whoever the byline names (an excerpt's writer is not its byline's)
+            return Entity(f"desc:{art.id}:the author", "the author", "unknown")
         if mention.text.lower() in ("they", "it"):
             if prev is not None and prev.kind != "person":
                 return prev
@@ -1613,8 +1616,9 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             # clause of its own opens the reporter's next sentence; it is no attribution tag
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
-        if mention is None and masked[lo:c_a].rstrip() == "it":
-            mention = Mention(lo, lo + 2, "pronoun", "it")  # `“…,” it stated`: a document speaks
+        if mention is None and masked[lo:c_a].rstrip() in ("it", "I"):
+            # `“…,” it stated`: a document speaks; `“Okay,” I said`: the writer
+            mention = Mention(lo, lo + len(masked[lo:c_a].rstrip()), "pronoun", masked[lo:c_a].rstrip())
         if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "" and not masked[c_a:c_b].endswith("ing"):
@@ -1979,6 +1983,12 @@ def _before(
                 )
         else:
             mention = _mention_ending_at(state, lo, c_a)
+            if (
+                mention is None
+                and _I_BEFORE_CUE.search(masked[max(lo, c_a - 6) : c_a])
+                and not masked[c_b:open_at].strip(" ,:")
+            ):
+                mention = Mention(c_a - 2, c_a - 1, "pronoun", "I")  # `I said, “…”`: the writer
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
                 continue  # `a short film called “…”`: a name given, nobody speaking
             if mention is None and (rel_what := _last_relative(masked, lo, c_a)) is not None:
@@ -2057,6 +2067,9 @@ _WITH_NP = re.compile(
     r"[Ss]everal|[Oo]thers?)\s+)?(?:[\w’'\-.]+\s+){0,4}[\w\-]+$"
 )
 
+
+_I_BEFORE_CUE = re.compile(r"(?:^|[.;]\s+|\n)I\s$")
+"""`I said, “…”` opening its sentence: the writer speaks (not `when I asked him, he said`)."""
 
 _RELATIVE_WORD = re.compile(r"\b(?:what|which|that|whom)\s+")
 
