@@ -78,3 +78,14 @@ def test_first_person_narration_is_the_writer_never_someone_named() -> None:
     assert got["Okay,"] == "the author"
     assert got["I regret it."] == "the author"
     assert got["Never."] == "Tom Lee"
+
+
+def test_words_about_her_in_someone_elses_account_are_not_hers() -> None:
+    """`Mr. Lee described a set of habits … She took her phone everywhere, “sending emails …”`:
+    the paragraph reports Lee's account of her; the quoted words are not hers."""
+    got = _speakers(
+        "Ann Hale ran the office for a decade.\n\nMr. Tom Lee described, in harsh terms, a set of "
+        "habits that left Ms. Hale's files open to thieves. She had no guard. She took her phone "
+        "everywhere she went, “sending and receiving work emails in hostile territory.”"
+    )
+    assert got["sending and receiving work emails in hostile territory."] != "Ann Hale"

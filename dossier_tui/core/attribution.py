@@ -2479,7 +2479,29 @@ def _sentence_subject(
     entity = _resolve(state, m, m.start, prev)
     if entity is None:
         return None
+    if m.kind == "pronoun" and _reported_by_other(state, s_lo, entity, prev):
+        return None
     return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
+def _reported_by_other(state: _ArticleState, s_lo: int, entity: Entity, prev: Entity | None) -> bool:
+    """`Mr. Lee described her habits. She took her phone everywhere, “sending emails …”`: the
+    paragraph reports someone else's account, and "she" is who it is about; the quoted words may
+    be the reporter's source's, not hers. (A sentence of the paragraph before the quote's has
+    another person for the subject of a verb of saying.)"""
+    para = _paragraph_at(state, s_lo)
+    if para is None or para.start >= s_lo:
+        return False
+    for w in _WORD.finditer(state.masked, para.start, s_lo):
+        if w.group().lower() not in GOVERNING_WORDS:
+            continue
+        subject = _subject_of_clause(state, _sentence_of(state, w.start())[0], w.start())
+        if subject is None or subject.kind != "name" or not _is_person(state, subject):
+            continue
+        other = _resolve(state, subject, subject.start, prev)
+        if other is not None and other.key != entity.key:
+            return True
+    return False
 
 
 def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
