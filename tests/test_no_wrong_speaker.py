@@ -89,3 +89,12 @@ def test_words_about_her_in_someone_elses_account_are_not_hers() -> None:
         "everywhere she went, “sending and receiving work emails in hostile territory.”"
     )
     assert got["sending and receiving work emails in hostile territory."] != "Ann Hale"
+
+
+def test_speech_foretold_inside_a_report_is_the_reporters_source() -> None:
+    """`Hale said she expected that voters will say “no”`: voters have said nothing; the words
+    are Hale's."""
+    got = _speakers(
+        "Mayor Ann Hale spoke on Monday. Hale said she expected that voters will say “no” to the levy."
+    )
+    assert got["no"] == "Ann Hale"

@@ -1900,6 +1900,10 @@ def _before(
         phrase = masked[c_a:c_b].lower()
         if i and phrase.startswith("in ") and not masked[cues[i - 1][1] : c_a].strip():
             continue  # `said in a statement`: the verb is the cue, the phrase only says where
+        if i and _MODAL_BEFORE.search(masked, max(lo, c_a - 12), c_a):
+            # `Obama said he expected Americans will say “no”`: speech foretold inside someone's
+            # report is not said; the quote is the reporting verb's
+            continue
         head = masked[lo:c_a]
         if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
             # "after being asked", "was told": the subject is not the one speaking; the agent is
@@ -2060,6 +2064,8 @@ def _before(
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|won[’']t|wouldn[’']t)\s+$")
 
 _WITH_PHRASE = re.compile(r"\bwith\s+([^,;:()\n" + MASK + r"]{1,60}?)\s*$")
 _WITH_NP = re.compile(
