@@ -92,9 +92,9 @@ def test_words_about_her_in_someone_elses_account_are_not_hers() -> None:
 
 
 def test_speech_foretold_inside_a_report_is_the_reporters_source() -> None:
-    """`Hale said she expected that voters will say “no”`: voters have said nothing; the words
+    """`Hale said she expected that Brandt will say “no”`: Brandt has said nothing; the words
     are Hale's."""
     got = _speakers(
-        "Mayor Ann Hale spoke on Monday. Hale said she expected that voters will say “no” to the levy."
+        "Mayor Ann Hale spoke on Monday. Hale said she expected that Tom Brandt will say “no” to the levy."
     )
     assert got["no"] == "Ann Hale"
