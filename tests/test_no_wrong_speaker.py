@@ -98,3 +98,13 @@ def test_speech_foretold_inside_a_report_is_the_reporters_source() -> None:
         "Mayor Ann Hale spoke on Monday. Hale said she expected that Tom Brandt will say “no” to the levy."
     )
     assert got["no"] == "Ann Hale"
+
+
+def test_someone_described_cutting_in_stops_the_previous_speaker_going_on() -> None:
+    """`“A,” Hale said, and her husband cut in. “B.”`: B is the husband's, not Hale's; with no
+    name for him, no speaker."""
+    got = _speakers(
+        "Ann Hale waved. “Tell her I said hello,” Hale said, and her husband cut in. “Do not forget me.”"
+    )
+    assert got["Tell her I said hello,"] == "Ann Hale"
+    assert got["Do not forget me."] != "Ann Hale"

@@ -2665,6 +2665,8 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         for m in _names_between(state, prev_q.end, q.start)
         if not m.possessive and not (s_lo <= m.start < s_hi)
     ]
+    if not others and _described_speaker_between(state, prev_q.outer_end, q.outer_start):
+        return False
     if prev_q.paragraph == q.paragraph or _paragraph_at(state, prev_q.end) is art.paragraphs[q.paragraph]:
         return not others
     # next body paragraph, starting with the quote (`“A,” Carson said. / “B.”`)
@@ -2673,6 +2675,21 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         return False
     between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
     return not between and not others and len(gap) < 400
+
+
+_DESCRIBED_CLAUSE = re.compile(
+    r"(?:,\s+and|;|[.!?]\s|\n)\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}([a-z]+))"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|cut|broke|spoke|said|says|told|asked|interjected|shot)\b"
+)
+
+
+def _described_speaker_between(state: _ArticleState, lo: int, hi: int) -> bool:
+    """`“A,” Ebeling said, and her husband cut in. “B.”`: a clause between the two quotes whose
+    subject is someone described, not named, may bring in the next speaker; B does not go on."""
+    for m in _DESCRIBED_CLAUSE.finditer(state.masked, lo, hi):
+        if is_person_head(m.group(2)) and m.group(2) not in ("people", "others"):
+            return True
+    return False
 
 
 def _names_between(state: _ArticleState, lo: int, hi: int) -> list[Mention]:
