@@ -2409,6 +2409,8 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     if not cands:
         return None
     m = max(cands, key=lambda m: m.start)
+    if _described_speaker_between(state, m.end, q.outer_start):
+        return None  # `Hale said, and her husband cut in. “…”`: someone else may speak
     entity = _resolve(state, m, m.start, prev)
     if entity is None:
         return None
