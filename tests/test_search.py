@@ -95,6 +95,23 @@ def test_exact_substring_of_a_quote_puts_that_quote_first(dossier):
     assert any(h.kind == "paragraph" and h.article == "a" and h.paragraph == 1 for h in hits[1:])
 
 
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "“Tell Trump that I expect him here,”",  # as copied from the article, marks and comma
+        '"Tell Trump that I expect him here"',  # straight marks
+        "«Tell Trump that I expect him here.»",  # guillemets, a period inside them
+    ],
+)
+def test_a_quote_pasted_with_its_marks_finds_that_quote_first(dossier, pasted):
+    hits = search(dossier, pasted)
+    assert hits and (hits[0].kind, hits[0].quote) == ("quote", "a:q1")
+
+
+def test_the_exact_operator_is_not_taken_for_a_quote_mark(dossier):
+    assert {h.article for h in search(dossier, "'trump card")} == {"b"}
+
+
 def test_quote_hit_carries_its_location_and_speaker(dossier):
     hit = search(dossier, "believes")[0]
     assert (hit.kind, hit.article, hit.quote, hit.speaker) == ("quote", "a", "a:q3", "s2")

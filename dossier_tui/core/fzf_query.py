@@ -63,11 +63,28 @@ def _split(query: str) -> list[str]:
     return tokens
 
 
+OPENING_MARKS = '“„‟"«‹‘‚'
+CLOSING_MARKS = '”"»›’'
+
+
+def unquote(token: str) -> str:
+    """A word of a pasted quote without the quote's marks (and a comma or period just inside the
+    closing one), which the quote's text, taken between its marks, does not hold. The straight
+    single mark is fzf's exact operator and stays."""
+    core = token.lstrip(OPENING_MARKS)
+    stripped = core.rstrip(CLOSING_MARKS)
+    if stripped != core:
+        stripped = stripped.rstrip(",.;:")
+    return stripped
+
+
 def parse_term(token: str) -> Term | None:
     inverse = token.startswith("!")
     if inverse:
         token = token[1:]
     mode: Mode = "exact" if inverse else "fuzzy"
+    if not inverse and token[:1] != "'":
+        token = unquote(token) or token  # (marks alone: the user looks for the marks)
     if token.startswith("'"):
         token = token[1:]
         mode = "exact"

@@ -13,6 +13,7 @@ from dossier_tui.tui.screens.copy_menu import CopyMenu
 from dossier_tui.tui.screens.coverage_screen import CoverageScreen
 from dossier_tui.tui.screens.help_screen import HelpScreen
 from dossier_tui.tui.screens.speakers_screen import SpeakersScreen
+from dossier_tui.tui.widgets.hit_list import HitList
 from dossier_tui.tui.widgets.reader import Reader
 
 
@@ -310,6 +311,14 @@ async def test_search_live_enter_jumps_and_n_N_walk(small_dossier):
         await pilot.press("N")
         await settle(pilot)
         assert main.hit_index == 0
+        await pilot.press("escape")  # back to the hits it was opened from
+        await settle(pilot)
+        assert main.has_class("-searching")
+        assert isinstance(app.focused, HitList)
+        await pilot.press("escape")  # closes the search
+        await settle(pilot)
+        assert not main.has_class("-searching")
+        assert "Search ·" not in screen_text(app)
         await pilot.press("escape")  # clears the hit highlight
         await settle(pilot)
         assert main.reader.hit_spans == []

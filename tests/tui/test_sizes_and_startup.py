@@ -183,3 +183,15 @@ async def test_a_narrow_footer_is_compact_so_more_keys_fit(small_dossier):
         await pilot.resize_terminal(120, 30)
         await settle(pilot)
         assert "s Sort  q Quit" in screen_text(app).splitlines()[-1]
+
+
+async def test_help_on_a_narrow_terminal_keeps_each_binding_on_its_own_line(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(55, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert any("Quit" in line for line in lines)
+        # an id such as "app.quit" never wraps onto a line of its own under its key
+        assert not [line for line in lines if "app.quit" in line and "Quit" not in line]

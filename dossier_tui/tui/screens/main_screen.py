@@ -453,13 +453,13 @@ class MainScreen(Screen):
             self.jump_to_quote(quote_id)
 
     def action_back(self) -> None:
+        """One step back: reader → the hits it was opened from → the article list."""
         focused = self.focused
-        if (
-            self.has_class("-searching")
-            and focused is not None
-            and focused in self.search_panel.walk_children()
-        ):
-            self.close_search()
+        if self.has_class("-searching"):
+            if focused is not None and focused in self.search_panel.walk_children():
+                self.close_search()
+            else:  # a hit was opened: back to the hits, to open the next one or close them
+                self.search_panel.results.focus()
         elif self.reader.hit_spans:
             self.reader.select_quote(self.reader.quote_id)
         elif focused is not self.articles:
