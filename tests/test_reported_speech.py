@@ -52,3 +52,13 @@ def test_a_place_and_hyphenated_role_words_before_a_name_are_its_role() -> None:
     """`said Ohio steel-industry executive Ann Lee`: Ann Lee speaks; the state is no speaker."""
     got = _quotes("“We need the contracts,” said Ohio steel-industry executive Ann Lee.")
     assert got["We need the contracts,"][0] == "Ann Lee"
+
+
+def test_a_group_of_two_plurals_chanting_is_one_speaker() -> None:
+    """`with many marchers and spectators chanting “…”`: one crowd speaks; `the senator and his
+    wife said` stays two people and no one speaker."""
+    got = _quotes(
+        "The parade paused, with many marchers and spectators chanting “We remember” and “Never again.”"
+    )
+    assert got["We remember"][0] == "many marchers and spectators"
+    assert _quotes("“We won,” the senator and his wife said.")["We won,"][0] is None

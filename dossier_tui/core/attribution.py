@@ -289,6 +289,10 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
         surname = _surname_ending_at(state, lo, end)
         if surname is not None:
             return surname
+        group = _PLURAL_PAIR.search(masked, max(lo, end - 80), end)
+        if group is not None and is_person_head(group.group(2)) and is_person_head(group.group(3)):
+            # `many marchers and spectators chanting`: one group of people, not two speakers
+            return Mention(group.start(1), end, "description", group.group(1), plural=True)
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return _unless_object(state, lo, d) if subject else d
@@ -332,6 +336,10 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
     return None
 
 
+_PLURAL_PAIR = re.compile(
+    r"\b((?:[Mm]any|[Ss]ome|[Ss]everal|[Tt]he|[Hh]undreds\s+of|[Tt]housands\s+of|[Dd]ozens\s+of)\s+"
+    r"(?:[a-z\-]+\s+)?([a-z\-]+s)\s+and\s+([a-z\-]+s))$"
+)
 _CAPITALISED_AT_END = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)$")
 
 
