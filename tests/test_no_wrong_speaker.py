@@ -108,3 +108,13 @@ def test_someone_described_cutting_in_stops_the_previous_speaker_going_on() -> N
     )
     assert got["Tell her I said hello,"] == "Ann Hale"
     assert got["Do not forget me."] != "Ann Hale"
+
+
+def test_an_aside_holding_a_place_does_not_hide_the_subject() -> None:
+    """`Hale, during a town hall in Dayton, Ohio, said she was “…”`: Hale, not the state (which
+    is no speaker) and not nobody."""
+    got = _speakers(
+        "Ann Hale spoke. Hale, during a town hall meeting in Dayton, Ohio, said she was “going to put "
+        "a lot of miners out of work,” while explaining her plan."
+    )
+    assert got["going to put a lot of miners out of work,"] == "Ann Hale"

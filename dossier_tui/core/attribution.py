@@ -261,6 +261,7 @@ _ON_WHAT = re.compile(r"\s+(?!to\b|saying\b|with\b|about\b)[a-z]")
 
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|whose|which|a|an|the|his|her|their|its|\d+|former|then|now|also|once|like|as|"
+    r"during|speaking|addressing|following|"
     r"[A-Z][\w’'\-]*(?:’s|'s))\b"
 )
 
