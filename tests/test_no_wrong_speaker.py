@@ -118,3 +118,13 @@ def test_an_aside_holding_a_place_does_not_hide_the_subject() -> None:
         "a lot of miners out of work,” while explaining her plan."
     )
     assert got["going to put a lot of miners out of work,"] == "Ann Hale"
+
+
+def test_a_description_from_a_state_speaks_for_itself() -> None:
+    """`with the campaign of the former senator from Ohio saying …“…”`: that campaign speaks, not
+    nobody, and not whichever senator the story named before."""
+    got = _speakers(
+        "Sen. Tom Brandt spoke first. And Ed Lee turned on Hale, with the campaign of the former "
+        "senator from Ohio saying Hale was “not a real conservative.”"
+    )
+    assert got["not a real conservative."] == "the campaign of the former senator from Ohio"

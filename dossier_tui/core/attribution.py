@@ -801,6 +801,12 @@ def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
             return None
         before = next((m for m in state.ends.get(link.start(), ()) if m.kind == "name"), None)
         if before is None:
+            # `the former senator from Ohio`: that person, whoever the story named before (their
+            # state may be the one thing the story says of them); the description speaks
+            d = description_at(state.masked, max(0, link.start() - 60), link.start())
+            if d is not None and d.end == link.start() and d.text.split()[0].lower() == "the":
+                text = state.masked[d.start : mention.end]
+                return Entity(f"desc:{state.article.id}:{text.lower()}", text, "unknown")
             return None
         if _is_person(state, before):
             return _entity_for_name(state, before)
