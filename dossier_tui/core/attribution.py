@@ -351,11 +351,13 @@ def _surname_ending_at(state: _ArticleState, lo: int, end: int) -> Mention | Non
     if w is None or w.start(1) != lo + len(state.masked[lo:end]) - len(state.masked[lo:end].lstrip()):
         return None  # only the whole phrase before the verb
     word = w.group(1)
-    if word.lower() not in NOT_NAMES or word.lower() in TITLES:
-        return None  # (any other capitalised word would have been a name already)
-    for full in re.finditer(r"(?<![\w.’'])([A-Z][a-z]+) " + word + r"\b(?! [A-Z])", state.masked):
+    if word.lower() not in NOT_NAMES or word.lower() in TITLES or word.endswith("s"):
+        return None  # (any other capitalised word would have been a name already; "Officials")
+    # the full name where the story introduces the person: `said Al From,`, `by Al From`
+    pattern = r"(?:\b(?:said|says|by|with|and)\s|,\s)([A-Z][a-z]+) " + word + r"\b(?! [A-Z])"
+    for full in re.finditer(pattern, state.masked):
         first = full.group(1)
-        if first.lower() not in NOT_NAMES and first.lower() not in TITLES and full.start() != w.start(1):
+        if first.lower() not in NOT_NAMES and first.lower() not in TITLES:
             return Mention(w.start(1), w.end(1), "name", f"{first} {word}")
     return None
 
