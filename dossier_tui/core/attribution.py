@@ -497,17 +497,17 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
         if m.start == start:
             return m
     for m in state.names:
-        if start <= m.start <= start + 40 and m.start < hi and _ends_in_title(m.text):
-            # `said former Ohio Gov. and party chairman Ed Lee`: a state and a title are a role
-            # (the first of two), the name comes after them
-            nxt = _name_at_or_after(state, m.end, min(hi, m.end + 80))
-            if nxt is None or any(
-                not (w == "and" or w[:1].isupper() or w.lower().strip(".,") in TITLES or w in ROLE_NOUNS)
-                for w in state.masked[m.end : nxt.start].split()
-            ):
-                return None
-            return _as_modifier(state, nxt)
         if start <= m.start <= start + 40 and m.start < hi:
+            if _ends_in_title(m.text):
+                # `said former Ohio Gov. and party chairman Ed Lee`: a state and a title are a role
+                # (the first of two), the name comes after them
+                nxt = _name_at_or_after(state, m.end, min(hi, m.end + 80))
+                if nxt is None or any(
+                    not (w == "and" or w[:1].isupper() or w.lower().strip(".,") in TITLES or w in ROLE_NOUNS)
+                    for w in state.masked[m.end : nxt.start].split()
+                ):
+                    return None
+                return _as_modifier(state, nxt)
             between = state.masked[start : m.start].split()
             if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
                 # "said master of ceremonies Asab Al-Tabchi", "said retired Army Lt. Gen. Ann Lee":
