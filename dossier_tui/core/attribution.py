@@ -1130,7 +1130,10 @@ _REGION = re.compile(r"(?:North|South|East|West|Middle|Central|Northern|Southern
 """`the Middle East`, `a North African`: a region, not a person's name (Oliver North's name ends in it)."""
 
 
-def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
+@functools.lru_cache(maxsize=8192)
+def _name_shape(name: str) -> str | None:
+    """What the name's own words say it is, whatever the article: an organisation, something
+    that is no one ("unknown"), or ``None`` (the article decides)."""
     if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
         return "organisation"
     words = name.split()
@@ -1148,6 +1151,13 @@ def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) 
         return "unknown"
     if len(words) > 1 and _ACRONYM.fullmatch(words[-1]) and words[0].lower() in _PLACE_WORDS:
         return "organisation"  # "Iowa TV", "Texas GOP": a place's outlet or body, not a person
+    return None
+
+
+def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
+    shape = _name_shape(name)
+    if shape is not None:
+        return shape
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
