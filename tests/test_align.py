@@ -164,3 +164,14 @@ def test_compare_shows_a_move_once_and_says_what_the_similarity_covers(capsys):
     assert "where they overlap" in out
     moved = [line for line in out.splitlines() if "moved:" in line]
     assert moved and all("→" not in line for line in moved)
+
+
+def test_an_apostrophes_form_is_typography_not_a_change_of_words():
+    a = tokenize("I’m not ready, and Trump‘s aides know it.")
+    b = tokenize("I'm not ready, and Trump's aides know it.")
+    result = align(a, b)
+    assert [(d.label, d.a_text, d.b_text) for d in result.differences] == [
+        ("punctuation", "I’m", "I'm"),
+        ("punctuation", "Trump‘s", "Trump's"),
+    ]
+    assert result.verdict == "trivial"

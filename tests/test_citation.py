@@ -300,6 +300,14 @@ ABC_META = ArticleMeta(outlet=_f("ABC News"), date=_f("2025-03-05"))
         ("We will talk.", "apa", "“We will talk” (2025, para. 1).\n\n(2025, March 5). ABC News."),
         # an abbreviation's period is part of the words
         ("It was made in the U.S.", "apa", "“It was made in the U.S.” (2025, para. 1)."),
+        # an apostrophe before the last letter makes no abbreviation
+        ("He can't.", "plain", "“He can't,” Ann Lee said"),
+        ("He can't.", "apa", "“He can't” (2025, para. 1)."),
+        # a quote inside the quote: its period is fitted inside its own closing mark
+        ("She told me, 'Go home.'", "plain", "“She told me, 'Go home,'” Ann Lee said"),
+        ("She told me, ‘Why now?’", "plain", "“She told me, ‘Why now?’” Ann Lee said"),
+        ("She told me, ‘Go home.’", "apa", "“She told me, ‘Go home’” (2025, para. 1)."),
+        ("the Joneses'", "plain", "“the Joneses',” Ann Lee said"),
         ("We will talk;", "chicago-note", "“We will talk.”\n\n"),
         ("We will talk:", "markdown", "> We will talk.\n>\n> — Ann Lee"),
     ],

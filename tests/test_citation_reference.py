@@ -655,6 +655,90 @@ REFERENCE = {
                 },
             },
         },
+        "period": {
+            "apa": {
+                "plain": {
+                    "in_text": "(AP, 2016)",
+                    "in_text+loc": "(AP, 2016, para. 4)",
+                    "bibliography": "AP. (2016, January 28). Super PAC blasts Trump for skipping debate. Politico.",
+                },
+                "markdown": {
+                    "in_text": "(AP, 2016)",
+                    "in_text+loc": "(AP, 2016, para. 4)",
+                    "bibliography": "AP. (2016, January 28). Super PAC blasts Trump for skipping debate. *Politico*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(AP)",
+                    "in_text+loc": "(AP, par. 4)",
+                    "bibliography": "AP. “Super PAC Blasts Trump for Skipping Debate.” Politico, 28 Jan. 2016.",
+                },
+                "markdown": {
+                    "in_text": "(AP)",
+                    "in_text+loc": "(AP, par. 4)",
+                    "bibliography": "AP. “Super PAC Blasts Trump for Skipping Debate.” *Politico*, 28 Jan. 2016.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "AP, “Super PAC Blasts Trump for Skipping Debate.” Politico, January 28, 2016.",
+                    "short": "AP, “Super PAC Blasts Trump for Skipping Debate.”",
+                    "note+loc": "AP, “Super PAC Blasts Trump for Skipping Debate.” Politico, January 28, 2016, para. 4.",
+                    "short+loc": "AP, “Super PAC Blasts Trump for Skipping Debate.” para. 4.",
+                    "bibliography": "AP. “Super PAC Blasts Trump for Skipping Debate.” Politico, January 28, 2016.",
+                },
+                "markdown": {
+                    "note": "AP, “Super PAC Blasts Trump for Skipping Debate.” *Politico*, January 28, 2016.",
+                    "short": "AP, “Super PAC Blasts Trump for Skipping Debate.”",
+                    "note+loc": "AP, “Super PAC Blasts Trump for Skipping Debate.” *Politico*, January 28, 2016, para. 4.",
+                    "short+loc": "AP, “Super PAC Blasts Trump for Skipping Debate.” para. 4.",
+                    "bibliography": "AP. “Super PAC Blasts Trump for Skipping Debate.” *Politico*, January 28, 2016.",
+                },
+            },
+        },
+        "nodate-period": {
+            "apa": {
+                "plain": {
+                    "in_text": "(“Trump Made This Demand – Refused Immediately.” n.d.)",
+                    "in_text+loc": "(“Trump Made This Demand – Refused Immediately.” n.d., para. 4)",
+                    "bibliography": "Trump made this demand – refused immediately. (n.d.). Western Journalism.",
+                },
+                "markdown": {
+                    "in_text": "(“Trump Made This Demand – Refused Immediately.” n.d.)",
+                    "in_text+loc": "(“Trump Made This Demand – Refused Immediately.” n.d., para. 4)",
+                    "bibliography": "Trump made this demand – refused immediately. (n.d.). *Western Journalism*.",
+                },
+            },
+            "mla": {
+                "plain": {
+                    "in_text": "(“Trump Made This Demand – Refused Immediately.”)",
+                    "in_text+loc": "(“Trump Made This Demand – Refused Immediately.” par. 4)",
+                    "bibliography": "“Trump Made This Demand – Refused Immediately.” Western Journalism.",
+                },
+                "markdown": {
+                    "in_text": "(“Trump Made This Demand – Refused Immediately.”)",
+                    "in_text+loc": "(“Trump Made This Demand – Refused Immediately.” par. 4)",
+                    "bibliography": "“Trump Made This Demand – Refused Immediately.” *Western Journalism*.",
+                },
+            },
+            "chicago": {
+                "plain": {
+                    "note": "“Trump Made This Demand – Refused Immediately.” Western Journalism, n.d.",
+                    "short": "Western Journalism, Trump Made This Demand – Refused Immediately.",
+                    "note+loc": "“Trump Made This Demand – Refused Immediately.” Western Journalism, n.d., para. 4.",
+                    "short+loc": "Western Journalism, Trump Made This Demand – Refused Immediately., para. 4.",
+                    "bibliography": "Western Journalism. Trump Made This Demand – Refused Immediately. n.d.",
+                },
+                "markdown": {
+                    "note": "“Trump Made This Demand – Refused Immediately.” *Western Journalism*, n.d.",
+                    "short": "*Western Journalism*, *Trump Made This Demand – Refused Immediately.*",
+                    "note+loc": "“Trump Made This Demand – Refused Immediately.” *Western Journalism*, n.d., para. 4.",
+                    "short+loc": "*Western Journalism*, *Trump Made This Demand – Refused Immediately.*, para. 4.",
+                    "bibliography": "*Western Journalism*. *Trump Made This Demand – Refused Immediately.* n.d.",
+                },
+            },
+        },
     },
 }
 

@@ -105,6 +105,7 @@ def test_wrong_types_are_reported_and_ignored(tmp_path: Path):
     m = read_manifest(path)
     messages = [p.message for p in m.problems]
     assert messages == [
+        "unknown top-level key 'articles_extra' (did you mean [[articles]]?); ignored",
         "'title' must be a string, not int; ignored",
         "[[articles]] #1 (a.txt): 'outlet' must be a non-empty string; ignored",
         "[[articles]] #1 (a.txt): 'date' must be a date like 2025-03-05, not '5 March'; ignored",
@@ -117,6 +118,20 @@ def test_wrong_types_are_reported_and_ignored(tmp_path: Path):
     a, b = loaded.articles
     assert a.meta.value("authors") == ("Jane Doe",)  # inferred, since the manifest's was bad
     assert b.meta.value("authors") == ("Solo Writer",)
+
+
+def test_a_misspelled_table_name_is_reported_with_the_right_one(tmp_path: Path):
+    path = write(
+        tmp_path,
+        'reporter = "me"\n[[articles]]\nfile = "a.txt"\n[[article]]\nfile = "b.txt"\n',
+        {"a.txt": ARTICLE, "b.txt": ARTICLE},
+    )
+    m = read_manifest(path)
+    assert [p.message for p in m.problems] == [
+        "unknown top-level key 'reporter'; ignored",
+        "unknown top-level key 'article' (did you mean [[articles]]?); ignored",
+    ]
+    assert [e.file for e in m.entries] == ["a.txt"]
 
 
 def test_articles_that_is_not_a_list(tmp_path: Path):

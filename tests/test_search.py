@@ -112,6 +112,23 @@ def test_the_exact_operator_is_not_taken_for_a_quote_mark(dossier):
     assert {h.article for h in search(dossier, "'trump card")} == {"b"}
 
 
+def test_at_name_keeps_that_speakers_quotes_only(dossier):
+    # "brilliant" alone also finds paragraphs; with @lukashenko only his two quotes of it
+    hits = search(dossier, "@lukashenko brilliant")
+    assert sorted(h.quote for h in hits) == ["a:q2", "b:q2"]
+    assert all(h.kind == "quote" and h.speaker == "s1" for h in hits)
+    # another spelling of the name, and a name's typo, find the same speaker
+    assert {h.quote for h in search(dossier, "@lukashenka brilliant")} == {"a:q2", "b:q2"}
+    assert [h.quote for h in search(dossier, "@muller")] == ["a:q3"]
+    assert search(dossier, "@muller brilliant") == []
+    assert search(dossier, "@nobody brilliant") == []
+
+
+def test_at_name_alone_lists_the_speakers_quotes_in_dossier_order(dossier):
+    assert [h.quote for h in search(dossier, "@lukashenko")] == ["a:q1", "a:q2", "b:q1", "b:q2"]
+    assert [h.quote for h in search(dossier, "@lukashenko", limit=2)] == ["a:q1", "a:q2"]
+
+
 def test_quote_hit_carries_its_location_and_speaker(dossier):
     hit = search(dossier, "believes")[0]
     assert (hit.kind, hit.article, hit.quote, hit.speaker) == ("quote", "a", "a:q3", "s2")

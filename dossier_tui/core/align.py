@@ -18,7 +18,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from .name_variants import skeleton
-from .tokens import Token
+from .tokens import Token, unify_marks
 
 Label = Literal[
     "punctuation",
@@ -371,6 +371,8 @@ def align(
             if ta.text != tb.text:
                 if ta.kind == "punct":
                     label = "punctuation"
+                elif unify_marks(ta.text) == unify_marks(tb.text):
+                    label = "punctuation"  # the apostrophe's form ("I’m" / "I'm")
                 elif ta.text.casefold() == tb.text.casefold():
                     label = "case"
                 else:

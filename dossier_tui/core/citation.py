@@ -137,12 +137,15 @@ class _Out:
 
     def punct(self, mark: str) -> _Out:
         """Add ``mark`` (". ", ", ", "."): inside a closing quotation mark for . and , and not at
-        all after a sentence that already ended (?, ! or a period for a period)."""
+        all after a sentence that already ended (?, ! or a period for a period; a period inside
+        the closing mark for a comma too: a title "Refused Immediately." gives
+        `Immediately.” 2016`, never `.,”`, as in citeproc; "et al.," keeps its comma)."""
         if not self.runs:
             return self.add(mark.lstrip())
         p, rest = mark[0], mark[1:]
         end = _ends_terminal(self.last_text())
-        if p in ".," and ((end and end in "?!") or (end == "." and p == ".")):
+        closes = self.runs[-1][1] == "close" or self.runs[-1][0].endswith("”")
+        if p in ".," and end and (end in "?!" or p == "." or closes):
             return self.add(rest)
         if self.runs[-1][1] == "close" and p in ".,":
             self.runs.insert(len(self.runs) - 1, [p, "text"])
@@ -694,8 +697,11 @@ def quote_locator(dossier: Dossier, quote: Quote) -> str | None:
     return None if n is None else f"para. {n}"
 
 
-_KEEP_PERIOD = re.compile(r"(\.\.|…|\b\w\.)$")
-"""A final period that is part of an ellipsis or an abbreviation ("the U.S.") stays."""
+_KEEP_PERIOD = re.compile(r"(\.\.|…|(?<![\w'’])\w\.)$")
+"""A final period that is part of an ellipsis or an abbreviation ("the U.S.") stays; "can't." is
+no abbreviation."""
+_INNER_CLOSE = re.compile(r"(?<=[.,;:?!])[’'”\"]+$")
+"""Closing marks of a quote inside the quote, after its final punctuation (``a lesson.'``)."""
 
 
 def _ending_for(text: str, mark: str) -> str:
@@ -704,6 +710,8 @@ def _ending_for(text: str, mark: str) -> str:
     way to the citation's punctuation (``mark``: "," before "X said", "" before a parenthetical or
     at the end). A question or exclamation mark is the speaker's and stays."""
     core = text.rstrip()
+    if inner := _INNER_CLOSE.search(core):  # the punctuation is fitted inside the inner quote's marks
+        return _ending_for(core[: inner.start()], mark) + inner.group()
     while core[-1:] in (",", ";", ":"):
         core = core[:-1].rstrip()
     if core.endswith(".") and not _KEEP_PERIOD.search(core):

@@ -29,6 +29,9 @@ class Query:
     groups: tuple[tuple[Term, ...], ...]
     """AND of groups; each group is an OR of terms."""
     case_sensitive: bool = False
+    speakers: tuple[str, ...] = ()
+    """``@name`` tokens: only quotes whose speaker's name matches one of them (not fzf syntax: a
+    reader of quotes asks "what did Graham say about it")."""
 
     @property
     def positive(self) -> tuple[tuple[Term, ...], ...]:
@@ -109,8 +112,12 @@ def parse_term(token: str) -> Term | None:
 
 def parse(query: str) -> Query:
     groups: list[list[Term]] = []
+    speakers: list[str] = []
     join_next = False
     for token in _split(query):
+        if token.startswith("@") and len(token) > 1:
+            speakers.append(token[1:])
+            continue
         if token == "|":
             join_next = bool(groups)
             continue
@@ -123,4 +130,4 @@ def parse(query: str) -> Query:
             groups.append([term])
         join_next = False
     case_sensitive = any(c.isupper() for c in query)
-    return Query(tuple(tuple(g) for g in groups), case_sensitive)
+    return Query(tuple(tuple(g) for g in groups), case_sensitive, tuple(speakers))

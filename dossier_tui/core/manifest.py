@@ -22,6 +22,7 @@ the loader then reads the folder's article files as if the manifest listed none 
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ def _date(value: Any) -> str | None:
     return None
 
 
+TOP_FIELDS = ("title", "articles")
+
+
 def read_manifest(path: Path) -> Manifest:
     """Parse and validate a manifest; never raises for bad content, only reports it."""
     shown = str(path)
@@ -94,6 +98,15 @@ def read_manifest(path: Path) -> Manifest:
         bad(f"manifest is not valid TOML: {e}; {IGNORED}")
         return Manifest(path, None, (), tuple(problems), lists_articles=False)
 
+    for key in data:
+        if key not in TOP_FIELDS:
+            near = difflib.get_close_matches(key, TOP_FIELDS, n=1, cutoff=0.6)
+            hint = (
+                f" (did you mean {'[[articles]]' if near == ['articles'] else repr(near[0])}?)"
+                if near
+                else ""
+            )
+            bad(f"unknown top-level key '{key}'{hint}; ignored", "warning")
     title = data.get("title")
     if title is not None and not isinstance(title, str):
         bad(f"'title' must be a string, not {type(title).__name__}; ignored", "warning")

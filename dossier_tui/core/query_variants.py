@@ -7,6 +7,7 @@ spelling typed come before those with another outlet's."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from .fzf_query import Query, Term
 from .search import fold
@@ -53,4 +54,4 @@ def with_variants(q: Query, alts: Mapping[str, tuple[str, ...]]) -> tuple[Query,
                     added.append(s)
         groups.append(tuple(kept))
         groups.extend(extra_groups)
-    return Query(tuple(groups), q.case_sensitive), tuple(added)
+    return replace(q, groups=tuple(groups)), tuple(added)

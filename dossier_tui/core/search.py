@@ -34,7 +34,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Literal
@@ -171,6 +171,10 @@ BONUS_WORD_END = 8
 PENALTY_GAP_START = 3
 PENALTY_GAP_EXTENSION = 1
 LEVEL_WEIGHT = 100_000.0
+SPEAKER_MATCHES = 50
+"""``@name``: how many speaker names a name term may match (a fuzzy "a" matches many)."""
+FILTERED_POOL = 1000
+"""``@name words``: hits searched before keeping the named speakers' quotes."""
 VARIANT_PENALTY = 10_000
 """Below any difference of fzf scores, above none of the levels: a spelling the user did not type
 (another outlet's) ranks after the typed one at the same level, never below a worse level."""
@@ -682,9 +686,36 @@ class SearchIndex:
 
     def search_query(self, q: Query, limit: int = 50) -> list[Hit]:
         """Hits for an already parsed query (one rewritten, e.g. with a name's other spellings)."""
-        if limit <= 0 or not q.groups:
+        if limit <= 0:
             return []
-        return self._run(q, limit)
+        if q.speakers:
+            return self._by_speakers(q, limit)
+        return self._run(q, limit) if q.groups else []
+
+    def _by_speakers(self, q: Query, limit: int) -> list[Hit]:
+        """``@name``: the quotes of every speaker whose name (or a spelling of it) matches a name
+        term, searched for the rest of the query, or all of them, in dossier order, without it."""
+        ids: set[str] = set()
+        for name in q.speakers:
+            found = [
+                h
+                for h in self._run(Query(((Term(name),),), q.case_sensitive), SPEAKER_MATCHES)
+                if h.kind == "speaker" and h.speaker
+            ]
+            # only the names matched best: "@ryan" is Paul Ryan, not every name with r, y, a, n in order
+            best = max((h.score // LEVEL_WEIGHT for h in found), default=0)
+            ids.update(h.speaker for h in found if h.score // LEVEL_WEIGHT == best and h.speaker)
+        if not ids:
+            return []
+        if not q.groups:
+            theirs = [i for i in range(self.n_quotes) if self.refs[i][2].speaker in ids]
+            order = {a.id: n for n, a in enumerate(self.dossier.articles)}
+            theirs.sort(
+                key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
+            )  # (not length order)
+            return [self._hit(i, (), 0.0) for i in theirs[:limit]]
+        wide = self._run(replace(q, speakers=()), max(limit * 20, FILTERED_POOL))
+        return [h for h in wide if h.kind == "quote" and h.speaker in ids][:limit]
 
     def _run(self, q: Query, limit: int) -> list[Hit]:
         cs = q.case_sensitive

@@ -19,11 +19,19 @@ from typing import Literal
 _TOKEN = re.compile(
     r"(?P<word>(?:[^\W\d_]\.){2,}"  # U.S. / U.N.
     r"|\d+(?:[.,:]\d+)*%?"
-    r"|[^\W_]+(?:['’\-][^\W_]+)*)"
+    r"|[^\W_]+(?:['’‘\-][^\W_]+)*)"  # (‘ too: "Trump‘s" is typed with the wrong apostrophe)
     r"|(?P<punct>-{2,}|[—–―]|\.{3}|…|\S)"
 )
 
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»‹›〝〞＂"} | {c: "'" for c in "‘’‚‛′`´"})
+
+
+def unify_marks(text: str) -> str:
+    """Quote marks and apostrophes in one form each: what keys compare, and what tells a
+    difference of typography alone ("I’m" / "I'm") from one of words."""
+    return text.translate(_QUOTE_MARKS)
+
+
 _DASHES = {"--", "---", "—", "–", "―", "-"}
 _ELLIPSES = {"...", "…"}
 
@@ -91,7 +99,7 @@ _WORDS_ONLY = re.compile(_TOKEN.pattern.replace("(?P<word>", "(").replace("(?P<p
 # apostrophe inside words ("don’t", whose fold is "don't"), spaces, and marks that are punctuation
 # tokens of their own (any other lone punctuation character stands in for them).
 _TO_ASCII = str.maketrans(
-    {"’": "'"} | dict.fromkeys("\u00a0\u2009\u202f", " ") | dict.fromkeys("‘“”«»—–―…", "#")
+    {"’": "'", "‘": "'"} | dict.fromkeys("\u00a0\u2009\u202f", " ") | dict.fromkeys("“”«»—–―…", "#")
 )
 
 

@@ -114,15 +114,17 @@ def meta_content(dossier: Dossier, article: Article) -> Content:
     """The article's metadata block; missing fields are said to be missing."""
     title, stand_in = title_label(article)
     lines = [Content.styled(title, "bold italic" if stand_in else "bold")]
-    rows: list[tuple[str, str | None]] = [
-        ("Outlet", article.meta.value("outlet")),
-        ("Date", article.meta.value("date")),
-        ("Authors", ", ".join(article.meta.value("authors") or ()) or None),
-        ("Wire", article.meta.value("wire")),
-        ("URL", article.meta.value("url")),
-        ("File", article.path),
+    # who and when on one line, so that a short terminal still shows the article's first lines
+    byline: list[tuple[str, str | None]] = [
+        ("", article.meta.value("outlet")),
+        ("", article.meta.value("date")),
+        ("by ", ", ".join(article.meta.value("authors") or ()) or None),
+        ("wire ", article.meta.value("wire")),
     ]
-    for label, value in rows:
+    parts = [Content.assemble((label, MUTED), plain(value)) for label, value in byline if value]
+    if parts:
+        lines.append(Content.styled(" · ", MUTED).join(parts))
+    for label, value in (("URL", article.meta.value("url")), ("File", article.path)):
         if value:
             lines.append(Content.assemble((f"{label}: ", MUTED), plain(value)))
     n = len(dossier.quotes_in(article.id))

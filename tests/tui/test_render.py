@@ -14,6 +14,7 @@ from dossier_tui.tui.render import (
     display_span,
     evidence_span,
     hit_content,
+    meta_content,
     paragraph_content,
     speaker_content,
     title_label,
@@ -40,6 +41,29 @@ def test_title_stand_in_is_flagged_not_invented():
     title, stand_in = title_label(a)
     assert stand_in is True
     assert title == text
+
+
+def test_the_article_header_says_who_and_when_on_one_line():
+    from dossier_tui.core.model import ArticleMeta, Field, Provenance
+
+    prov = Provenance("manifest")
+    meta = ArticleMeta(
+        title=Field("Talks", prov),
+        outlet=Field("Politico", prov),
+        date=Field("2016-01-28", prov),
+        authors=Field(("Ann Lee", "Bo Ma"), prov),
+        wire=Field("AP", prov),
+        url=Field("https://example.org/a", prov),
+    )
+    text = "Talks\n\nBody."
+    a = Article("x", "x.txt", text, (Paragraph(0, ((0, 5),), "title"), Paragraph(1, ((7, 12),))), meta)
+    lines = meta_content(Dossier("d", (a,)), a).plain.splitlines()
+    assert lines[:4] == [
+        "Talks",
+        "Politico · 2016-01-28 · by Ann Lee, Bo Ma · wire AP",
+        "URL: https://example.org/a",
+        "File: x.txt",
+    ]
 
 
 def test_display_span_across_rejoined_segments():
@@ -177,3 +201,19 @@ def test_the_inspector_names_who_each_outlet_credits_and_flags_a_different_perso
     assert "1 identical or trivially different hidden" in shown  # Ms. Hale's identical copy
     everything = comparison_content(d, q, hide_trivial=False).plain
     assert "— Ann Hale\n" in everything and everything.count("attribution differs") == 1
+
+
+def test_coverage_columns_of_file_ids_keep_their_start_and_end():
+    from dossier_tui.tui.screens.coverage_screen import _two_lines
+
+    ids = [
+        "politico_2016-05-05_paul-ryan-says-he-s-not-ready-to",
+        "politico_2016-05-09_kevin-mccarthy-signs-up-to-be-a",
+    ]
+    columns = [_two_lines(i, 14) for i in ids]
+    assert len(set(columns)) == 2  # two articles of one outlet are two different columns
+    for i, c in zip(ids, columns, strict=True):
+        first, second = c.split("\n")
+        assert i.startswith(first) and len(first) == 14
+        assert second.startswith("…") and i.endswith(second[1:]) and len(second) == 14
+    assert _two_lines("The New York Times", 14) == "The New York\nTimes"

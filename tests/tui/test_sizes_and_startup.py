@@ -195,3 +195,12 @@ async def test_help_on_a_narrow_terminal_keeps_each_binding_on_its_own_line(smal
         assert any("Quit" in line for line in lines)
         # an id such as "app.quit" never wraps onto a line of its own under its key
         assert not [line for line in lines if "app.quit" in line and "Quit" not in line]
+
+
+@pytest.mark.parametrize("width", [80, 90, 120, 160])
+async def test_the_way_to_the_help_is_on_screen_at_every_width(small_dossier, width):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "? Help" in text or "? help" in text.splitlines()[0]

@@ -14,6 +14,20 @@ from textual.widgets.option_list import Option
 from ..safe import safe, shorten
 from ..theme import MUTED
 
+PREVIEW = 70
+CONTEXT = 12
+
+
+def preview(payload: str, quote: str, width: int = PREVIEW) -> str:
+    """What tells this choice from the others: every payload holds the same quote, so past the
+    first choice (the quote alone) the preview starts a little before the quote ends."""
+    text, words = safe(payload), safe(quote)
+    tail = words[-24:-2]  # (its last characters may be fitted to the citation: "Zelensky," / ".")
+    at = text.find(tail) if text != words and len(tail) >= CONTEXT else -1
+    if at >= 0 and at + len(tail) > CONTEXT * 2:
+        text = "…" + text[at + len(tail) - CONTEXT :]
+    return shorten(text, width)
+
 
 class CopyMenu(ModalScreen[int | None]):
     """Dismisses with the index of the chosen payload, or ``None``."""
@@ -27,12 +41,15 @@ class CopyMenu(ModalScreen[int | None]):
         self.choices = choices
 
     def compose(self):
+        width = max(PREVIEW // 2, min(110, self.app.size.width * 9 // 10 - 8))  # the dialog's room
         with Vertical(id="dialog") as box:
             box.border_title = "Copy"
             yield OptionList(
                 *[
                     Option(
-                        Content.assemble((label, "bold"), "\n", (shorten(safe(payload), 70), MUTED)),
+                        Content.assemble(
+                            (label, "bold"), "\n", (preview(payload, self.choices[0][1], width), MUTED)
+                        ),
                         id=str(n),
                     )
                     for n, (label, payload) in enumerate(self.choices)

@@ -31,8 +31,9 @@ def _two_lines(label: str, width: int) -> str:
     first = ""
     while words and len(f"{first} {words[0]}".strip()) <= width:
         first = f"{first} {words.pop(0)}".strip()
-    if not first:  # one long word
-        return shorten(label, width)
+    if not first:  # one long word, a file's id standing in for its outlet: its start and its end
+        rest = label[width:]
+        return f"{label[:width]}\n{rest if len(rest) <= width else '…' + label[-(width - 1) :]}"
     return f"{first}\n{shorten(' '.join(words), width)}" if words else first
 
 

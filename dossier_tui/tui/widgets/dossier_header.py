@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 MIN_TITLE = 12
 """The title gives way to the counts down to this many characters; below, both are cut at the edge."""
+HELP_HINT = "? help"
+HINT_BELOW = 100
+"""Below this width the footer cannot hold every key up to "? Help": the header says it instead,
+so a newcomer in an 80-column terminal still finds the keys."""
 
 
 def header_content(dossier: Dossier | None, loading: str | None = None, width: int | None = None) -> Content:
@@ -30,9 +34,14 @@ def header_content(dossier: Dossier | None, loading: str | None = None, width: i
     )
     problems = f" · {len(dossier.problems)} problems (!)" if dossier.problems else ""
     title = safe(dossier.title) or "dossier"
+    hint = width is not None and width < HINT_BELOW
     if width is not None:
-        title = shorten(title, max(MIN_TITLE, width - len(counts) - len(problems) - 2))
-    return Content.assemble((title, "bold"), ("  ", ""), (counts, MUTED), (problems, "bold $error"))
+        room = width - len(counts) - len(problems) - 2 - (len(HELP_HINT) + 2 if hint else 0)
+        title = shorten(title, max(MIN_TITLE, room))
+    line = Content.assemble((title, "bold"), ("  ", ""), (counts, MUTED), (problems, "bold $error"))
+    if hint and width is not None and (gap := width - len(line) - len(HELP_HINT)) >= 2:
+        line = Content.assemble(line, " " * gap, (HELP_HINT, "bold $accent"))
+    return line
 
 
 class DossierHeader(Static):
