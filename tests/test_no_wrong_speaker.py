@@ -128,3 +128,16 @@ def test_a_description_from_a_state_speaks_for_itself() -> None:
         "senator from Ohio saying Hale was “not a real conservative.”"
     )
     assert got["not a real conservative."] == "the campaign of the former senator from Ohio"
+
+
+def test_after_a_verb_of_showing_the_one_shown_speaks() -> None:
+    """`a group campaigning for Ruritania … posted a video that showed Islamic State fighters
+    warning of “…”`: the fighters, not Ruritania (a country is no speaker) nor the group; `The film
+    depicts one of the security officers asking, “…”`: that officer."""
+    got = _speakers(
+        "One group campaigning for Ruritania to leave posted a video that showed Islamic State "
+        "fighters warning of a “Dayton-style atrocity” if it stayed.\n\n"
+        "The film depicts one of the security officers asking, “Why should we stay?”"
+    )
+    assert got["Dayton-style atrocity"] == "Islamic State fighters"
+    assert got["Why should we stay?"] == "one of the security officers"

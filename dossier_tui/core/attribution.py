@@ -1994,6 +1994,19 @@ def _before(
                 # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
                 # has its own subject right before it, or none that speaks
                 mention = _mention_ending_at(state, lo, c_a)
+            elif perceived := _PERCEIVED.search(masked, max(lo, c_a - 70), c_a):
+                # `a video that showed armed fighters warning of “…”`, `the film depicts one of the
+                # guards asking`: after a verb of showing or perceiving, the participle's subject is
+                # the object shown, not the sentence's subject
+                np_lo = perceived.start(1)
+                mention = _mention_starting_at(state, np_lo, c_a) or description_at(masked, np_lo, c_a)
+                if mention is not None and mention.kind == "name" and masked[mention.end : c_a].strip():
+                    mention = None  # `Islamic State fighters`: the name modifies the noun after it
+                if mention is None and is_person_head(masked[np_lo:c_a].split()[-1]):
+                    words = masked[np_lo:c_a].strip()
+                    mention = Mention(
+                        np_lo, np_lo + len(words), "description", words, plural=words.endswith("s")
+                    )
             else:
                 mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
@@ -2091,6 +2104,13 @@ def _before(
             return Attribution(entity, (mention.start, mention.end), None, None, "colon")
     return None
 
+
+_PERCEIVED = re.compile(
+    r"\b(?:show|shows|showed|showing|shown|depict|depicts|depicted|depicting|feature|features|featured|"
+    r"featuring|saw|see|sees|seen|heard|hear|hears|watched|watch|watches|caught|pictured|filmed)\s+"
+    r"((?:[\w’'\-]+\s+){1,5}?)$"
+)
+"""A verb of showing or perceiving and its object, right before a participle."""
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|won[’']t|wouldn[’']t)\s+$")
 
