@@ -141,3 +141,13 @@ def test_after_a_verb_of_showing_the_one_shown_speaks() -> None:
     )
     assert got["Dayton-style atrocity"] == "Islamic State fighters"
     assert got["Why should we stay?"] == "one of the security officers"
+
+
+def test_he_said_closing_a_named_persons_report_is_that_person() -> None:
+    """`Hale spokesman Tom Brandt said the campaign will show that Hale has “guiding principles,”
+    he said.`: "he" is Brandt, who opened the sentence, not Lee, who spoke last."""
+    got = _speakers(
+        "“We are ready,” Ed Lee said.\n\nHale spokesman Tom Brandt said the campaign will highlight "
+        "contrasts between Hale and Lee to show voters that Hale has “guiding principles,” he said."
+    )
+    assert got["guiding principles,"] == "Tom Brandt"

@@ -1678,9 +1678,32 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             continue
         mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
+        if mention.kind == "pronoun" and mention.text.lower() in ("he", "she"):
+            # `Cruz spokesman Rick Tyler said that … “…,” he said.`: the pronoun closing a
+            # sentence opened by a named person's verb of saying is that person
+            reporter = _sentence_reporter(state, s_lo, q.outer_start, mention)
+            if reporter is not None:
+                entity = reporter
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _sentence_reporter(state: _ArticleState, s_lo: int, hi: int, pronoun: Mention) -> Entity | None:
+    """The person named as the subject of a verb of saying earlier in the sentence, if the
+    pronoun can be them."""
+    if _sentence_of(state, pronoun.start)[0] != s_lo:
+        return None  # `…!” She replied`: a sentence of its own
+    cues = _cue_words(state, s_lo, hi)
+    if not cues:
+        return None
+    subject = _subject_of_clause(state, s_lo, cues[0][0])
+    if subject is None or subject.kind != "name" or not _is_person(state, subject):
+        return None
+    key = _full_key(state, subject.text)
+    if state.genders.get(key) not in (None, pronoun.gender):
+        return None
+    return _entity_for_name(state, subject)
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
