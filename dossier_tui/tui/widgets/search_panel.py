@@ -37,7 +37,7 @@ class SearchPanel(Vertical):
             self.index = index
 
     def compose(self):
-        yield Input(placeholder="fuzzy search: 'exact ^prefix suffix$ !not a | b", id="search-input")
+        yield Input(placeholder="fuzzy search: 'exact ^prefix suffix$ !not a | b @speaker", id="search-input")
         yield HitList(id="search-results")
 
     @property
