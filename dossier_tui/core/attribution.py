@@ -32,6 +32,7 @@ from .lexicon import (
     NOUNISH_PRESENT,
     OFFICE_WORDS,
     PARTY_WORDS,
+    PHRASE_NOUNS,
     PLACE_ADJECTIVES,
     PLACE_AND_WORK_NOUNS,
     ROLE_MODIFIERS,
@@ -267,6 +268,7 @@ _ON_WHAT = re.compile(r"\s+(?!to\b|saying\b|with\b|about\b)[a-z]")
 
 _ASIDE_OPEN = re.compile(
     r",\s+(?:who|whose|which|a|an|the|his|her|their|its|\d+|former|then|now|also|once|like|as|"
+    r"during|speaking|addressing|following|"
     r"[A-Z][\w’'\-]*(?:’s|'s))\b"
 )
 
@@ -292,6 +294,13 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
         for m in state.ends.get(end, ()):  # pronouns first, then names, as listed
             if m.start >= lo:
                 return _unless_object(state, lo, m) if subject else m
+        surname = _surname_ending_at(state, lo, end)
+        if surname is not None:
+            return surname
+        group = _PLURAL_PAIR.search(masked, max(lo, end - 80), end)
+        if group is not None and is_person_head(group.group(2)) and is_person_head(group.group(3)):
+            # `many marchers and spectators chanting`: one group of people, not two speakers
+            return Mention(group.start(1), end, "description", group.group(1), plural=True)
         d = description_at(masked, max(lo, end - 80), end)
         if d is not None:
             return _unless_object(state, lo, d) if subject else d
@@ -332,6 +341,31 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
             end = lo + wm.start(1)
             continue
         return None
+    return None
+
+
+_PLURAL_PAIR = re.compile(
+    r"\b((?:[Mm]any|[Ss]ome|[Ss]everal|[Tt]he|[Hh]undreds\s+of|[Tt]housands\s+of|[Dd]ozens\s+of)\s+"
+    r"(?:[a-z\-]+\s+)?([a-z\-]+s)\s+and\s+([a-z\-]+s))$"
+)
+_CAPITALISED_AT_END = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)$")
+
+
+def _surname_ending_at(state: _ArticleState, lo: int, end: int) -> Mention | None:
+    """`“…,” From said` after `Al From`: a surname that is also a common word ("From", "Will",
+    "Long") is no name on its own, but it is once the article has named the person in full."""
+    w = _CAPITALISED_AT_END.search(state.masked, max(lo, end - 20), end)
+    if w is None or w.start(1) != lo + len(state.masked[lo:end]) - len(state.masked[lo:end].lstrip()):
+        return None  # only the whole phrase before the verb
+    word = w.group(1)
+    if word.lower() not in NOT_NAMES or word.lower() in TITLES or word.endswith("s"):
+        return None  # (any other capitalised word would have been a name already; "Officials")
+    # the full name where the story introduces the person: `said Al From,`, `by Al From`
+    pattern = r"(?:\b(?:said|says|by|with|and)\s|,\s)([A-Z][a-z]+) " + word + r"\b(?! [A-Z])"
+    for full in re.finditer(pattern, state.masked):
+        first = full.group(1)
+        if first.lower() not in NOT_NAMES and first.lower() not in TITLES:
+            return Mention(w.start(1), w.end(1), "name", f"{first} {word}")
     return None
 
 
@@ -441,6 +475,27 @@ _NOT_ROLE_WORDS = frozenset(
 )
 
 
+_PERSONAL_TITLES = frozenset(
+    [
+        *["governor", "senator", "mayor", "president", "chairman", "chairwoman", "secretary"],
+        *["minister", "representative", "congressman", "congresswoman", "judge", "sheriff", "ambassador"],
+    ]
+)
+
+
+def _ends_in_title(name: str) -> bool:
+    """ "Pennsylvania Gov.", "Ohio Senator": a run of capitals ending in a title before a name,
+    not a name ("House", "GOP" end organisations' names and stay)."""
+    last = name.rsplit(None, 1)[-1]
+    return (last.endswith(".") and last[:-1].lower() in TITLES) or last.lower() in _PERSONAL_TITLES
+
+
+def _name_at_or_after(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The first name starting in ``[lo, hi)``."""
+    i = bisect.bisect_right(state.name_ends, lo)
+    return state.names[i] if i < len(state.names) and state.names[i].start < hi else None
+
+
 def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | None:
     """A mention right at the start of ``masked[lo:hi]`` (after a cue: "said Sen. Ted Cruz")."""
     seg = state.masked[lo:hi]
@@ -450,6 +505,16 @@ def _mention_starting_at(state: _ArticleState, lo: int, hi: int) -> Mention | No
             return m
     for m in state.names:
         if start <= m.start <= start + 40 and m.start < hi:
+            if _ends_in_title(m.text):
+                # `said former Ohio Gov. and party chairman Ed Lee`: a state and a title are a role
+                # (the first of two), the name comes after them
+                nxt = _name_at_or_after(state, m.end, min(hi, m.end + 80))
+                if nxt is None or any(
+                    not (w == "and" or w[:1].isupper() or w.lower().strip(".,") in TITLES or w in ROLE_NOUNS)
+                    for w in state.masked[m.end : nxt.start].split()
+                ):
+                    return None
+                return _as_modifier(state, nxt)
             between = state.masked[start : m.start].split()
             if all(w.lower().strip(".,") in TITLES or w[:1].isupper() for w in between) or (
                 # "said master of ceremonies Asab Al-Tabchi", "said retired Army Lt. Gen. Ann Lee":
@@ -535,7 +600,8 @@ def _head_name(state: _ArticleState, m: Mention) -> Mention:
     between = state.masked[m.end : n.start].split()
     if between and between[0] in ("’s", "'s"):
         between = between[1:]
-    if not 1 <= len(between) <= 4 or not all(w.isalpha() and w.islower() for w in between):
+    # (hyphenated modifiers too: "Idaho nutritional-supplement executive Ann Lee")
+    if not 1 <= len(between) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in between):
         return m
     if n.role is not None and n.role.split()[-len(between) :] == between:
         return n
@@ -716,6 +782,9 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if mention.kind == "description" and mention.text.rsplit(None, 1)[-1].lower() in EVENT_NOUNS:
         return None  # `The attack sparked a debate, with …`: an event says nothing
     if mention.kind == "pronoun":
+        if mention.text == "I":
+            # the writer, whoever the byline names (an excerpt's writer is not its byline's)
+            return Entity(f"desc:{art.id}:the author", "the author", "unknown")
         if mention.text.lower() in ("they", "it"):
             if prev is not None and prev.kind != "person":
                 return prev
@@ -741,6 +810,12 @@ def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
             return None
         before = next((m for m in state.ends.get(link.start(), ()) if m.kind == "name"), None)
         if before is None:
+            # `the former senator from Ohio`: that person, whoever the story named before (their
+            # state may be the one thing the story says of them); the description speaks
+            d = description_at(state.masked, max(0, link.start() - 60), link.start())
+            if d is not None and d.end == link.start() and d.text.split()[0].lower() == "the":
+                text = state.masked[d.start : mention.end]
+                return Entity(f"desc:{state.article.id}:{text.lower()}", text, "unknown")
             return None
         if _is_person(state, before):
             return _entity_for_name(state, before)
@@ -1056,18 +1131,40 @@ _ORG_WORDS = re.compile(
 
 
 _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PLACE_WORDS = US_STATES | PLACE_ADJECTIVES
+_REGION = re.compile(r"(?:North|South|East|West|Middle|Central|Northern|Southern|Eastern|Western)\s+[A-Z]\w+")
+"""`the Middle East`, `a North African`: a region, not a person's name (Oliver North's name ends in it)."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_shape(name: str) -> str | None:
+    """What the name's own words say it is, whatever the article: an organisation, something
+    that is no one ("unknown"), or ``None`` (the article decides)."""
+    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    words = name.split()
+    if (
+        name.endswith(GROUP_PLURAL_ENDINGS)
+        or (" " in name and words[-1].lower() in _STATE_NOT_SURNAME)
+        or (len(words) > 2 and " ".join(words[-2:]).lower() in _STATE_NOT_SURNAME)
+        or name.lower() in _STATE_NOT_SURNAME
+        or (len(words) > 1 and _ends_in_title(name))
+        or _REGION.fullmatch(name) is not None
+    ):
+        # "Iowa Democrats" are many people; "Sanders Iowa", "Ted Cruz South Carolina" (from
+        # "the Ted Cruz South Carolina victory party") and "Pennsylvania Gov." no one's name;
+        # "New York" a place
+        return "unknown"
+    if len(words) > 1 and _ACRONYM.fullmatch(words[-1]) and words[0].lower() in _PLACE_WORDS:
+        return "organisation"  # "Iowa TV", "Texas GOP": a place's outlet or body, not a person
+    return None
 
 
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
-    if _ORG_WORDS.search(name) or (name.isupper() and len(name) <= 6):
-        return "organisation"
-    if (
-        name.endswith(GROUP_PLURAL_ENDINGS)
-        or (" " in name and name[name.rfind(" ") + 1 :].lower() in _STATE_NOT_SURNAME)
-        or name.lower() in _STATE_NOT_SURNAME
-    ):
-        # "Iowa Democrats" are many people; "Sanders Iowa" is no one's name; "New York" a place
-        return "unknown"
+    shape = _name_shape(name)
+    if shape is not None:
+        return shape
     if len(name.split()) > 1 or key in state.genders:
         return "person"
     if any(w.lower().strip(".") in TITLES for r in roles for w in r.split()):
@@ -1568,8 +1665,9 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             # clause of its own opens the reporter's next sentence; it is no attribution tag
             continue
         mention = _mention_ending_at(state, lo, c_a) if c_a > lo else None
-        if mention is None and masked[lo:c_a].rstrip() == "it":
-            mention = Mention(lo, lo + 2, "pronoun", "it")  # `“…,” it stated`: a document speaks
+        if mention is None and masked[lo:c_a].rstrip() in ("it", "I"):
+            # `“…,” it stated`: a document speaks; `“Okay,” I said`: the writer
+            mention = Mention(lo, lo + len(masked[lo:c_a].rstrip()), "pronoun", masked[lo:c_a].rstrip())
         if mention is not None and not _only_role_before(masked, lo, mention):
             mention = None  # the mention must follow the quote directly: `"…," X said`
         if mention is None and masked[lo:c_a].strip() == "" and not masked[c_a:c_b].endswith("ing"):
@@ -1602,9 +1700,32 @@ def _after(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
             continue
         mention = _widen_to_description(state, mention)
         entity = _resolve(state, mention, mention.start, prev)
+        if mention.kind == "pronoun" and mention.text.lower() in ("he", "she"):
+            # `Cruz spokesman Rick Tyler said that … “…,” he said.`: the pronoun closing a
+            # sentence opened by a named person's verb of saying is that person
+            reporter = _sentence_reporter(state, s_lo, q.outer_start, mention)
+            if reporter is not None:
+                entity = reporter
         via = _via(state, lo, s_hi)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), via, "cue-after")
     return None
+
+
+def _sentence_reporter(state: _ArticleState, s_lo: int, hi: int, pronoun: Mention) -> Entity | None:
+    """The person named as the subject of a verb of saying earlier in the sentence, if the
+    pronoun can be them."""
+    if _sentence_of(state, pronoun.start)[0] != s_lo:
+        return None  # `…!” She replied`: a sentence of its own
+    cues = _cue_words(state, s_lo, hi)
+    if not cues:
+        return None
+    subject = _subject_of_clause(state, s_lo, cues[0][0])
+    if subject is None or subject.kind != "name" or not _is_person(state, subject):
+        return None
+    key = _full_key(state, subject.text)
+    if state.genders.get(key) not in (None, pronoun.gender):
+        return None
+    return _entity_for_name(state, subject)
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
@@ -1851,6 +1972,10 @@ def _before(
         phrase = masked[c_a:c_b].lower()
         if i and phrase.startswith("in ") and not masked[cues[i - 1][1] : c_a].strip():
             continue  # `said in a statement`: the verb is the cue, the phrase only says where
+        if i and _MODAL_BEFORE.search(masked, max(lo, c_a - 12), c_a):
+            # `Obama said he expected Americans will say “no”`: speech foretold inside someone's
+            # report is not said; the quote is the reporting verb's
+            continue
         head = masked[lo:c_a]
         if phrase != "according to" and not phrase.endswith("ing") and _PASSIVE.search(head):
             # "after being asked", "was told": the subject is not the one speaking; the agent is
@@ -1914,6 +2039,19 @@ def _before(
                 # `many marchers chanting “…”`, `supporters were shown chanting “…”`: the participle
                 # has its own subject right before it, or none that speaks
                 mention = _mention_ending_at(state, lo, c_a)
+            elif perceived := _PERCEIVED.search(masked, max(lo, c_a - 70), c_a):
+                # `a video that showed armed fighters warning of “…”`, `the film depicts one of the
+                # guards asking`: after a verb of showing or perceiving, the participle's subject is
+                # the object shown, not the sentence's subject
+                np_lo = perceived.start(1)
+                mention = _mention_starting_at(state, np_lo, c_a) or description_at(masked, np_lo, c_a)
+                if mention is not None and mention.kind == "name" and masked[mention.end : c_a].strip():
+                    mention = None  # `Islamic State fighters`: the name modifies the noun after it
+                if mention is None and is_person_head(masked[np_lo:c_a].split()[-1]):
+                    words = masked[np_lo:c_a].strip()
+                    mention = Mention(
+                        np_lo, np_lo + len(words), "description", words, plural=words.endswith("s")
+                    )
             else:
                 mention = _participle_subject(state, lo if own or prev_mask == -1 else s_lo, c_a)
             if mention is None:
@@ -1934,8 +2072,18 @@ def _before(
                 )
         else:
             mention = _mention_ending_at(state, lo, c_a)
+            if (
+                mention is None
+                and _I_BEFORE_CUE.search(masked[max(lo, c_a - 6) : c_a])
+                and not masked[c_b:open_at].strip(" ,:")
+            ):
+                mention = Mention(c_a - 2, c_a - 1, "pronoun", "I")  # `I said, “…”`: the writer
             if mention is None and phrase in _NAMING and _np_ending_at(state, lo, c_a) is not None:
                 continue  # `a short film called “…”`: a name given, nobody speaking
+            if mention is None and (rel_what := _last_relative(masked, lo, c_a)) is not None:
+                # `whether Hale Tours is what former clients have called a “scam”`: the plural
+                # for people right before the verb, not the main clause's subject
+                mention = _bare_plural_subject(state, rel_what, c_a)
             if mention is None and (who := _WHO_CLAUSE.search(masked, lo, c_a)):
                 # "the groups who wrote to her on Thursday say": the phrase the clause is about
                 mention = _mention_ending_at(state, lo, who.start(), subject=False) or _np_ending_at(
@@ -2002,11 +2150,34 @@ def _before(
     return None
 
 
+_PERCEIVED = re.compile(
+    r"\b(?:show|shows|showed|showing|shown|depict|depicts|depicted|depicting|feature|features|featured|"
+    r"featuring|saw|see|sees|seen|heard|hear|hears|watched|watch|watches|caught|pictured|filmed)\s+"
+    r"((?:[\w’'\-]+\s+){1,5}?)$"
+)
+"""A verb of showing or perceiving and its object, right before a participle."""
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|should|must|can|won[’']t|wouldn[’']t)\s+$")
+
 _WITH_PHRASE = re.compile(r"\bwith\s+([^,;:()\n" + MASK + r"]{1,60}?)\s*$")
 _WITH_NP = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+(?:the|his|her|their|its)|[Ss]ome|[Mm]any|"
     r"[Ss]everal|[Oo]thers?)\s+)?(?:[\w’'\-.]+\s+){0,4}[\w\-]+$"
 )
+
+
+_I_BEFORE_CUE = re.compile(r"(?:^|[.;]\s+|\n)I\s$")
+"""`I said, “…”` opening its sentence: the writer speaks (not `when I asked him, he said`)."""
+
+_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|whom)\s+")
+
+
+def _last_relative(masked: str, lo: int, hi: int) -> int | None:
+    """Where the words after the last relative or complementiser in ``masked[lo:hi]`` start."""
+    last = None
+    for m in _RELATIVE_WORD.finditer(masked, max(lo, hi - 80), hi):
+        last = m.end()
+    return last
 
 
 def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
@@ -2209,6 +2380,8 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
     _, s_hi = _sentence_of(state, close)
     s_hi = min(s_hi, close + _LATER_WINDOW)  # bounded: a paragraph of thousands of quotes
     cues = [c for c in _cue_words(state, close, s_hi) if masked[c[0] : c[1]].lower() in STRONG_CUES]
+    if cues and _not_reported_by_later(state, q, cues[0][0]):
+        return None
     for c_a, c_b in cues:
         # only `…, Lukashenko warned` or `…, said X`: a cue far off in the sentence is not evidence
         mention = _mention_ending_at(state, close, c_a)
@@ -2219,6 +2392,21 @@ def _later(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attributio
         entity = _resolve(state, mention, mention.start, prev)
         return Attribution(entity, (mention.start, mention.end), (c_a, c_b), None, "cue-later")
     return None
+
+
+def _not_reported_by_later(state: _ArticleState, q: RawQuote, cue_at: int) -> bool:
+    """A cue later in the sentence does not report a quote named as someone's (`Lee’s “soft on
+    crime” line was “a lie,” Hale said`) or one in a clause of its own (`Voters chanted “…” at the
+    rally; “…,” Hale said`)."""
+    masked = state.masked
+    if _SHARED_CLAUSE_BREAK.search(masked, q.outer_end, cue_at) is not None:
+        return True
+    noun = _NOUN_AFTER_QUOTE.match(masked, q.outer_end)
+    return (
+        noun is not None
+        and noun.group(1) in PHRASE_NOUNS
+        and _POSSESSIVE_BEFORE.search(masked, max(0, q.outer_start - 4), q.outer_start) is not None
+    )
 
 
 def _colon_intro(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribution | None:
@@ -2313,6 +2501,8 @@ def _context(state: _ArticleState, q: RawQuote, prev: Entity | None) -> Attribut
     if not cands:
         return None
     m = max(cands, key=lambda m: m.start)
+    if _described_speaker_between(state, m.end, q.outer_start):
+        return None  # `Hale said, and her husband cut in. “…”`: someone else may speak
     entity = _resolve(state, m, m.start, prev)
     if entity is None:
         return None
@@ -2389,7 +2579,29 @@ def _sentence_subject(
     entity = _resolve(state, m, m.start, prev)
     if entity is None:
         return None
+    if m.kind == "pronoun" and _reported_by_other(state, s_lo, entity, prev):
+        return None
     return Attribution(entity, (m.start, m.end), None, None, "context")
+
+
+def _reported_by_other(state: _ArticleState, s_lo: int, entity: Entity, prev: Entity | None) -> bool:
+    """`Mr. Lee described her habits. She took her phone everywhere, “sending emails …”`: the
+    paragraph reports someone else's account, and "she" is who it is about; the quoted words may
+    be the reporter's source's, not hers. (A sentence of the paragraph before the quote's has
+    another person for the subject of a verb of saying.)"""
+    para = _paragraph_at(state, s_lo)
+    if para is None or para.start >= s_lo:
+        return False
+    for w in _WORD.finditer(state.masked, para.start, s_lo):
+        if w.group().lower() not in GOVERNING_WORDS:
+            continue
+        subject = _subject_of_clause(state, _sentence_of(state, w.start())[0], w.start())
+        if subject is None or subject.kind != "name" or not _is_person(state, subject):
+            continue
+        other = _resolve(state, subject, subject.start, prev)
+        if other is not None and other.key != entity.key:
+            return True
+    return False
 
 
 def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
@@ -2461,10 +2673,37 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             said_q = q
             state.prev_at = q.outer_start
         prev_q = q
+    _share_trailing_cues(state, quotes, out)
     full = sorted(
         {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
     )
     return out, full
+
+
+_SHARED_CLAUSE_BREAK = re.compile(r";|:\s")
+"""What parts two quotes of one sentence into clauses with their own speakers."""
+_NOUN_AFTER_QUOTE = re.compile(r"\s*([a-z]+)")
+
+
+def _share_trailing_cues(state: _ArticleState, quotes: list[RawQuote], out: list[Attribution]) -> None:
+    """`The plan is “unworkable” and “cruel,” Hale said.`: a cue after the sentence's last quote
+    reports the whole sentence, so a quote before it in the same clause, with no speaker of its
+    own, is that speaker's too. Not someone else's words named by their owner (`Lee’s “woman’s
+    card” remark was “offensive,” Hale said`)."""
+    for i in range(len(quotes) - 2, -1, -1):
+        att, nxt = out[i], out[i + 1]
+        if att.entity is not None or att.mention is not None or att.inscription:
+            continue
+        if nxt.entity is None or nxt.rule not in ("cue-after", "cue-later") or nxt.cue is None:
+            continue
+        q, r = quotes[i], quotes[i + 1]
+        if nxt.cue[0] < r.outer_end or _sentence_of(state, q.outer_start) != _sentence_of(
+            state, r.outer_start
+        ):
+            continue
+        if _not_reported_by_later(state, q, r.outer_start):
+            continue
+        out[i] = Attribution(nxt.entity, nxt.mention, nxt.cue, nxt.via, "cue-later")
 
 
 _HONORIFIC = re.compile(r"M(?<![\w’']M)(r|rs|s|iss)\b\.?\s+")
@@ -2520,6 +2759,8 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         for m in _names_between(state, prev_q.end, q.start)
         if not m.possessive and not (s_lo <= m.start < s_hi)
     ]
+    if not others and _described_speaker_between(state, prev_q.outer_end, q.outer_start):
+        return False
     if prev_q.paragraph == q.paragraph or _paragraph_at(state, prev_q.end) is art.paragraphs[q.paragraph]:
         return not others
     # next body paragraph, starting with the quote (`“A,” Carson said. / “B.”`)
@@ -2528,6 +2769,21 @@ def _continues(state: _ArticleState, prev_q: RawQuote | None, q: RawQuote) -> bo
         return False
     between = [p for p in art.paragraphs if p.kind == "body" and prev_q.end < p.start < para.start]
     return not between and not others and len(gap) < 400
+
+
+_DESCRIBED_CLAUSE = re.compile(
+    r"(?:,\s+and|;|[.!?]\s|\n)\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}([a-z]+))"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|cut|broke|spoke|said|says|told|asked|interjected|shot)\b"
+)
+
+
+def _described_speaker_between(state: _ArticleState, lo: int, hi: int) -> bool:
+    """`“A,” Ebeling said, and her husband cut in. “B.”`: a clause between the two quotes whose
+    subject is someone described, not named, may bring in the next speaker; B does not go on."""
+    for m in _DESCRIBED_CLAUSE.finditer(state.masked, lo, hi):
+        if is_person_head(m.group(2)) and m.group(2) not in ("people", "others"):
+            return True
+    return False
 
 
 def _names_between(state: _ArticleState, lo: int, hi: int) -> list[Mention]:

@@ -308,10 +308,14 @@ _GOVERNING_VERBS = [
     "consider",
     "assume",
     "nickname",
+    "comment",
+    "protest",
+    "applaud",
+    "hammer",
 ]
 # ... whose bare and -s forms are mostly nouns ("a hint of", "his attacks"): past and -ing only.
 _NOUN_TOO = {"intimate", "hint", "reference", "paint", "frame", "brand", "coin", "attack", "blame"}
-_NOUN_TOO |= {"chant", "nickname", "vent", "snipe", "gripe"}
+_NOUN_TOO |= {"chant", "nickname", "vent", "snipe", "gripe", "comment", "protest", "hammer"}
 _GOVERNING_IRREGULAR = ["think", "thinks", "thought", "cast", "casts", "casting", "summed"]
 _GOVERNING_IRREGULAR += ["refer", "refers", "referred", "referring"]
 # Cue verbs whose bare and -s forms are verbs in news, not nouns ("observers note", "she denies").
@@ -1263,3 +1267,14 @@ GROUP_PLURAL_ENDINGS = ("crats", "icans", "ians", "eans", "ists", "ives", "icals
 """How plurals of party, faith and nationality nouns end ("Democrats", "Republicans", "Iowans",
 "Progressives", "Latinos"): a name ending in one is a group ("Senate Democrats"), never one person,
 and shares no surname with anyone."""
+
+PHRASE_NOUNS: frozenset[str] = frozenset(
+    [
+        *["line", "lines", "remark", "remarks", "comment", "comments", "slogan", "slogans"],
+        *["phrase", "label", "nickname", "moniker", "catchphrase", "term", "motto", "quip"],
+        *["claim", "claims", "promise", "pledge", "tagline", "chant", "chants", "rhetoric"],
+        *["mantra", "refrain", "jab", "jibe", "gibe", "insult", "taunt", "description"],
+    ]
+)
+"""Nouns that name a phrase as someone's: `Lee’s “soft on crime” line`, `Trump’s “woman’s card”
+remark`."""

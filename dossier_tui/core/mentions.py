@@ -548,6 +548,12 @@ def is_person_head(head: str) -> bool:
     return _person_head(head.lower())
 
 
+_PEOPLE_NOUNS = frozenset(
+    ["employee", "trainee", "appointee", "retiree", "refugee", "attendee", "veteran", "citizen"]
+)
+"""Nouns for people no ending gives away ("former employees have called")."""
+
+
 def _person_head(head: str) -> bool:
     """Could this noun head a speaker: a person, or an organisation or document that speaks?"""
     if head in ROLE_NOUNS or head in SOURCE_NOUNS or head.rstrip("s") in SOURCE_NOUNS:
@@ -556,6 +562,8 @@ def _person_head(head: str) -> bool:
         return True  # "aides", "allies": a role noun's plural
     if head in _NOT_PERSON_HEADS:
         return False
+    if head in _PEOPLE_NOUNS or (head.endswith("s") and head[:-1] in _PEOPLE_NOUNS):
+        return True
     return head.endswith(
         (
             "man",

@@ -1,0 +1,64 @@
+"""Quoted words inside reported speech: a quote in a clause that reports someone's words is that
+person's, while titles, nicknames and scare quotes in the reporter's own voice stay nobody's."""
+
+from __future__ import annotations
+
+from dossier_tui.core.build import from_texts
+
+BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+def _quotes(paragraph: str) -> dict[str, tuple[str | None, str]]:
+    d = from_texts({"t.txt": BODY + paragraph + "\n"})
+    return {q.text: (d.speaker_name(q) if q.speaker else None, q.kind) for q in d.quotes}
+
+
+def test_a_trailing_cue_reports_every_quote_of_its_clause() -> None:
+    """`The levy is “unfair” and “cruel,” Hale said.`: the cue after the last quote reports the
+    whole sentence, so the first quote is Hale's too."""
+    got = _quotes(
+        "Mayor Ann Hale spoke on Monday. The levy was a “bad idea” that brought “nothing but debt,” she remarked."
+    )
+    assert got["bad idea"] == ("Ann Hale", "fragment")
+    got = _quotes(
+        "Taxes are “the real burden” and “hurt every family,” Ann Hale, the mayor of the town, "
+        "told the council."
+    )
+    assert got["the real burden"][0] == "Ann Hale"
+
+
+def test_a_trailing_cue_does_not_take_words_named_as_someone_elses() -> None:
+    """`Lee’s “soft on crime” line was “a lie,” Hale said`: the first quote is Lee's line, named,
+    not Hale's words; and a quote in an earlier clause with its own speaker stays apart."""
+    got = _quotes("Tom Lee spoke first. Lee’s “soft on crime” line was “a lie,” Ann Hale said.")
+    assert got["soft on crime"][0] is None
+    got = _quotes("Voters chanted “four more years” at the rally; “it was moving,” Ann Hale said.")
+    assert got["four more years"][0] != "Ann Hale"
+
+
+def test_verbs_of_comment_protest_and_praise_govern_their_complement() -> None:
+    """`She commented that …“…”`, `His campaign protested that … “…”`, `She applauded him for …
+    “…”`: the words in the complement are the subject's."""
+    intro = "Mayor Ann Hale and Tom Brandt met. "
+    got = _quotes(intro + "Hale commented that the council “dragged its feet” on the levy.")
+    assert got["dragged its feet"][0] == "Ann Hale"
+    got = _quotes(intro + "Hale protested that the aides were being “evasive” about the budget.")
+    assert got["evasive"][0] == "Ann Hale"
+    got = _quotes(intro + "Hale applauded Brandt for fighting for the town “day after day.”")
+    assert got["day after day."][0] == "Ann Hale"
+
+
+def test_a_place_and_hyphenated_role_words_before_a_name_are_its_role() -> None:
+    """`said Ohio steel-industry executive Ann Lee`: Ann Lee speaks; the state is no speaker."""
+    got = _quotes("“We need the contracts,” said Ohio steel-industry executive Ann Lee.")
+    assert got["We need the contracts,"][0] == "Ann Lee"
+
+
+def test_a_group_of_two_plurals_chanting_is_one_speaker() -> None:
+    """`with many marchers and spectators chanting “…”`: one crowd speaks; `the senator and his
+    wife said` stays two people and no one speaker."""
+    got = _quotes(
+        "The parade paused, with many marchers and spectators chanting “We remember” and “Never again.”"
+    )
+    assert got["We remember"][0] == "many marchers and spectators"
+    assert _quotes("“We won,” the senator and his wife said.")["We won,"][0] is None
