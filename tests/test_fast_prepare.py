@@ -132,3 +132,48 @@ def test_sentence_of_remembers_what_it_would_compute(text: str, offsets: list[in
     state = attribution._prepare(art, find_quotes(art))
     for offset in offsets + offsets:  # each asked twice: the second answer comes from memory
         assert attribution._sentence_of(state, offset) == _plain_sentence_of(state, offset)
+
+
+def _plain_sentence_starts(masked: str, text: str, article: Article, quotes: list) -> list[int]:
+    """_sentence_starts as it was, reading each paragraph's bounds from the paragraph."""
+    starts: list[int] = []
+    for p in article.paragraphs:
+        if p.kind != "body":
+            continue
+        starts.append(p.start)
+        for m in attribution._SENTENCE_END.finditer(masked, p.start, p.end):
+            dot = m.start()
+            wm = attribution._WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
+            prev = wm.group(1).lower() if wm else ""
+            if prev in attribution.ABBREVIATIONS and prev not in attribution._ENDING_ABBREVIATIONS:
+                continue
+            if len(prev) == 1 and prev.isalpha():
+                continue
+            if prev in attribution._ENDING_ABBREVIATIONS or attribution._INITIALS.fullmatch(prev):
+                nxt = attribution._WORD.match(masked, m.end())
+                if nxt is None or nxt.group() not in attribution.SENTENCE_STARTERS:
+                    continue
+            starts.append(m.end())
+    body = [p for p in article.paragraphs if p.kind == "body"]
+    for q in {q.end: q for q in quotes if q.closed}.values():
+        i = bisect.bisect_right([p.start for p in body], q.outer_end) - 1
+        if i >= 0 and q.outer_end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
+            m2 = attribution._SPACE_BEFORE_SENTENCE.match(masked, q.outer_end, q.outer_end + 20)
+            if m2:
+                starts.append(m2.end())
+    return sorted(set(starts))
+
+
+@given(
+    st.lists(st.sampled_from([*_WORDS, "Jan.", "5.", "Bush.", "W.", "He", "“Peace.”", "a.m."]), max_size=50)
+)
+@settings(max_examples=300, deadline=None)
+def test_sentence_starts_from_body_spans_are_the_plain_ones(words: list[str]) -> None:
+    text = " ".join(words)
+    layout = parse_layout(text)
+    art = Article("a0", "a.txt", text, layout.paragraphs, layout.meta)
+    raws = find_quotes(art)
+    masked = mentions.mask_quotes(text, [(q.outer_start, q.outer_end) for q in raws])
+    want = _plain_sentence_starts(masked, text, art, raws)
+    assert attribution._sentence_starts(masked, text, art, raws) == want
+    assert attribution._sentence_starts(masked, text, art, raws, attribution._body_spans(art)) == want

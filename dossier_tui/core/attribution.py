@@ -176,18 +176,25 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SPACE_BEFORE_SENTENCE = re.compile(r"\s+(?=[A-Z" + MASK + "])")
 
 
-def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQuote]) -> list[int]:
+def _sentence_starts(
+    masked: str,
+    text: str,
+    article: Article,
+    quotes: list[RawQuote],
+    spans: list[tuple[int, int]] | None = None,
+) -> list[int]:
     """Offsets where sentences start, computed on masked text; a quote that ends a sentence inside
-    its marks (`… peace.” He added`) ends the sentence too."""
+    its marks (`… peace.” He added`) ends the sentence too. ``spans``: the body paragraphs' (start,
+    end), when the caller has them."""
+    if spans is None:
+        spans = _body_spans(article)
     starts: list[int] = []
     quote_close = {q.end: q for q in quotes if q.closed}
-    for p in article.paragraphs:
-        if p.kind != "body":
-            continue
-        starts.append(p.start)
-        for m in _SENTENCE_END.finditer(masked, p.start, p.end):
+    for a, b in spans:
+        starts.append(a)
+        for m in _SENTENCE_END.finditer(masked, a, b):
             dot = m.start()
-            wm = _WORD_BEFORE_DOT.search(masked, max(p.start, dot - 12), dot)
+            wm = _WORD_BEFORE_DOT.search(masked, dot - 12 if dot - 12 > a else a, dot)
             prev = wm.group(1).lower() if wm else ""
             if prev in ABBREVIATIONS and prev not in _ENDING_ABBREVIATIONS:
                 continue  # "Sen. Warren", "Jan. 5": no sentence ends here
@@ -201,16 +208,21 @@ def _sentence_starts(masked: str, text: str, article: Article, quotes: list[RawQ
                     continue
             starts.append(m.end())
     # Each quote once, found in its paragraph by bisection (a loop per paragraph was quadratic).
-    body = [p for p in article.paragraphs if p.kind == "body"]
-    body_starts = [p.start for p in body]
+    body_starts = [a for a, _ in spans]
     for q in quote_close.values():
         end = q.outer_end
         i = bisect.bisect_right(body_starts, end) - 1
-        if i >= 0 and end < body[i].end and text[q.start : q.end].rstrip()[-1:] in ".!?":
+        if i >= 0 and end < spans[i][1] and text[q.start : q.end].rstrip()[-1:] in ".!?":
             m2 = _SPACE_BEFORE_SENTENCE.match(masked, end, end + 20)
             if m2:
                 starts.append(m2.end())
     return sorted(set(starts))
+
+
+def _body_spans(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each body paragraph, read once (``Paragraph.start`` and ``end`` are
+    properties: a Python call each)."""
+    return [(p.start, p.end) for p in article.paragraphs if p.kind == "body"]
 
 
 def _paragraph_at(state: _ArticleState, offset: int) -> Paragraph | None:
@@ -1422,12 +1434,12 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
     names: list[Mention] = []
     pronouns: list[Mention] = []
-    for p in article.paragraphs:
-        if p.kind == "body":
-            names += names_in(masked, p.start, p.end)
-            pronouns += pronouns_in(masked, p.start, p.end)
+    spans = _body_spans(article)
+    for a, b in spans:
+        names += names_in(masked, a, b)
+        pronouns += pronouns_in(masked, a, b)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
-    state.sentence_starts = _sentence_starts(masked, article.text, article, quotes)
+    state.sentence_starts = _sentence_starts(masked, article.text, article, quotes, spans)
     # (role_modifier's own first test inline: most names are followed by no lowercase word)
     state.names = [
         m
