@@ -55,12 +55,14 @@ def main() -> int:
         (build, "_per_article_stage"),
         (build, "resolve_speakers"),
         (build, "assemble"),
+        (build, "_finish"),
         (families_job, "job_of"),
         (warm_mod, "build_index"),
         (warm_mod, "_checked"),
         (warm_mod, "build_families"),
     ]:
-        _timed(marks, t0, mod, name)
+        if hasattr(mod, name):  # (older checkouts lack the newer stages)
+            _timed(marks, t0, mod, name)
     t1 = time.perf_counter()
     d = dossier_tui.load(*a.paths)
     t2 = time.perf_counter()

@@ -201,20 +201,34 @@ def resolve_speakers(
     speakers: list[Speaker] = []
     ids: dict[int, str] = {}
     taken: set[str] = set()
+    untried: dict[str, int] = {}
     for c in clusters:
         if not c.speaks:
             continue
         name = c.canonical()
-        sid, n = _slug(name), 2
-        while sid in taken:
-            sid, n = f"{_slug(name)}-{n}", n + 1
-        taken.add(sid)
+        sid = _free_id(_slug(name), taken, untried)
         ids[id(c)] = sid
         variants = [name, *sorted((v for v in c.names if v != name), key=lambda v: (-c.names[v], v))]
         kind = c.kind if c.kind in ("person", "organisation") else "unknown"
         speakers.append(Speaker(sid, name, kind, tuple(variants), _distinct_roles(c.roles)))  # type: ignore[arg-type]
     mapping = {key: ids[id(c)] for key, c in by_key.items()}
     return tuple(speakers), mapping
+
+
+def _free_id(base: str, taken: set[str], untried: dict[str, int]) -> str:
+    """``base``, or the first of ``base-2``, ``base-3``, … not taken, which it then takes. Numbers
+    below ``untried[base]`` were taken when last asked, and ``taken`` only grows: the search resumes
+    there (×10: 27,000 steps, each a slug, for a few hundred repeated names)."""
+    if base not in taken:
+        taken.add(base)
+        return base
+    n = untried.get(base, 2)
+    while f"{base}-{n}" in taken:
+        n += 1
+    untried[base] = n + 1
+    sid = f"{base}-{n}"
+    taken.add(sid)
+    return sid
 
 
 def _distinct_roles(roles: set[str]) -> tuple[str, ...]:
