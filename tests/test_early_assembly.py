@@ -77,3 +77,32 @@ def test_early_assembly_through_the_cache_gives_the_same(tmp_path, monkeypatch):
     first = load(root, cache=True, workers=2)
     again = load(root, cache=True, workers=2)  # (every article from the cache: assembled at the end)
     assert fingerprint(first) == fingerprint(again) == fingerprint(plain)
+
+
+def test_workers_start_while_the_other_paths_are_planned(tmp_path, monkeypatch):
+    from dossier_tui.core import build
+
+    one = _dossier_dir(tmp_path / "one")
+    two = tmp_path / "two"
+    shutil.copytree(one, two)
+    planning: list[bool] = []  # (True while the plan runs)
+    started_while: list[bool] = []
+    real_plan, real_pool = build.plan, build.Pool
+
+    def plan(*a, **k):
+        planning.append(True)
+        try:
+            return real_plan(*a, **k)
+        finally:
+            planning.clear()
+
+    def pool(*a, **k):
+        started_while.append(bool(planning))
+        return real_pool(*a, **k)
+
+    monkeypatch.setattr(build, "plan", plan)
+    monkeypatch.setattr(build, "Pool", pool)
+    monkeypatch.setattr(build, "MIN_JOBS", 5)  # (the first directory's 11 files are enough)
+    got = load(one, two, cache=False, workers=2)
+    assert started_while == [True]
+    assert fingerprint(got) == fingerprint(load(one, two, cache=False, workers=1))

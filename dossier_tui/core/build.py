@@ -318,8 +318,24 @@ def load(*paths, cache: bool | None = None, workers: int | None = None) -> Dossi
 
 
 def _load(paths: tuple, cache: bool | None, workers: int | None) -> Dossier:
-    p = plan(*paths)
     store = open_cache(cache)
+    started: list[Pool] = []
+
+    def planned(sources: int) -> None:
+        # Enough files already (the first of several directories or manifests): the workers start
+        # now, their imports overlapping the rest of the plan (×10: ten manifests, 0.3 s)
+        if started or sources < MIN_JOBS:
+            return
+        n = default_workers(sources) if workers is None else workers
+        if n > 1:
+            started.append(Pool(process_file, n))
+
+    try:
+        p = plan(*paths, progress=planned)
+    except BaseException:
+        for pool in started:
+            pool.close(kill=True)
+        raise
     early: dict[int, _Prepared] = {}
 
     def prepare_early(i: int, src: Source, res: FileResult, aid: str) -> None:
@@ -327,7 +343,7 @@ def _load(paths: tuple, cache: bool | None, workers: int | None) -> Dossier:
         with contextlib.suppress(Exception):  # (redone below, where an error is raised as usual)
             early[i] = _prepare(make_article(src, res.parsed, aid), res.analysis, res)
 
-    done, keys = _per_article_stage(p, store, workers, prepare_early)
+    done, keys = _per_article_stage(p, store, workers, prepare_early, started[0] if started else None)
     ids = Ids()
     problems = list(p.problems)
     prepared: list[_Prepared] = []
@@ -356,12 +372,13 @@ def _per_article_stage(
     store: ParseCache | None,
     workers: int | None,
     on_computed: Callable[[int, Source, FileResult, str], None] | None = None,
+    started: Pool | None = None,
 ) -> tuple[list[FileResult | Issue], list[str | None]]:
     """Each source's result, from the cache or computed (in worker processes when it pays), under a
     provisional id (the id it gets if every file loads; :func:`_rekeyed` corrects the rest), and
     its content key (``None`` without a cache). ``on_computed(source index, source, result,
     provisional id)``: called as each computed result arrives (possibly twice, or for a result
-    later replaced: see :meth:`.pool.Pool.map`)."""
+    later replaced: see :meth:`.pool.Pool.map`). ``started``: the workers, if already started."""
     done: list[FileResult | Issue | None] = [None] * len(p.sources)
     keys: list[str | None] = [None] * len(p.sources)
     jobs: list[tuple[Source, bytes | None, str]] = []
@@ -369,7 +386,7 @@ def _per_article_stage(
     provisional = Ids()
     n = default_workers(len(p.sources)) if workers is None else workers
     # Workers start now, so that their start overlaps the reading; idle if the cache has the files.
-    with Pool(process_file, min(n, len(p.sources))) as pool:
+    with started or Pool(process_file, min(n, len(p.sources))) as pool:
         for i, src in enumerate(p.sources):
             aid = provisional.next(src)
             if store is None:  # no content key to look up: each file is read where it is parsed

@@ -11,6 +11,7 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -264,8 +265,10 @@ class Plan:
     root: str | None
 
 
-def plan(*paths: str | Path) -> Plan:
-    """Resolve files, directories and manifests into sources; no paths: the bundled seeds."""
+def plan(*paths: str | Path, progress: Callable[[int], None] | None = None) -> Plan:
+    """Resolve files, directories and manifests into sources; no paths: the bundled seeds.
+    ``progress(sources so far)``: called after each path (a large dossier's worker processes can
+    start while the other paths are planned)."""
     if not paths:
         paths = (seed_dir(),)
     col = _Collector()
@@ -274,6 +277,8 @@ def plan(*paths: str | Path) -> Plan:
             col.path(p)
         except OSError as e:  # a path that vanished or cannot be examined
             col.problem(str(p), f"cannot open: {e.strerror or e}")
+        if progress is not None:
+            progress(len(col.sources))
     return Plan(tuple(col.sources), tuple(col.problems), col.title, col.root)
 
 
