@@ -147,6 +147,12 @@ class _ArticleState:
     """``roles`` plus roles given in apposition (`Ann Hale, the Democratic nominee,`): on first use."""
     sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
     """``_sentence_of`` by offset: asked 48 times an article, half of them again for the same offset."""
+    cue_windows: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    """``_cue_words`` by window (one in eight is asked again); its lists are never changed."""
+    kinds: dict[tuple[str, bool, tuple[str, ...]], str] = field(default_factory=dict)
+    """``_kind_of`` by what it reads (a third of its calls repeat one)."""
+    pronoun_at: dict[int, Mention] | None = None
+    """``pronouns`` by start offset, for the attributed quotes' mentions: made on first use."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -263,6 +269,9 @@ def _sentence_of(state: _ArticleState, offset: int) -> tuple[int, int]:
 def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
     """Cue words and phrases in ``masked[lo:hi]``, in order: only the windows rules look at are
     scanned (a scan of the whole article costs more than all of them)."""
+    got = state.cue_windows.get((lo, hi))
+    if got is not None:
+        return got
     masked = state.masked
     out = [m.span() for m in _WORD.finditer(masked, lo, hi) if m.group().lower() in CUE_WORDS]
     out += [
@@ -270,7 +279,9 @@ def _cue_words(state: _ArticleState, lo: int, hi: int) -> list[tuple[int, int]]:
         for m in _CUE_PHRASE_RE.finditer(masked, lo, hi)
         if not (m.group().lower().endswith(" on") and _ON_WHAT.match(masked, m.end()))
     ]
-    return sorted(out)
+    out.sort()
+    state.cue_windows[(lo, hi)] = out
+    return out
 
 
 _ON_WHAT = re.compile(r"\s+(?!to\b|saying\b|with\b|about\b)[a-z]")
@@ -1174,6 +1185,14 @@ def _name_shape(name: str) -> str | None:
 
 
 def _kind_of(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
+    memo = (name, key in state.genders, roles)
+    got = state.kinds.get(memo)
+    if got is None:
+        got = state.kinds[memo] = _kind_of_plain(state, name, key, roles)
+    return got
+
+
+def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, ...]) -> str:
     shape = _name_shape(name)
     if shape is not None:
         return shape
@@ -2676,7 +2695,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             elif att is None:
                 att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
         if att.mention is not None and att.entity is not None:
-            m = next((x for x in state.pronouns if x.start == att.mention[0]), None)
+            m = _pronoun_at(state, att.mention[0])
             if m is not None:
                 _record_gender(state, att.entity, m)
         out.append(att)
@@ -2686,10 +2705,18 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
             state.prev_at = q.outer_start
         prev_q = q
     _share_trailing_cues(state, quotes, out)
-    full = sorted(
-        {k for k in state.fullnames if len(k.split()) > 1 and _kind_of(state, k, k, ()) == "person"}
-    )
+    # (``_kind_of`` of a name of several words is its shape, or "person" when it has none)
+    full = sorted({k for k in state.fullnames if len(k.split()) > 1 and _name_shape(k) is None})
     return out, full
+
+
+def _pronoun_at(state: _ArticleState, start: int) -> Mention | None:
+    """The first pronoun starting at ``start`` (a scan of them all per quote was quadratic)."""
+    if state.pronoun_at is None:
+        state.pronoun_at = {}
+        for x in state.pronouns:
+            state.pronoun_at.setdefault(x.start, x)
+    return state.pronoun_at.get(start)
 
 
 _SHARED_CLAUSE_BREAK = re.compile(r";|:\s")
