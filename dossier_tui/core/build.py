@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .attribution import Attribution, Entity, attribute
@@ -190,86 +188,6 @@ def process_file(job: tuple[Source, bytes | None, str]) -> FileResult | Issue:
     return FileResult(parsed, analyse_article(make_article(src, parsed, aid)))
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """One article's share of assembling, made before the dossier's speakers are known (while the
-    other files are still being parsed): its quotes wait only for their speaker fields."""
-
-    article: Article
-    analysis: ArticleAnalysis
-    entities: tuple[Entity, ...]
-    """The attributed entities, scoped to the article, in quote order."""
-    keys: tuple[str | None, ...]
-    """Each quote's scoped entity key (``None``: no entity)."""
-    quotes: tuple[Quote, ...]
-    """Without speaker, mention, cue and attribution: :func:`_finish` sets them."""
-    made_from: object = None
-    """The per-article result this was made from (a check that it is still the one used)."""
-
-
-def _prepare(art: Article, an: ArticleAnalysis, made_from: object = None) -> _Prepared:
-    entities: list[Entity] = []
-    keys: list[str | None] = []
-    for att in an.atts:
-        if att.entity is not None:
-            e = _scoped(art, att.entity)
-            entities.append(e)
-            keys.append(e.key)
-        else:
-            keys.append(None)
-    qs = []
-    text = art.text
-    # (the constructor, not object.__new__ and a __dict__ update: an instance whose __dict__ was
-    # touched reads its attributes 4x slower in families, search and the app)
-    for n, (rq, att, kind) in enumerate(zip(an.raws, an.atts, an.kinds, strict=True), 1):
-        qs.append(
-            Quote(
-                id=f"{art.id}:q{n}",
-                article=art.id,
-                start=rq.start,
-                end=rq.end,
-                text=text[rq.start : rq.end],
-                paragraph=rq.paragraph,
-                kind=kind,
-                via=att.via,
-            )
-        )
-    # (linking reads no speaker field: the same whether they are set before or after)
-    quotes = tuple(_link_utterances(qs, list(an.atts), art))
-    return _Prepared(art, an, tuple(entities), tuple(keys), quotes, made_from)
-
-
-_set = object.__setattr__
-
-
-def _finish(
-    title: str, prepared: list[_Prepared], problems: tuple[Problem, ...], root: str | None
-) -> Dossier:
-    """The dossier-wide stage: speakers resolved across articles, then set on the quotes."""
-    entities: list[Entity] = []
-    mentioned: list[str] = []
-    for pr in prepared:
-        mentioned.extend(pr.analysis.names)
-        entities.extend(pr.entities)
-    speakers, speaker_of = resolve_speakers(entities, mentioned)
-    quotes: list[Quote] = []
-    for pr in prepared:
-        for q, att, kind, key in zip(pr.quotes, pr.analysis.atts, pr.analysis.kinds, pr.keys, strict=True):
-            speaker = speaker_of.get(key) if key is not None and kind != "other" else None
-            if speaker:
-                # Quotes are frozen; these are new, seen by nobody yet, and set exactly as the
-                # dataclass's own __init__ sets every field (their values stay inline)
-                _set(q, "speaker", speaker)
-                _set(q, "mention", att.mention)
-                _set(q, "cue", att.cue)
-                _set(q, "attribution", att.rule)
-        quotes.extend(pr.quotes)
-    used = {q.speaker for q in quotes}
-    speakers = tuple(s for s in speakers if s.id in used)
-    articles = tuple(pr.article for pr in prepared)
-    return Dossier(title, articles, tuple(quotes), speakers, problems, root)
-
-
 def assemble(
     title: str,
     articles: tuple[Article, ...],
@@ -278,8 +196,49 @@ def assemble(
     root: str | None,
 ) -> Dossier:
     """The dossier-wide stage: speakers resolved across articles, then the quotes."""
-    prepared = [_prepare(art, an) for art, an in zip(articles, analyses, strict=True)]
-    return _finish(title, prepared, problems, root)
+    entities: list[Entity] = []
+    mentioned: list[str] = []
+    scoped: list[list[str | None]] = []  # each quote's scoped entity key, made once
+    for art, an in zip(articles, analyses, strict=True):
+        mentioned.extend(an.names)
+        keys: list[str | None] = []
+        for att in an.atts:
+            if att.entity is not None:
+                e = _scoped(art, att.entity)
+                entities.append(e)
+                keys.append(e.key)
+            else:
+                keys.append(None)
+        scoped.append(keys)
+    speakers, speaker_of = resolve_speakers(entities, mentioned)
+    quotes: list[Quote] = []
+    for art, an, keys in zip(articles, analyses, scoped, strict=True):
+        qs = []
+        text = art.text
+        for n, (rq, att, kind, key) in enumerate(zip(an.raws, an.atts, an.kinds, keys, strict=True), 1):
+            speaker = speaker_of.get(key) if key is not None and kind != "other" else None
+            # (the constructor, not object.__new__ and a __dict__ update: an instance whose
+            # __dict__ was touched reads its attributes 4x slower in families, search and the app)
+            qs.append(
+                Quote(
+                    id=f"{art.id}:q{n}",
+                    article=art.id,
+                    start=rq.start,
+                    end=rq.end,
+                    text=text[rq.start : rq.end],
+                    paragraph=rq.paragraph,
+                    kind=kind,
+                    speaker=speaker,
+                    mention=att.mention if speaker else None,
+                    cue=att.cue if speaker else None,
+                    via=att.via,
+                    attribution=att.rule if speaker else None,
+                )
+            )
+        quotes.extend(_link_utterances(qs, list(an.atts), art))
+    used = {q.speaker for q in quotes}
+    speakers = tuple(s for s in speakers if s.id in used)
+    return Dossier(title, articles, tuple(quotes), speakers, problems, root)
 
 
 def build_dossier(loaded: Loaded) -> Dossier:
@@ -336,32 +295,22 @@ def _load(paths: tuple, cache: bool | None, workers: int | None) -> Dossier:
         for pool in started:
             pool.close(kill=True)
         raise
-    early: dict[int, _Prepared] = {}
-
-    def prepare_early(i: int, src: Source, res: FileResult, aid: str) -> None:
-        # while the workers parse: this article's share of assembling, under its provisional id
-        with contextlib.suppress(Exception):  # (redone below, where an error is raised as usual)
-            early[i] = _prepare(make_article(src, res.parsed, aid), res.analysis, res)
-
-    done, keys = _per_article_stage(p, store, workers, prepare_early, started[0] if started else None)
+    done, keys = _per_article_stage(p, store, workers, started[0] if started else None)
     ids = Ids()
     problems = list(p.problems)
-    prepared: list[_Prepared] = []
+    articles: list[Article] = []
+    analyses: list[ArticleAnalysis] = []
     built_from = hashlib.sha256(code_version().encode())
-    for i, (src, res, key) in enumerate(zip(p.sources, done, keys, strict=True)):
+    for src, res, key in zip(p.sources, done, keys, strict=True):
         if not isinstance(res, FileResult):
             problems.extend(problems_of(src, [res]))
             continue
         problems.extend(problems_of(src, res.parsed.issues))
         aid = ids.next(src)
-        pr = early.get(i)
-        if pr is None or pr.made_from is not res or pr.article.id != aid or pr.analysis.article_id != aid:
-            pr = _prepare(make_article(src, res.parsed, aid), _rekeyed(res.analysis, aid), res)
-        prepared.append(pr)
+        articles.append(make_article(src, res.parsed, aid))
+        analyses.append(_rekeyed(res.analysis, aid))
         built_from.update(f"\0{aid}\0{key}".encode("utf-8", "surrogatepass"))
-    early.clear()
-    articles = [pr.article for pr in prepared]
-    d = _finish(dossier_title(p, articles), prepared, tuple(problems), p.root)
+    d = assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
     # Everything the dossier's quotes, speakers and families depend on is in the fingerprint: the
     # code, and each article's id (quote ids carry it) and content key (bytes and manifest fields).
     return replace(d, fingerprint=built_from.hexdigest()) if store is not None else d
@@ -371,14 +320,11 @@ def _per_article_stage(
     p: Plan,
     store: ParseCache | None,
     workers: int | None,
-    on_computed: Callable[[int, Source, FileResult, str], None] | None = None,
     started: Pool | None = None,
 ) -> tuple[list[FileResult | Issue], list[str | None]]:
     """Each source's result, from the cache or computed (in worker processes when it pays), under a
     provisional id (the id it gets if every file loads; :func:`_rekeyed` corrects the rest), and
-    its content key (``None`` without a cache). ``on_computed(source index, source, result,
-    provisional id)``: called as each computed result arrives (possibly twice, or for a result
-    later replaced: see :meth:`.pool.Pool.map`). ``started``: the workers, if already started."""
+    its content key (``None`` without a cache). ``started``: the workers, if already started."""
     done: list[FileResult | Issue | None] = [None] * len(p.sources)
     keys: list[str | None] = [None] * len(p.sources)
     jobs: list[tuple[Source, bytes | None, str]] = []
@@ -408,14 +354,8 @@ def _per_article_stage(
             where.append((i, key))
         if workers is None and len(jobs) < MIN_JOBS:
             pool.close()  # most files came from the cache: too few left for workers to pay
-
-        def arrived(k: int, res: object) -> None:
-            if on_computed is not None and isinstance(res, FileResult):
-                src, _, aid = jobs[k]
-                on_computed(where[k][0], src, res, aid)
-
-        results = pool.map(jobs, arrived)
-    jobs.clear()  # the files' bytes
+        results = pool.map(jobs)
+    del jobs  # the files' bytes
     written: set[str] = set()
     for (i, key), res in zip(where, results, strict=True):
         done[i] = res

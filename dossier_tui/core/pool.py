@@ -177,18 +177,16 @@ class _Worker:
         except OSError:  # it died already: join() finds nothing
             pass
 
-    def collect(self) -> list[tuple[int, Any]]:
-        """Take the results the worker has written so far, and return them (``(index, result)``).
-        Called between this process's own jobs, so that unpickling them overlaps the worker's work
-        (×10: 0.25 s that followed the meeting)."""
+    def collect(self) -> None:
+        """Take the results the worker has written so far. Called between this process's own jobs,
+        so that unpickling them overlaps the worker's work (×10: 0.25 s that followed the meeting)."""
         if self._proc is None or not self._given or self._taken < 0:
-            return []
+            return
         fd = self._out.fileno()
-        new: list[tuple[int, Any]] = []
         try:
             size = os.fstat(fd).st_size
             if size - self._taken < FRAME.size:
-                return []
+                return
             buf = memoryview(os.pread(fd, size - self._taken, self._taken))
             at = 0
             while len(buf) - at >= FRAME.size:
@@ -197,14 +195,11 @@ class _Worker:
                     break  # (being written)
                 i, res = pickle.loads(buf[at + FRAME.size : at + FRAME.size + n])
                 self._got[i] = res
-                new.append((i, res))
                 at += FRAME.size + n
             self._taken += at
         except Exception:  # a broken worker: its share is redone by the caller
             self._taken = -1
             self._got = {}
-            return []
-        return new
 
     def join(self) -> dict[int, Any]:
         """Job index -> result, for the jobs the worker did (none if it failed)."""
@@ -270,23 +265,13 @@ class Pool:
             self._file.close()
             self._file = None
 
-    def map(self, jobs: Sequence[Any], on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
-        """``[fn(j) for j in jobs]``, in order, shared with the workers.
-
-        ``on_result(i, result)``: called in this process as each result is made here or read from a
-        worker, so that the caller's own work on it overlaps the workers' (a job done on both
-        sides, or a worker's result later found broken, may be passed twice or not be the one
-        returned: the caller checks against what ``map`` returns)."""
+    def map(self, jobs: Sequence[Any]) -> list[Any]:
+        """``[fn(j) for j in jobs]``, in order, shared with the workers."""
         live = [w for w in self.workers if w.started]
         shared = self.counters
         if len(jobs) < 2 or not live or shared is None:
             self.close()
-            out = []
-            for i, j in enumerate(jobs):
-                out.append(res := self.fn(j))
-                if on_result is not None:
-                    on_result(i, res)
-            return out
+            return [self.fn(j) for j in jobs]
         bounds = [len(jobs) * k // len(live) for k in range(len(live) + 1)]
         for w, lo, hi in zip(live, bounds, bounds[1:], strict=False):
             shared.segment(w.slot, lo, hi)
@@ -305,16 +290,9 @@ class Pool:
             if k < shared.front(best):
                 continue
             shared.set_back(best, k)  # claim k: the back only, never the front
-            mine[k] = res = self.fn(jobs[k])
-            if on_result is None:
-                for w in live:
-                    w.collect()
-                continue
-            on_result(k, res)
+            mine[k] = self.fn(jobs[k])
             for w in live:
-                for i, got in w.collect():
-                    if not (isinstance(got, str) and got == FAILED):
-                        on_result(i, got)
+                w.collect()
         theirs: dict[int, Any] = {}
         for w in live:
             theirs.update(w.join())

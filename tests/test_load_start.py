@@ -1,5 +1,5 @@
-"""Assembling each article as its result arrives (while the other files are still parsed) gives the
-dossier that assembling them all at the end gives, and speaker ids are numbered as before."""
+"""Workers started while the other paths are planned give the dossier one process gives, files
+whose provisional id changes included; speaker ids are numbered as before."""
 
 from __future__ import annotations
 
@@ -54,14 +54,13 @@ def _dossier_dir(root: Path) -> Path:
     for n in range(3):
         (root / f"minister{n}.txt").write_text(MINISTER.replace("Monday", f"day {n}"), encoding="utf-8")
         (root / f"other{n}.md").write_text(OTHER, encoding="utf-8")
-    # a.md (read first) cannot be read, so a.txt, provisionally "a-2", is "a" in the dossier: what
-    # was assembled early under the provisional id must be redone
+    # a.md (read first) cannot be read, so a.txt, parsed as "a-2", is "a" in the dossier
     (root / "a.md").write_bytes(b"\x00\x01\x02" * 40)
     (root / "a.txt").write_text(OTHER.replace("Tuesday", "Friday"), encoding="utf-8")
     return root
 
 
-def test_early_assembly_gives_what_assembling_at_the_end_gives(tmp_path):
+def test_a_load_gives_what_reading_then_building_gives(tmp_path):
     root = _dossier_dir(tmp_path / "dossier")
     plain = build_dossier(load_articles(root))
     assert "a" in {a.id for a in plain.articles} and any(q.speaker for q in plain.quotes)
@@ -69,13 +68,13 @@ def test_early_assembly_gives_what_assembling_at_the_end_gives(tmp_path):
         assert fingerprint(load(root, cache=False, workers=workers)) == fingerprint(plain)
 
 
-def test_early_assembly_through_the_cache_gives_the_same(tmp_path, monkeypatch):
+def test_a_load_through_the_cache_gives_the_same(tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("DOSSIER_NO_CACHE", raising=False)
     root = _dossier_dir(tmp_path / "dossier")
     plain = build_dossier(load_articles(root))
     first = load(root, cache=True, workers=2)
-    again = load(root, cache=True, workers=2)  # (every article from the cache: assembled at the end)
+    again = load(root, cache=True, workers=2)  # (every article from the cache)
     assert fingerprint(first) == fingerprint(again) == fingerprint(plain)
 
 
