@@ -151,11 +151,14 @@ class _Collector:
         """Warn of article files beside a manifest that it does not list: they are not loaded, and a
         user who added a file to the folder would otherwise never learn why it is missing. Run after
         every path is collected, so a file also named on the command line is not reported."""
+        if not self._manifests:
+            return
+        named = {os.path.abspath(src.path) for src in self.sources}  # most files: no lstat needed
         for manifest in self._manifests:
             unlisted = [
                 os.path.relpath(f, manifest.parent)
                 for f in _article_files(manifest.parent)
-                if self.realpath(f) not in self._seen
+                if os.path.abspath(f) not in named and self.realpath(f) not in self._seen
             ]
             if unlisted:
                 shown = ", ".join(unlisted[:3]) + (
