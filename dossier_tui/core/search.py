@@ -667,6 +667,8 @@ class SearchIndex:
             self.n_quotes, self.n_quotes + sum(1 for d in docs if d[0] == rank["speaker"])
         )
         """Speakers' names come next."""
+        self._speaker_lists: dict[str, list[int]] | None = None
+        self._in_order: list[int] = []
         self.refs = [d[3] for d in docs]
         self.lex = dossier_result(
             "search",
@@ -717,14 +719,28 @@ class SearchIndex:
         if not ids:
             return []
         if not q.groups:
-            theirs = [i for i in range(self.n_quotes) if self.refs[i][2].speaker in ids]
-            order = {a.id: n for n, a in enumerate(self.dossier.articles)}
-            theirs.sort(
-                key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
-            )  # (not length order)
-            return [self._hit(i, (), 0.0) for i in theirs[:limit]]
+            by_speaker = self._by_speaker()
+            lists = [by_speaker.get(sid, []) for sid in sorted(ids)]
+            theirs = lists[0] if len(lists) == 1 else sorted(i for x in lists for i in x)
+            return [self._hit(self._in_order[i], (), 0.0) for i in theirs[:limit]]
         wide = self._run(replace(q, speakers=()), max(limit * 20, FILTERED_POOL))
         return [h for h in wide if h.kind == "quote" and h.speaker in ids][:limit]
+
+    def _by_speaker(self) -> dict[str, list[int]]:
+        """Each speaker's quotes as positions in dossier order (article, then offset), which index
+        ``self._in_order``; built on the first ``@name`` alone, not at load."""
+        if self._speaker_lists is None:
+            order = {a.id: n for n, a in enumerate(self.dossier.articles)}
+            self._in_order = sorted(
+                range(self.n_quotes), key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
+            )
+            lists: dict[str, list[int]] = {}
+            for pos, i in enumerate(self._in_order):
+                sid = self.refs[i][2].speaker
+                if sid is not None:
+                    lists.setdefault(sid, []).append(pos)
+            self._speaker_lists = lists
+        return self._speaker_lists
 
     def _run(self, q: Query, limit: int, within: range | None = None) -> list[Hit]:
         """The hits in rank order; ``within``: only these documents (a speaker filter reads names
