@@ -25,7 +25,7 @@ ARCHIVE = (
 def test_the_abstract_and_the_archive_labels_are_not_counted(tmp_path: Path):
     (tmp_path / "nyt_2016-05-05_levy.txt").write_text(ARCHIVE, encoding="utf-8")
     d = load(tmp_path)
-    (art,) = d.articles
+    assert len(d.articles) == 1
     q = next(q for q in d.quotes if q.text.startswith("We cannot"))
     row = quote_json(d, q)
     assert row["para"] == 2  # the story's second paragraph, as printed
