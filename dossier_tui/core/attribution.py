@@ -1347,17 +1347,11 @@ def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, st
         by_given[given] = (at if old is None else min(at, old[0]), starts[given])
     if by_given:
         # `Khizr and Ghazala Khan`: the first given name shares the surname
-        for m in state.names:
-            if " " in m.text or not m.text.istitle() or m.text in by_given:
-                continue
-            nxt = _name_at_or_after(state, m.end, m.end + 6)
-            if (
-                nxt is not None
-                and nxt.text.endswith(" " + last)
-                and _GIVEN_AND.fullmatch(state.masked, m.end, nxt.start)
-                and _given_like(state, m.text)
-            ):
-                by_given[m.text] = (m.start, f"{m.text} {last}")
+        pattern = r"(?<![\w’'])([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+" + re.escape(last) + r"(?![\w’'])"
+        for c in re.finditer(pattern, state.masked):
+            given = c.group(1)
+            if given not in by_given and _given_like(state, given):
+                by_given[given] = (c.start(), f"{given} {last}")
     out = sorted((at, g, k) for g, (at, k) in by_given.items())
     state.bearers[last] = out
     return out
@@ -1477,7 +1471,7 @@ def _resolve_surname(state: _ArticleState, last: str, bearers: list[tuple[int, s
     for n in state.names:
         if n.text != last:
             continue
-        before = masked[max(0, n.start - 12) : n.start]
+        before = masked[max(0, n.start - 16) : n.start]
         key: str | None = None
         if not _COUPLE.search(before):  # "Mr. and Mrs. Khan": two people
             h = _HONORIFIC_BEFORE.search(before)
@@ -1582,7 +1576,7 @@ def _antecedent(
             break
         if not _is_person(state, m):
             continue
-        if _COUPLE.search(state.masked, max(0, m.start - 12), m.start) or _THE_MODIFIER.match(
+        if _COUPLE.search(state.masked, max(0, m.start - 16), m.start) or _THE_MODIFIER.match(
             state.masked, max(0, m.start - 4), m.end + 2
         ):
             continue  # "Mr. and Mrs. Khan" are two people; "the Murdoch outlets" are things
