@@ -1313,6 +1313,9 @@ def _given_like(state: _ArticleState, word: str) -> bool:
     return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", state.masked) is None
 
 
+_PRECEDING_CAPITAL = re.compile(r"[A-Z][\w.’'\-]*\s+$")
+
+
 def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, str]]:
     """The different people the article names in full with surname ``last``, in the order it
     introduces them: (where first named, given name, key). One person's forms ("Hillary Clinton",
@@ -1350,7 +1353,12 @@ def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, st
         pattern = r"(?<![\w’'])([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+" + re.escape(last) + r"(?![\w’'])"
         for c in re.finditer(pattern, state.masked):
             given = c.group(1)
-            if given not in by_given and _given_like(state, given):
+            if (
+                given not in by_given
+                and not _PRECEDING_CAPITAL.search(state.masked, max(0, c.start() - 30), c.start())
+                and not any(" " in f for f in state.by_last.get(given, ()))  # (someone's surname)
+                and _given_like(state, given)
+            ):
                 by_given[given] = (c.start(), f"{given} {last}")
     out = sorted((at, g, k) for g, (at, k) in by_given.items())
     state.bearers[last] = out
