@@ -412,3 +412,19 @@ def test_layout_never_raises_on_any_unicode(text):
     for p in layout.paragraphs:
         for a, b in p.segments:
             assert text[a:b].strip() == text[a:b] != ""
+
+
+def test_archive_section_labels_are_not_body_paragraphs():
+    text = (
+        "# Voters weigh the levy\n\nABSTRACT.\n\n"
+        "The council's levy divides the town.\n\nFULL TEXT.\n\n"
+        "The council met on Monday to vote on the levy.\n\nThe vote was close.\n"
+    )
+    body = [t for k, t in kinds(text) if k == "body"]
+    assert body == [
+        "The council's levy divides the town.",
+        "The council met on Monday to vote on the",
+        "The vote was close.",
+    ]
+    # a sentence that merely starts with such a word stays body text
+    assert ("body", "Summary: the council voted.") in kinds("# A title\n\nSummary: the council voted.\n")

@@ -168,3 +168,26 @@ def test_a_url_that_is_not_a_web_address_is_reported_and_kept_out_of_citations(t
     (problem,) = loaded.problems
     assert problem.severity == "warning" and "'url' must be a web address" in problem.message
     assert "URL" not in csl_item(a)
+
+
+def test_files_beside_a_manifest_that_it_does_not_list_are_reported(tmp_path: Path):
+    m = write(
+        tmp_path,
+        '[[articles]]\nfile = "a.txt"\n',
+        {
+            "a.txt": ARTICLE,
+            "b.txt": ARTICLE,
+            "sub/c.md": ARTICLE,
+            ".hidden.txt": ARTICLE,
+            "README.md": "x",
+            "n.csv": "x",
+        },
+    )
+    loaded = load_articles(m)
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")]
+    (p,) = loaded.problems
+    assert (p.path, p.severity) == (str(m), "warning")
+    assert "2 article file(s)" in p.message and "b.txt" in p.message and "sub/c.md" in p.message
+    # named on the command line as well: loaded, so not reported
+    loaded = load_articles(m, tmp_path / "b.txt")
+    assert "1 article file(s)" in loaded.problems[0].message and "b.txt" not in loaded.problems[0].message

@@ -263,3 +263,18 @@ def test_seeds_search():
     d = dossier_tui.load()  # the bundled seeds
     hits = d.search("brilliant idea")
     assert hits and hits[0].kind == "quote" and "brilliant idea" in hits[0].text
+
+
+def test_at_name_finds_a_speaker_whose_name_many_quotes_mention():
+    # Other people's quotes name Hale more often than any page of matches holds: "@hale" must still
+    # read speakers' names, not stop at the first quotes that contain the word.
+    lines = [f"Critic {n} said: “Hale is wrong about the levy, point {n}.”" for n in range(80)]
+    lines.append("Hale replied: “The levy stays.”")
+    text = "\n\n".join(lines) + "\n"
+    art = Article("a", "a.txt", text, _paragraphs(text), ArticleMeta())
+    quotes = [_quote(art, n, f"Hale is wrong about the levy, point {n}.", "critics") for n in range(80)]
+    quotes.append(_quote(art, 80, "The levy stays.", "hale"))
+    speakers = (Speaker("hale", "Ann Hale"), Speaker("critics", "Critics"))
+    d = Dossier("t", (art,), tuple(quotes), speakers)
+    assert [h.quote for h in search(d, "@hale")] == ["a:q80"]
+    assert [h.quote for h in search(d, "@hale levy")] == ["a:q80"]

@@ -14,13 +14,20 @@ from ..core.search import Hit
 from ..core.text import clean_for_display, clean_same_length
 from .common import add_common, id_width, load_for_cli, print_json, print_table
 
-HELP = "search quotes, paragraphs, titles and speakers (fzf syntax: 'exact ^prefix suffix$ !not a | b)"
+HELP = (
+    "search quotes, paragraphs, titles and speakers (fzf syntax: 'exact ^prefix suffix$ !not a | b;"
+    " @name keeps one speaker's quotes)"
+)
 CONTEXT = 60
 """Characters of context shown on each side of the first match in a long hit."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="fzf-style query; quote it in the shell")
+    parser.add_argument(
+        "query",
+        metavar="QUERY",
+        help="fzf-style query, e.g. 'build wall', '@graham unacceptable'; quote it in the shell",
+    )
     add_common(parser)
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
     parser.add_argument(

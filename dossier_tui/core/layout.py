@@ -52,7 +52,9 @@ _BOILERPLATE = re.compile(
     r"[*_\s]{0,3}(?:advertisement|advertising|sponsored(?: content)?|share (?:this|on)\b|share$|tweet$|email$|print$|"
     r"click here\b|sign up\b|subscribe\b|follow (?:us|\w+ \w+|\w+) on\b|contact us\b|comments?$|loading\.*$|"
     r"tags?:|topics?:|filed under\b|more from\b|skip to\b|listen to (?:this )?article|"
-    r"(?:\d+\s+)?min(?:ute)?s? read$|story continues below|continue reading|this story has been (?:updated|corrected))",
+    r"(?:\d+\s+)?min(?:ute)?s? read$|story continues below|continue reading|this story has been (?:updated|corrected)|"
+    # section labels of archive exports (ProQuest, Factiva): a paragraph number must not count them
+    r"(?:abstract|full text|lead paragraph|summary|highlights)[.:]?\s*$)",
     re.I,
 )
 _CAPTION_START = re.compile(

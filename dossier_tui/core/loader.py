@@ -19,6 +19,7 @@ from . import html_article
 from .decode import decode_bytes, sniff_binary
 from .layout import parse_layout
 from .manifest import MANIFEST_NAME, read_manifest
+from .metadata import date_from_file_name, outlet_from_file_name
 from .model import Article, ArticleMeta, Field, Paragraph, Problem, Provenance
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -84,6 +85,7 @@ class _Collector:
         self.root: str | None = None
         self._seen: set[str] = set()
         self._real_dirs: dict[str, str] = {}
+        self._manifests: list[Path] = []
 
     def problem(self, path: str, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(path, message, severity))  # type: ignore[arg-type]
@@ -142,6 +144,32 @@ class _Collector:
             self.add(Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
         if not m.lists_articles:
             self.directory(path.parent)
+        else:
+            self._manifests.append(path)
+
+    def report_unlisted(self) -> None:
+        """Warn of article files beside a manifest that it does not list: they are not loaded, and a
+        user who added a file to the folder would otherwise never learn why it is missing. Run after
+        every path is collected, so a file also named on the command line is not reported."""
+        if not self._manifests:
+            return
+        named = {os.path.abspath(src.path) for src in self.sources}  # most files: no lstat needed
+        for manifest in self._manifests:
+            unlisted = [
+                os.path.relpath(f, manifest.parent)
+                for f in _article_files(manifest.parent)
+                if os.path.abspath(f) not in named and self.realpath(f) not in self._seen
+            ]
+            if unlisted:
+                shown = ", ".join(unlisted[:3]) + (
+                    f" and {len(unlisted) - 3} more" if len(unlisted) > 3 else ""
+                )
+                self.problem(
+                    str(manifest),
+                    f"{len(unlisted)} article file(s) in its folder are not listed under [[articles]] and "
+                    f"were not loaded: {shown}",
+                    "warning",
+                )
 
     def directory(self, top: Path) -> None:
         self.root = self.root or str(top)
@@ -204,6 +232,24 @@ class _Collector:
             )
 
 
+_DOCUMENTATION = {"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "COPYING"}
+
+
+def _article_files(top: Path) -> list[str]:
+    """The article files under ``top``, sorted; hidden files, folders' links and a dossier's own
+    documentation (``README.md``) left out."""
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            suffix = os.path.splitext(name)[1].lower()
+            if name.startswith(".") or os.path.splitext(name)[0].upper() in _DOCUMENTATION:
+                continue
+            if suffix in ARTICLE_SUFFIXES or suffix in HTML_SUFFIXES:
+                found.append(os.path.join(dirpath, name))
+    return found
+
+
 def _read(src: Source) -> bytes | str:
     """The file's bytes, or why it cannot be read. Opened read-only; nothing else is done to it."""
     try:
@@ -227,6 +273,18 @@ def _read(src: Source) -> bytes | str:
         return "permission denied: cannot read the file"
     except OSError as e:
         return f"cannot read: {e.strerror or e}"
+
+
+def _with_file_name(meta: ArticleMeta, src: Source) -> ArticleMeta:
+    """Outlet and date from a file's name (``politico_2016-05-05_….txt``) where its text gave none:
+    clippings are often saved so, and a dossier without a manifest would otherwise have no outlets."""
+    fields: dict[str, Field[str]] = {}
+    stem = src.path.stem
+    if meta.outlet is None and (outlet := outlet_from_file_name(stem)):
+        fields["outlet"] = Field(outlet, Provenance("file-name", None, src.path.name))
+    if meta.date is None and (date := date_from_file_name(stem)):
+        fields["date"] = Field(date, Provenance("file-name", None, src.path.name))
+    return replace(meta, **fields) if fields else meta
 
 
 def _with_manifest(meta: ArticleMeta, src: Source) -> ArticleMeta:
@@ -274,6 +332,7 @@ def plan(*paths: str | Path) -> Plan:
             col.path(p)
         except OSError as e:  # a path that vanished or cannot be examined
             col.problem(str(p), f"cannot open: {e.strerror or e}")
+    col.report_unlisted()
     return Plan(tuple(col.sources), tuple(col.problems), col.title, col.root)
 
 
@@ -337,7 +396,12 @@ def problems_of(src: Source, issues: tuple[Issue, ...] | list[Issue]) -> list[Pr
 def make_article(src: Source, parsed: Parsed, aid: str) -> Article:
     """The article as the dossier shows it: its id, its path as named, the manifest's metadata."""
     return Article(
-        aid, src.shown, parsed.text, parsed.paragraphs, _with_manifest(parsed.meta, src), parsed.encoding
+        aid,
+        src.shown,
+        parsed.text,
+        parsed.paragraphs,
+        _with_manifest(_with_file_name(parsed.meta, src), src),
+        parsed.encoding,
     )
 
 

@@ -245,6 +245,58 @@ def date_from_url(url: str) -> str | None:
     return iso_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+# Short names people give outlets in file names, beyond the domains' and the outlets' own names.
+_FILE_NAME_OUTLETS: dict[str, str] = {
+    "nyt": "The New York Times",
+    "wapo": "The Washington Post",
+    "washpost": "The Washington Post",
+    "huffpo": "HuffPost",
+    "westjournal": "The Western Journal",
+}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _file_name_outlets() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for domain, outlet in DOMAIN_OUTLETS.items():
+        table.setdefault(_squash(domain.rsplit(".", 2 if domain.endswith(".co.uk") else 1)[0]), outlet)
+    for outlet in DOMAIN_OUTLETS.values():
+        table.setdefault(_squash(outlet), outlet)
+        if outlet.startswith("The "):
+            table.setdefault(_squash(outlet[4:]), outlet)
+    table.update(_FILE_NAME_OUTLETS)
+    return table
+
+
+FILE_NAME_OUTLETS = _file_name_outlets()
+
+# A date in a file name: 2016-05-05, 2016_05_05, 2016.05.05 or 20160505, not inside a longer number.
+_FILE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])")
+
+
+def date_from_file_name(stem: str) -> str | None:
+    """The one date a file's name holds (``politico_2016-05-05_slug``); ``None`` when it holds none
+    or two different ones."""
+    found = {iso for m in _FILE_DATE.finditer(stem) if (iso := iso_date(int(m[1]), int(m[3]), int(m[4])))}
+    return found.pop() if len(found) == 1 else None
+
+
+def outlet_from_file_name(stem: str) -> str | None:
+    """A known outlet named by the file name's first part, before the first ``_`` or date
+    (``nyt_…``, ``wash-post_2016-…``, ``politico-2016-05-05-…``). Only the first part, and only a
+    known name: ``time-to-vote.txt`` is no article from Time."""
+    m = _FILE_DATE.search(stem)
+    head = stem[: m.start()] if m else stem
+    if "_" in head:
+        head = head.split("_", 1)[0]
+    elif not m:
+        return None  # no separator that marks a first part off the title words
+    return FILE_NAME_OUTLETS.get(_squash(head)) if head.strip("-_. ") else None
+
+
 def host_of(url: str) -> str | None:
     try:
         host = urlsplit(url.strip()).hostname

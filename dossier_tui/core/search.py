@@ -604,11 +604,14 @@ class _Group:
         return best
 
 
-def _stream(lists: list[list[int]] | None, n_docs: int) -> Iterator[int]:
-    """Document ids in ascending order, each once."""
+def _stream(lists: list[list[int]] | None, n_docs: int, within: range | None = None) -> Iterator[int]:
+    """Document ids in ascending order, each once; only those in ``within`` when it is given."""
     if lists is None:
-        yield from range(n_docs)
+        yield from within if within is not None else range(n_docs)
         return
+    if within is not None:
+        lo, hi = within.start, within.stop
+        lists = [x[bisect_left(x, lo) : bisect_left(x, hi)] for x in lists]
     lists = [x for x in lists if x]
     if len(lists) == 1:
         yield from lists[0]
@@ -660,6 +663,12 @@ class SearchIndex:
         self.norms = [d[2] for d in docs]
         self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
         """Quotes come first: documents ``0 .. n_quotes - 1``."""
+        self.speaker_docs = range(
+            self.n_quotes, self.n_quotes + sum(1 for d in docs if d[0] == rank["speaker"])
+        )
+        """Speakers' names come next."""
+        self._speaker_lists: dict[str, list[int]] | None = None
+        self._in_order: list[int] = []
         self.refs = [d[3] for d in docs]
         self.lex = dossier_result(
             "search",
@@ -699,8 +708,10 @@ class SearchIndex:
         for name in q.speakers:
             found = [
                 h
-                for h in self._run(Query(((Term(name),),), q.case_sensitive), SPEAKER_MATCHES)
-                if h.kind == "speaker" and h.speaker
+                for h in self._run(
+                    Query(((Term(name),),), q.case_sensitive), SPEAKER_MATCHES, self.speaker_docs
+                )
+                if h.speaker
             ]
             # only the names matched best: "@ryan" is Paul Ryan, not every name with r, y, a, n in order
             best = max((h.score // LEVEL_WEIGHT for h in found), default=0)
@@ -708,16 +719,32 @@ class SearchIndex:
         if not ids:
             return []
         if not q.groups:
-            theirs = [i for i in range(self.n_quotes) if self.refs[i][2].speaker in ids]
-            order = {a.id: n for n, a in enumerate(self.dossier.articles)}
-            theirs.sort(
-                key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
-            )  # (not length order)
-            return [self._hit(i, (), 0.0) for i in theirs[:limit]]
+            by_speaker = self._by_speaker()
+            lists = [by_speaker.get(sid, []) for sid in sorted(ids)]
+            theirs = lists[0] if len(lists) == 1 else sorted(i for x in lists for i in x)
+            return [self._hit(self._in_order[i], (), 0.0) for i in theirs[:limit]]
         wide = self._run(replace(q, speakers=()), max(limit * 20, FILTERED_POOL))
         return [h for h in wide if h.kind == "quote" and h.speaker in ids][:limit]
 
-    def _run(self, q: Query, limit: int) -> list[Hit]:
+    def _by_speaker(self) -> dict[str, list[int]]:
+        """Each speaker's quotes as positions in dossier order (article, then offset), which index
+        ``self._in_order``; built on the first ``@name`` alone, not at load."""
+        if self._speaker_lists is None:
+            order = {a.id: n for n, a in enumerate(self.dossier.articles)}
+            self._in_order = sorted(
+                range(self.n_quotes), key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
+            )
+            lists: dict[str, list[int]] = {}
+            for pos, i in enumerate(self._in_order):
+                sid = self.refs[i][2].speaker
+                if sid is not None:
+                    lists.setdefault(sid, []).append(pos)
+            self._speaker_lists = lists
+        return self._speaker_lists
+
+    def _run(self, q: Query, limit: int, within: range | None = None) -> list[Hit]:
+        """The hits in rank order; ``within``: only these documents (a speaker filter reads names
+        only, or "@trump" would find quotes that name Trump and no speaker)."""
         cs = q.case_sensitive
         groups = [_Group(self.lex, g, cs) for g in q.groups]
         indexable = [g for g in groups if g.indexable]
@@ -760,7 +787,7 @@ class SearchIndex:
             else:
                 lists = _intersect([(g.size(tier), lambda g=g, t=tier: g.lists(t)) for g in indexable])
             relaxed = {g for g in checks if level == PHRASE or g.relaxes_at(level)}
-            for i in _stream(lists, len(self.norms)):
+            for i in _stream(lists, len(self.norms), within):
                 if i in emitted:
                     continue
                 refused = rejected.get(i)
@@ -799,7 +826,7 @@ class SearchIndex:
             found.sort(key=lambda f: (-f[0], f[1]))
             for total, i, spans in found[:need]:
                 hits.append(self._hit(i, spans, (n_levels - li) * LEVEL_WEIGHT + total))
-        if hits and len(plain) == len(groups) and not any(t.inverse for t in plain):
+        if hits and within is None and len(plain) == len(groups) and not any(t.inverse for t in plain):
             whole = phrase if phrase is not None else groups[0]
             self._pin_quote(whole.terms[0], hits, cs, limit)
         return hits
