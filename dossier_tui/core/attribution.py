@@ -155,6 +155,8 @@ class _ArticleState:
     """People sharing a surname, by surname: (first named at, given name, key). Filled on use."""
     bearer_genders: dict[str, str | None] = field(default_factory=dict)
     """``_bearer_gender`` by key."""
+    coordinated: dict[str, list[tuple[int, str]]] | None = None
+    """``_coordinated``: on first use."""
     mention_keys: dict[int, str] = field(default_factory=dict)
     """``_key_of`` by mention start."""
     given_keys: dict[str, str] | None = None
@@ -1310,9 +1312,11 @@ def _given_like(state: _ArticleState, word: str) -> bool:
         return False
     if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES):
         return False  # "Professors Foner"
-    return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", state.masked) is None
+    masked = state.masked
+    return not any(f" {low}{end}" in masked for end in " ,.;:")
 
 
+_COORDINATED_NAMES = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w\-]*[a-z])(?![\w\-])")
 _PRECEDING_CAPITAL = re.compile(r"[A-Z][\w.’'\-]*\s+$")
 
 
@@ -1350,16 +1354,14 @@ def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, st
         by_given[given] = (at if old is None else min(at, old[0]), starts[given])
     if by_given:
         # `Khizr and Ghazala Khan`: the first given name shares the surname
-        pattern = r"(?<![\w’'])([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+" + re.escape(last) + r"(?![\w’'])"
-        for c in re.finditer(pattern, state.masked):
-            given = c.group(1)
+        for c_at, given in _coordinated(state).get(last, ()):
             if (
                 given not in by_given
-                and not _PRECEDING_CAPITAL.search(state.masked, max(0, c.start() - 30), c.start())
+                and not _PRECEDING_CAPITAL.search(state.masked, max(0, c_at - 30), c_at)
                 and not any(" " in f for f in state.by_last.get(given, ()))  # (someone's surname)
                 and _given_like(state, given)
             ):
-                by_given[given] = (c.start(), f"{given} {last}")
+                by_given[given] = (c_at, f"{given} {last}")
     out = sorted((at, g, k) for g, (at, k) in by_given.items())
     state.bearers[last] = out
     return out
@@ -1412,7 +1414,26 @@ def _bearer_gender(state: _ArticleState, key: str) -> str | None:
 
 
 def _shared_surname(state: _ArticleState, name: str) -> list[tuple[int, str, str]]:
-    return _surname_bearers(state, name) if len(state.by_last.get(name, ())) > 1 else []
+    fulls = state.by_last.get(name, ())
+    if len(fulls) < 2:
+        return []
+    if len({f.split(None, 1)[0] for f in fulls if " " in f}) < 2 and name not in _coordinated(state):
+        return []  # (one person's forms: "Donald Trump", "Donald J. Trump")
+    return _surname_bearers(state, name)
+
+
+def _coordinated(state: _ArticleState) -> dict[str, list[tuple[int, str]]]:
+    """`Khizr and Ghazala Khan`: by surname, where a first given name stands and what it is."""
+    if state.coordinated is None:
+        state.coordinated = {}
+        masked = state.masked
+        if " and " not in masked and " & " not in masked:
+            return state.coordinated
+        for c in _COORDINATED_NAMES.finditer(masked):
+            if c.start() and (masked[c.start() - 1].isalnum() or masked[c.start() - 1] in "’'"):
+                continue
+            state.coordinated.setdefault(c.group(2), []).append((c.start(), c.group(1)))
+    return state.coordinated
 
 
 def _given_key(state: _ArticleState, name: str) -> str | None:
@@ -1420,8 +1441,8 @@ def _given_key(state: _ArticleState, name: str) -> str | None:
     the article names in full with it, when no one has it for a surname."""
     if state.given_keys is None:
         firsts: dict[str, set[str]] = {}
-        for last in state.by_last:
-            if len(state.by_last[last]) < 2:
+        for last, fulls in state.by_last.items():
+            if sum(" " in f for f in fulls) < 2:
                 continue  # (the given name matters where a surname is shared)
             for _at, given, key in _surname_bearers(state, last):
                 firsts.setdefault(given, set()).add(key)
@@ -1584,8 +1605,9 @@ def _antecedent(
             break
         if not _is_person(state, m):
             continue
-        if _COUPLE.search(state.masked, max(0, m.start - 16), m.start) or _THE_MODIFIER.match(
-            state.masked, max(0, m.start - 4), m.end + 2
+        near = state.masked[max(0, m.start - 6) : m.start]
+        if ("Mrs" in near and _COUPLE.search(state.masked, max(0, m.start - 16), m.start)) or (
+            near.endswith("he ") and _THE_MODIFIER.match(state.masked, max(0, m.start - 4), m.end + 2)
         ):
             continue  # "Mr. and Mrs. Khan" are two people; "the Murdoch outlets" are things
         m_key = _key_of(state, m)
