@@ -1340,7 +1340,7 @@ def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, st
         key = _full_key(state, full)
         # one person's given name spelled two ways ("Hilary", "Hillary"; "Pete", "Peter")
         given = next((g for g in by_given if _same_given(g, given)), given)
-        if words[0] == given or given not in starts:
+        if _same_given(words[0], given) or given not in starts:
             # the key: the fullest form that opens with the given name ("Neither Alan Grayson" is
             # Alan Grayson's, not a name of its own)
             old_key = starts.get(given)
