@@ -207,7 +207,7 @@ def test_csv_has_one_quote_a_row_and_defuses_formulas():
     rows = list(csv.DictReader(io.StringIO(to_csv(d))))
     assert [r["id"] for r in rows] == [q.id for q in d.quotes]
     assert rows[0]["text"] == d.quotes[0].text
-    assert rows[0]["speaker"] == "Alexander Lukashenko" and rows[0]["citation"] == "(AFP, 2025)"
+    assert rows[0]["speaker"] == "Alexander Lukashenko" and rows[0]["citation"] == "(AFP, 2025, para. 2)"
     hostile = seeds_dossier(_meta(outlet='=HYPERLINK("http://evil")'))
     assert next(iter(csv.DictReader(io.StringIO(to_csv(hostile)))))["outlet"].startswith("'=")
 

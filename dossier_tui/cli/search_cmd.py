@@ -51,6 +51,9 @@ def hit_json(dossier: Dossier, hit: Hit) -> dict[str, Any]:
         "spans": [list(s) for s in hit.spans],
         "score": hit.score,
         "paragraph": hit.paragraph,
+        "para": None
+        if hit.article is None or hit.paragraph is None
+        else dossier.article(hit.article).para_numbers.get(hit.paragraph),
         "start": hit.start,
     }
 

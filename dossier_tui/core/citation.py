@@ -681,15 +681,8 @@ def bibliography(dossier: Dossier, style: str = "apa") -> list[Citation]:
 
 
 def paragraph_number(dossier: Dossier, quote: Quote) -> int | None:
-    """The quote's paragraph counted among the article's body paragraphs (what a reader counts)."""
-    article = dossier.article(quote.article)
-    n = 0
-    for p in article.paragraphs:
-        if p.kind == "body":
-            n += 1
-        if p.index == quote.paragraph:
-            return n if p.kind == "body" else None
-    return None
+    """The quote's paragraph as a reader counts it (:attr:`Article.para_numbers`)."""
+    return dossier.article(quote.article).para_numbers.get(quote.paragraph)
 
 
 def quote_locator(dossier: Dossier, quote: Quote) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .citation import cite_article
+from .citation import cite_article, quote_locator
 from .csl_item import clean_item, csl_item
 from .model import Dossier
 from .serialize import article_json, quote_json
@@ -151,6 +151,7 @@ CSV_COLUMNS = (
     "kind",
     "text",
     "paragraph",
+    "para",
     "start",
     "end",
     "cue_text",
@@ -176,7 +177,9 @@ def to_csv(dossier: Dossier) -> str:
         row = quote_json(dossier, q)
         art = dossier.article(q.article)
         row["date"] = art.meta.value("date")
-        row["citation"] = cite_article(dossier, art, "apa", in_text=True).text
+        row["citation"] = cite_article(
+            dossier, art, "apa", in_text=True, locator=quote_locator(dossier, q)
+        ).text
         cells = ("" if row[c] is None else clean_for_display(str(row[c])) for c in CSV_COLUMNS)
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return buf.getvalue()

@@ -135,6 +135,16 @@ class Families:
             return tuple(p for p in fam.pairs if quote_id in (p.a, p.b))
         return tuple(self._pair(quote_id, other) for other in self._neighbours(quote_id))
 
+    def others_in_family(self, quote_id: str) -> tuple[PairDiff, ...]:
+        """This quote beside the members of its family it was not matched with directly (a
+        family is joined through its links: a headline's full quote and its three-word form meet
+        through a middle-length rendering); aligned on first read like every pair."""
+        fam = self._by_quote.get(quote_id)
+        if fam is None or self._pair is None:
+            return ()
+        direct = {p.b if p.a == quote_id else p.a for p in self.pairs_for(quote_id)}
+        return tuple(self._pair(quote_id, m) for m in fam.members if m != quote_id and m not in direct)
+
 
 class _Pairs:
     """PairDiffs made on demand and kept, one per quote pair, aligned on first read."""

@@ -8,6 +8,7 @@ unknown is ``None`` rather than a guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -132,6 +133,9 @@ class Problem:
         return {"path": self.path, "message": self.message, "severity": self.severity}
 
 
+_FULL_TEXT_LABEL = re.compile(r"\W*full text\W*", re.I)
+
+
 @dataclass(frozen=True)
 class Article:
     id: str
@@ -157,6 +161,24 @@ class Article:
             if words:
                 return words[:limit]
         return ""
+
+    @cached_property
+    def para_numbers(self) -> dict[int, int]:
+        """Paragraph index -> the number a reader counts on the page: body paragraphs only, and in
+        an archive export (ProQuest's ``ABSTRACT.`` … ``FULL TEXT.``) only those after the full-text
+        label, since the abstract is the archive's summary, not the story. Citations' "para. N" and
+        the JSON ``para`` field both read this, so a sheet and its citations agree."""
+        paras = self.paragraphs
+        start = 0
+        for n, p in enumerate(paras):
+            if p.kind != "body" and _FULL_TEXT_LABEL.fullmatch(p.text(self.text)):
+                start = n + 1
+                break
+        numbers: dict[int, int] = {}
+        for p in paras[start:]:
+            if p.kind == "body":
+                numbers[p.index] = len(numbers) + 1
+        return numbers
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         for p in self.paragraphs:

@@ -37,6 +37,7 @@ def quote_json(dossier: Dossier, quote: Quote) -> dict[str, Any]:
         "start": quote.start,
         "end": quote.end,
         "paragraph": quote.paragraph,
+        "para": art.para_numbers.get(quote.paragraph),
         "kind": quote.kind,
         "mention": _span(quote.mention),
         "mention_text": text_of(quote.mention),

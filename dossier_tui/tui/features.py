@@ -96,6 +96,16 @@ def pairs_for(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
         return ()
 
 
+def others_in_family(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
+    fam = families(dossier)
+    if fam is None:
+        return ()
+    try:
+        return tuple(fam.others_in_family(quote_id))
+    except (AttributeError, KeyError):
+        return ()
+
+
 def family_members(dossier: Dossier, quote_id: str) -> tuple[str, ...]:
     fam = families(dossier)
     f = None

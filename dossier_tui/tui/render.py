@@ -236,12 +236,15 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
     framing, which fact-checkers look for."""
     if features.families(dossier) is None:
         return Content.styled("Comparison across outlets is not available yet.", MUTED)
-    pairs = features.pairs_for(dossier, quote.id)
-    if not pairs:
+    direct = sorted(features.pairs_for(dossier, quote.id), key=lambda p: -p.similarity)
+    if not direct:
         return Content.styled("No other outlet carries this utterance.", MUTED)
+    # then the family's other members, met through another rendering: coverage counts them, so
+    # the inspector lists them too ("who else ran this, and how?")
+    indirect = sorted(features.others_in_family(dossier, quote.id), key=lambda p: -p.similarity)
     blocks: list[Content] = []
     hidden = 0
-    for pair in sorted(pairs, key=lambda p: -p.similarity):
+    for n, pair in enumerate([*direct, *indirect]):
         try:
             other = dossier.quote(pair.b if pair.a == quote.id else pair.a)
         except KeyError:
@@ -254,10 +257,18 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         art = dossier.article(other.article)
         outlet, stand_in = outlet_label(art)
         credited = dossier.speaker_name(other)
+        through = n >= len(direct)
+        apart = through and pair.similarity == 0  # another part of the utterance: nothing to compare
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
             # the overlap only: a trimmed rendering is 100 % alike there and still differs
-            (f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike", MUTED),
+            (
+                "  no words in common"
+                if apart
+                else f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike",
+                MUTED,
+            ),
+            ("  · in the family through another rendering" if through else "", MUTED),
         )
         # Who that outlet credits, and a note when it is someone else: the same words given to two
         # people is what a fact-checker looks for, identical wording or not.
@@ -266,7 +277,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
             credit = Content.assemble(credit, ("  attribution differs", "bold $error"))
         body = Content(safe_same_length(other.text).replace("\n", " "), strip_control_codes=False)
         labels: list[Content] = []
-        for label, span, mine, theirs in diffs:
+        for label, span, mine, theirs in () if apart else diffs:
             if hide_trivial and label in TRIVIAL:
                 continue
             if span is not None:

@@ -622,3 +622,36 @@ async def test_an_article_opens_at_its_header_and_the_first_bracket_shows_its_fi
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert reader.quote_id == second
+
+
+async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_matches(tmp_path):
+    from conftest import write_articles
+
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": "# Levy vote\n\nThe mayor spoke.\n\n“We will not raise the levy on"
+            " families this year, and we will cut the library budget instead,” Ann Hale said.\n",
+            "nyt_2016-05-05_b.txt": "# Levy stays\n\nThe council met.\n\n“We will not raise the levy on"
+            " families this year,” Ann Hale said.\n",
+            "cnn_2016-05-06_c.txt": "# Library cuts\n\nThe council met.\n\nAnn Hale said the council would"
+            " “cut the library budget instead” of raising the levy on families.\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        app.main_screen.jump_to_quote("nyt_2016-05-05_b:q1")
+        await settle(pilot)
+        text = screen_text(app)
+        inspector = text[text.index("Other outlets") :]
+        assert "Politico  substantive" in inspector  # matched with this wording directly
+        # CNN's fragment shares no word with this wording; it is in the family through Politico's
+        assert "CNN  no words in common  · in the family through" in inspector
+        assert "“cut the library budget instead”" in inspector
+        assert "substitution" not in inspector  # two parts of one utterance: no made-up differences
+        # from Politico's full wording both are direct matches
+        app.main_screen.jump_to_quote("politico_2016-05-05_a:q1")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "through" not in text[text.index("Other outlets") :]

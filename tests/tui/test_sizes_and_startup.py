@@ -204,3 +204,30 @@ async def test_the_way_to_the_help_is_on_screen_at_every_width(small_dossier, wi
         await settle(pilot)
         text = screen_text(app)
         assert "? Help" in text or "? help" in text.splitlines()[0]
+
+
+async def test_a_search_typed_while_loading_runs_when_the_dossier_arrives(monkeypatch, small_dossier):
+    import threading
+
+    import dossier_tui
+
+    release = threading.Event()
+
+    def slow_load(*paths):
+        release.wait(10)
+        return small_dossier
+
+    monkeypatch.setattr(dossier_tui, "load", slow_load)
+    app = make_app(["big-folder"])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"brilliant")
+        release.set()
+        await settle(pilot)
+        screen = app.main_screen
+        assert app.focused is screen.search_panel.input  # typing still goes to the box
+        assert screen.search_panel.input.value == "brilliant"
+        assert screen.hits and all("brilliant" in h.text.lower() for h in screen.hits[:1])
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.search_panel.input.value == "brillian"

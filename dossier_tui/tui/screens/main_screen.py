@@ -203,7 +203,13 @@ class MainScreen(Screen):
         self._stop_progress()
         self.query_one(DossierHeader).show(dossier)
         self.articles.show(dossier)
-        self.articles.focus()
+        if self.has_class("-searching"):
+            # "/" pressed while loading: keep the box and what was typed, and search it now.
+            self.search_panel.input.focus()
+            if self.query_text.strip():
+                self._run_search(dossier, self.query_text)
+        else:
+            self.articles.focus()
         if not dossier.articles:
             self.reader.show_message(
                 "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
