@@ -336,16 +336,19 @@ def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, sty
 
 def hit_content(dossier: Dossier, hit: Any, width: int = 70) -> Content:
     """A search result: kind, outlet and speaker, then the match with a little context."""
-    outlet = ""
+    outlet, date = "", None
     if hit.article is not None:
         try:
-            outlet, _ = outlet_label(dossier.article(hit.article))
+            article = dossier.article(hit.article)
+            outlet, _ = outlet_label(article)
+            date = article.meta.value("date")
         except KeyError:
             outlet = hit.article
     speaker = dossier.speaker(hit.speaker)
     head = Content.assemble(
         (f"{hit.kind:<9} ", "bold $secondary"),
         (outlet, "$accent"),
+        (f" {date}" if date else "", MUTED),  # tells one outlet's articles apart
         (f" · {safe(speaker.name)}" if speaker else "", MUTED),
     )
     text = safe_same_length(hit.text).replace("\n", " ")

@@ -495,7 +495,20 @@ async def test_palette_jumps_to_article(small_dossier):
         await pilot.press(*"moscow")
         await pilot.pause(0.5)
         await settle(pilot)
-        assert "The Moscow Times: Lukashenko offers" in screen_text(app)
+        assert "The Moscow Times 2025-03-05: Lukashenko offers" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "mt"
+
+
+async def test_palette_finds_an_article_by_its_date(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "kp"  # first by outlet
+        await pilot.press("ctrl+p", *"2025-03-05")
+        await pilot.pause(0.5)
+        await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main_screen.reader.article.id == "mt"

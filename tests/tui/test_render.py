@@ -133,12 +133,12 @@ def test_comparison_when_the_families_module_is_missing(monkeypatch):
     assert "not available yet" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
 
 
-def test_hit_content_shows_outlet_speaker_and_match():
+def test_hit_content_shows_outlet_date_speaker_and_match():
     d = build_small_dossier()
     q = d.quote("mt:q1")
     hit = features.FallbackHit("quote", q.text, ((5, 10),), 1.0, "mt", q.id, "s1", 1, q.start)
     plain = hit_content(d, hit).plain
-    assert "The Moscow Times · Alexander Lukashenko" in plain
+    assert "The Moscow Times 2025-03-05 · Alexander Lukashenko" in plain  # the date tells articles apart
     assert "Trump" in plain
 
 
