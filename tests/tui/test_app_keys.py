@@ -668,3 +668,25 @@ async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_mat
         await settle(pilot)
         text = screen_text(app)
         assert "through" not in text[text.index("Other outlets") :]
+
+
+def test_coverage_ranks_rows_by_outlets_not_articles(tmp_path):
+    from conftest import write_articles
+
+    from dossier_tui import load
+    from dossier_tui.tui.screens.coverage_screen import coverage_rows
+
+    same = "“We will not raise the levy on families this year, whatever the council says,” Ann Hale said."
+    other = "“The library stays open on Sundays for the whole of next year,” Tom Lee said."
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": f"# A\n\nBody.\n\n{same}\n",
+            "politico_2016-05-06_b.txt": f"# B\n\nBody.\n\n{same}\n",  # one outlet, twice
+            "wash-post_2016-05-05_c.txt": f"# C\n\nBody.\n\n{other}\n",
+            "usa-today_2016-05-05_d.txt": f"# D\n\nBody.\n\n{other}\n",  # two outlets
+        },
+    )
+    d = load(folder)
+    first = d.quote(coverage_rows(d)[0][0])
+    assert first.text.startswith("The library stays open")
