@@ -96,3 +96,6 @@ def test_piped_tables_are_tab_separated_one_row_a_line(argv, header, capsys, mon
         seeds = load()
         assert [line.split("\t")[0] for line in lines[1:]] == [q.id for q in seeds.quotes]
         assert lines[1].split("\t")[4] == " ".join(seeds.quotes[0].text.split())
+        # a quote with no speaker has an empty cell, not the terminal table's dash
+        unattributed = [n for n, q in enumerate(seeds.quotes, 1) if q.speaker is None]
+        assert unattributed and all(lines[n].split("\t")[2] == "" for n in unattributed)
