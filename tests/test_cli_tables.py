@@ -96,3 +96,12 @@ def test_piped_tables_are_tab_separated_one_row_a_line(argv, header, capsys, mon
         seeds = load()
         assert [line.split("\t")[0] for line in lines[1:]] == [q.id for q in seeds.quotes]
         assert lines[1].split("\t")[4] == " ".join(seeds.quotes[0].text.split())
+
+
+def test_piped_tables_leave_unknown_values_empty(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text("# A title\n\nThe sign read “closed for the winter” all week.\n")
+    monkeypatch.setenv("COLUMNS", "80")
+    main(["quotes", str(tmp_path)])
+    row = capsys.readouterr().out.splitlines()[1].split("\t")
+    assert row[1:3] == ["", ""]  # no outlet, no speaker: empty, not the terminal's dash
+    assert row[4] == "closed for the winter"

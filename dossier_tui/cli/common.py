@@ -61,9 +61,13 @@ def id_width(ids: Iterable[str], terminal_width: int) -> int:
     return min(MAX_ID_WIDTH, max(12, terminal_width // 3), max((len(i) for i in ids), default=2))
 
 
+MISSING = "—"
+"""What a terminal table shows for an unknown value; piped, the cell is empty, as scripts expect."""
+
+
 def _cell_text(cell: object) -> str:
     text = cell.plain if isinstance(cell, Text) else str(cell)
-    return " ".join(text.replace("\t", " ").split())
+    return "" if text == MISSING else " ".join(text.replace("\t", " ").split())
 
 
 def print_table(table: Table, note: str | None = None) -> None:

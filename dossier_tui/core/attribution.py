@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -38,6 +41,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
+    SHORT_GIVEN_NAMES,
     SOURCE_NOUNS,
     STRONG_CUES,
     TITLES,
@@ -153,6 +157,16 @@ class _ArticleState:
     """``_kind_of`` by what it reads (a third of its calls repeat one)."""
     pronoun_at: dict[int, Mention] | None = None
     """``pronouns`` by start offset, for the attributed quotes' mentions: made on first use."""
+    bearers: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    """People sharing a surname, by surname: (first named at, given name, key). Filled on use."""
+    bearer_genders: dict[str, str | None] = field(default_factory=dict)
+    """``_bearer_gender`` by key."""
+    coordinated: dict[str, list[tuple[int, str]]] | None = None
+    """``_coordinated``: on first use."""
+    mention_keys: dict[int, str] = field(default_factory=dict)
+    """``_key_of`` by mention start."""
+    given_keys: dict[str, str] | None = None
+    """A given name alone ("James") -> the one full name it opens in the article: on first use."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -938,7 +952,7 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
         # of its own sentence (`Trump took on Clinton after the Democratic front-runner said`: a
         # writer would say "he"), but to the other person that sentence names
         other = _other_in_sentence(state, at)
-        if other is not None and fits.allows(state, _full_key(state, other.text)):
+        if other is not None and fits.allows(state, _key_of(state, other) or other.text):
             return _entity_for_name(state, other)
         ent = _antecedent(state, at, gender, prev, fits)
         if ent is not None:
@@ -1068,7 +1082,7 @@ def _description_gender(state: _ArticleState, mention: Mention) -> str | None:
 def _last_named_before(state: _ArticleState, key: str, at: int) -> int:
     """Where ``key``'s person was last named before ``at`` (-1: not before it)."""
     for i in range(bisect.bisect_right(state.name_ends, at) - 1, -1, -1):
-        if _full_key(state, state.names[i].text) == key:
+        if _key_of(state, state.names[i]) == key:
             return state.names[i].start
     return -1
 
@@ -1132,8 +1146,8 @@ def _other_in_sentence(state: _ArticleState, at: int) -> Mention | None:
     ]
     if len(named) < 2 or not _starts_clause(state, named[0]):
         return None
-    subject = _full_key(state, named[0].text)
-    others = [m for m in named[1:] if _full_key(state, m.text) != subject]
+    subject = _key_of(state, named[0])
+    others = [m for m in named[1:] if _key_of(state, m) != subject]
     return others[-1] if others else None
 
 
@@ -1223,7 +1237,11 @@ nor a capitalised word: "the Trump campaign", "the Trump Organization" use it as
 
 
 def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
-    key = _full_key(state, mention.text)
+    key = _key_of(state, mention)
+    if key is None:
+        # a surname several people in the article share, and nothing says which of them: no
+        # one (a wrong person is worse)
+        return Entity(f"desc:{state.article.id}:{mention.text.lower()}", mention.text, "unknown")
     return _entity_for_key(state, key)
 
 
@@ -1258,12 +1276,324 @@ def _full_key(state: _ArticleState, name: str) -> str:
     return best
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])M(r|rs|s|iss)\.?\s+$")
+_COUPLE = re.compile(r"(?<![\w’'])Mr\.?\s+(?:and|&)\s+Mrs\.?\s+$")
+_GIVEN_AND = re.compile(r"\s+(?:and|&)\s+$")
+
+
+_NOT_GIVEN = frozenset(
+    [
+        "neither",
+        "either",
+        "both",
+        "top",
+        "all",
+        "every",
+        "each",
+        "no",
+        "not",
+        "only",
+        "even",
+        "also",
+        "then",
+        "now",
+        "so",
+        "while",
+        "if",
+        "as",
+        "since",
+        "after",
+        "before",
+        "meanwhile",
+        "still",
+        "yet",
+        "plus",
+        "unlike",
+        "like",
+        "despite",
+        "whatever",
+        "whoever",
+    ]
+)
+
+
+def _given_like(state: _ArticleState, word: str) -> bool:
+    """Can ``word`` be a person's given name here? Not a word the article also writes in lower
+    case ("Never Trump", "Team Clinton", "Stop Trump"), nor a title, role, party, place or
+    organisation word, nor an acronym ("Navy SEAL Ty Woods" is Ty)."""
+    w = word.strip(".")
+    if len(w) < 2 or not w[0].isupper() or not any(c.islower() for c in w) or "’" in w or "'" in w:
+        return False
+    low = w.lower()
+    if low in NOT_NAMES or low in TITLES or low in ROLE_NOUNS or low in PARTY_WORDS or low in _PLACE_WORDS:
+        return False
+    if low.endswith(("ing", "ly")) or _ORG_WORDS.search(w) or low in _NOT_GIVEN:
+        return False
+    if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES):
+        return False  # "Professors Foner"
+    masked = state.masked
+    return not any(f" {low}{end}" in masked for end in " ,.;:")
+
+
+_COORDINATED_NAMES = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w\-]*[a-z])(?![\w\-])")
+_PRECEDING_CAPITAL = re.compile(r"[A-Z][\w.’'\-]*\s+$")
+
+
+def _surname_bearers(state: _ArticleState, last: str) -> list[tuple[int, str, str]]:
+    """The different people the article names in full with surname ``last``, in the order it
+    introduces them: (where first named, given name, key). One person's forms ("Hillary Clinton",
+    "Hillary Rodham Clinton") are one bearer; "Khizr and Ghazala Khan" names two."""
+    known = state.bearers.get(last)
+    if known is not None:
+        return known
+    by_given: dict[str, tuple[int, str]] = {}
+    starts: dict[str, str] = {}
+    for full in state.by_last.get(last, ()):
+        words = full.split()
+        if len(words) < 2 or _name_shape(full) is not None:
+            continue
+        given = next((w for w in words[:-1] if _given_like(state, w)), None)
+        if given is None:
+            continue
+        at = state.fullnames[full].start
+        key = _full_key(state, full)
+        # one person's given name spelled two ways ("Hilary", "Hillary"; "Pete", "Peter")
+        given = next((g for g in by_given if _same_given(g, given)), given)
+        if _same_given(words[0], given) or given not in starts:
+            # the key: the fullest form that opens with the given name ("Neither Alan Grayson" is
+            # Alan Grayson's, not a name of its own)
+            old_key = starts.get(given)
+            if (
+                old_key is None
+                or len(key) > len(old_key)
+                or (words[0] == given and old_key.split()[0] != given)
+            ):
+                starts[given] = key
+        old = by_given.get(given)
+        by_given[given] = (at if old is None else min(at, old[0]), starts[given])
+    if by_given:
+        # `Khizr and Ghazala Khan`: the first given name shares the surname
+        for c_at, given in _coordinated(state).get(last, ()):
+            if (
+                given not in by_given
+                and not _PRECEDING_CAPITAL.search(state.masked, max(0, c_at - 30), c_at)
+                and not any(" " in f for f in state.by_last.get(given, ()))  # (someone's surname)
+                and _given_like(state, given)
+            ):
+                by_given[given] = (c_at, f"{given} {last}")
+    out = sorted((at, g, k) for g, (at, k) in by_given.items())
+    state.bearers[last] = out
+    return out
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if SHORT_GIVEN_NAMES.get(a.lower(), a.lower()) == SHORT_GIVEN_NAMES.get(b.lower(), b.lower()):
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:(wife|widow|mother|daughter|sister|aunt|niece|grandmother)|"
+    r"(husband|widower|father|son|brother|uncle|nephew|grandfather))\b,?\s+(?:[A-Z][\w.]*\s+){0,2}$"
+)
+_PRONOUN_AFTER = re.compile(r"\b(?:(he|his|himself)|(she|herself))\b", re.I)
+"""Pronouns that, after a subject, are mostly that subject ("her" and "him" are often others)."""
+
+
+def _bearer_gender(state: _ArticleState, key: str) -> str | None:
+    """A surname sharer's gender from the text around their own names: a title ("Mrs. Ann
+    Hale"), a word for kin before the name (`her son, Tom Hale`, `husband Bill`), or the first
+    pronoun after the name in its own sentence when that name is the sentence's subject and no
+    other person is named between (`Ann Hale took her seat`)."""
+    known = state.genders.get(key)
+    if known is not None:
+        return known
+    if key in state.bearer_genders:
+        return state.bearer_genders[key]
+    given = key.split()[0]
+    votes, kin_votes = set(), set()
+    for m in state.names:
+        if m.text != key and m.text != given:
+            continue
+        kin = _KIN_BEFORE.search(state.masked, max(0, m.start - 40), m.start)
+        if kin is not None:
+            kin_votes.add("f" if kin.group(1) else "m")
+            continue
+        if m.text != key or m.possessive or not _starts_clause(state, m):
+            continue
+        s_hi = _sentence_of(state, m.start)[1]
+        p = _PRONOUN_AFTER.search(state.masked, m.end, s_hi)
+        if p is not None and not _names_between(state, m.end, p.start()):
+            votes.add("m" if p.group(1) else "f")
+    votes = kin_votes or votes
+    found = state.bearer_genders[key] = votes.pop() if len(votes) == 1 else None
+    return found
+
+
+def _shared_surname(state: _ArticleState, name: str) -> list[tuple[int, str, str]]:
+    fulls = state.by_last.get(name, ())
+    if len(fulls) < 2:
+        return []
+    if len({f.split(None, 1)[0] for f in fulls if " " in f}) < 2 and name not in _coordinated(state):
+        return []  # (one person's forms: "Donald Trump", "Donald J. Trump")
+    return _surname_bearers(state, name)
+
+
+def _coordinated(state: _ArticleState) -> dict[str, list[tuple[int, str]]]:
+    """`Khizr and Ghazala Khan`: by surname, where a first given name stands and what it is."""
+    if state.coordinated is None:
+        state.coordinated = {}
+        masked = state.masked
+        if " and " not in masked and " & " not in masked:
+            return state.coordinated
+        for c in _COORDINATED_NAMES.finditer(masked):
+            if c.start() and (masked[c.start() - 1].isalnum() or masked[c.start() - 1] in "’'"):
+                continue
+            state.coordinated.setdefault(c.group(2), []).append((c.start(), c.group(1)))
+    return state.coordinated
+
+
+def _given_key(state: _ArticleState, name: str) -> str | None:
+    """ "James has spearheaded …" after "James Murdoch": a given name alone is the one person
+    the article names in full with it, when no one has it for a surname."""
+    if state.given_keys is None:
+        firsts: dict[str, set[str]] = {}
+        for last, fulls in state.by_last.items():
+            if sum(" " in f for f in fulls) < 2:
+                continue  # (the given name matters where a surname is shared)
+            for _at, given, key in _surname_bearers(state, last):
+                firsts.setdefault(given, set()).add(key)
+        state.given_keys = {g: next(iter(k)) for g, k in firsts.items() if len(k) == 1}
+    key = state.given_keys.get(name)
+    if key is None or any(" " in f for f in state.by_last.get(name, ())):
+        return None
+    return key
+
+
+def _key_of(state: _ArticleState, m: Mention) -> str | None:
+    """The person a name mention means. A surname several people in the article share ("Mr.
+    Khan", "Woods") means the one its honorific's gender allows, among those introduced before
+    it, the first introduced (the story's own subject; the others keep their given names).
+    ``None``: the honorific rules out all of them."""
+    known = state.mention_keys.get(m.start)
+    if known is not None:
+        return known or None
+    key: str | None = _full_key(state, m.text)
+    if " " not in m.text:
+        bearers = _shared_surname(state, m.text)
+        if len(bearers) > 1:
+            _resolve_surname(state, m.text, bearers)
+            if m.start in state.mention_keys:
+                return state.mention_keys[m.start] or None
+        elif not bearers and key == m.text:
+            key = _given_key(state, m.text) or key
+    state.mention_keys[m.start] = key or ""
+    return key
+
+
+def _resolve_surname(state: _ArticleState, last: str, bearers: list[tuple[int, str, str]]) -> None:
+    """Decide, in reading order, whom each bare "Khan", "Mr. Khan" or "Ms. Khan" means when several
+    people the article names share the surname. The honorific's gender rules out those of the
+    other one; then the one named in full as a clause's subject since the surname was last used
+    alone (in this paragraph or the one before), else whom the surname last meant (a writer keeps
+    a bare surname for one person, the others keep their given names), else the first introduced
+    (the story's own subject). None (stored as ""): no one fits."""
+    genders = {b[2]: _bearer_gender(state, b[2]) for b in bearers}
+    both = _both_honorifics(state, last)
+    if both:
+        # the article tells a "Mr." and a "Ms." of this name apart: a couple it names together
+        # ("Khizr and Ghazala Khan", like "Mr. and Mrs. Khan") is named husband first
+        for first, second in itertools.pairwise(bearers):
+            if (
+                first[0] < second[0] <= first[0] + len(first[1]) + 7
+                and genders[first[2]] is None is genders[second[2]]
+            ):
+                genders[first[2]], genders[second[2]] = "m", "f"
+    keys = {b[2] for b in bearers}
+    prev_key: str | None = None
+    prev_gender: str | None = None
+    prev_end = 0
+    masked = state.masked
+    for n in state.names:
+        if n.text != last:
+            continue
+        before = masked[max(0, n.start - 16) : n.start]
+        key: str | None = None
+        if not _COUPLE.search(before):  # "Mr. and Mrs. Khan": two people
+            h = _HONORIFIC_BEFORE.search(before)
+            gender = None if h is None else "m" if h.group(1) == "r" else "f"
+            cands = [b[2] for b in bearers if b[0] < n.start] or [b[2] for b in bearers]
+            cands = [k for k in cands if gender is None or genders[k] in (None, gender)]
+            undecided = (
+                gender is not None
+                and both
+                and sum(genders[k] is None for k in cands) > 1
+                and not any(genders[k] == gender for k in cands)
+            )
+            lo = max(prev_end, _previous_paragraph_start(masked, n.start))
+            recent = None
+            for i in range(bisect.bisect_right(state.name_ends, n.start) - 1, -1, -1):
+                m = state.names[i]
+                if m.start < lo:
+                    break
+                if " " in m.text and not m.possessive:
+                    k = _full_key(state, m.text)
+                    if k in keys and k in cands and _bearer_subject(state, m):
+                        recent = k
+                        break
+            if recent is not None:
+                key = recent
+            elif prev_key is not None and prev_key in cands and prev_gender == gender:
+                key = prev_key
+            elif cands and not undecided:
+                # (the article calls one "Mr." and another "Ms." and nothing tells which is which:
+                # no one)
+                key = cands[0]
+            if key is not None:
+                prev_key, prev_end, prev_gender = key, n.end, gender
+        state.mention_keys[n.start] = key or ""
+
+
+def _previous_paragraph_start(masked: str, at: int) -> int:
+    i = masked.rfind("\n", 0, at)
+    while i > 0 and masked[i - 1] in "\n \t\r":
+        i -= 1
+    return masked.rfind("\n", 0, max(i, 0)) + 1
+
+
+_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:whose|his|her|their|its|the|a|an)|[’']s)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*$"
+)
+
+
+def _bearer_subject(state: _ArticleState, n: Mention) -> bool:
+    """A name that is its clause's subject: not in apposition (`whose husband, Ty Hale,`), not
+    joined by "and", not modifying a noun (`the Hale outlets`)."""
+    return (
+        _starts_clause(state, n)
+        and not _and_joined(state, n)
+        and _APPOSITION_BEFORE.search(state.masked, max(0, n.start - 60), n.start) is None
+        and not _THE_MODIFIER.match(state.masked, max(0, n.start - 4), n.end + 2)
+    )
+
+
+def _both_honorifics(state: _ArticleState, last: str) -> bool:
+    found = set()
+    for h in re.finditer(r"(?<![\w’'])M(r|rs|s)\.?\s+" + re.escape(last) + r"\b", state.masked):
+        found.add(h.group(1) == "r")
+    return len(found) == 2
+
+
 def _is_person(state: _ArticleState, m: Mention) -> bool:
     if m.kind != "name":
         return False
     cached = state.persons.get(m.text)
     if cached is None:
         key = _full_key(state, m.text)
+        if key == m.text and " " not in key:
+            key = _given_key(state, key) or key  # "James" for James Murdoch
         cached = len(key.split()) > 1 or key in state.genders
         cached = cached and _kind_of(state, key, key, ()) == "person"
         state.persons[m.text] = cached
@@ -1294,13 +1624,26 @@ def _antecedent(
             break
         if not _is_person(state, m):
             continue
-        if gender is not None and state.genders.get(_full_key(state, m.text)) not in (None, gender):
+        near = state.masked[max(0, m.start - 6) : m.start]
+        if ("Mrs" in near and _COUPLE.search(state.masked, max(0, m.start - 16), m.start)) or (
+            near.endswith("he ") and _THE_MODIFIER.match(state.masked, max(0, m.start - 4), m.end + 2)
+        ):
+            continue  # "Mr. and Mrs. Khan" are two people; "the Murdoch outlets" are things
+        m_key = _key_of(state, m)
+        if gender is not None and (state.genders.get(m_key) or state.bearer_genders.get(m_key)) not in (
+            None,
+            gender,
+        ):
             continue
-        if fits is not None and not fits.allows(state, _full_key(state, m.text)):
+        if fits is not None and not fits.allows(state, m_key or m.text):
             continue
         if last_person is None:
             last_person = m
-        if not m.possessive and (_heads_clause(state, m) if fits is not None else _starts_clause(state, m)):
+        if not m.possessive and (
+            _heads_clause(state, m)
+            if fits is not None
+            else _starts_clause(state, m) and not _and_joined(state, m)
+        ):
             subj = m
             break
     if subj is not None and (not prev_ok or subj.start > state.prev_at):
@@ -1327,6 +1670,18 @@ def _antecedent(
     if last_person is not None:
         return _entity_for_name(state, last_person)
     return None
+
+
+_THE_MODIFIER = re.compile(r"[Tt]he [A-Z][^\s]*[ \u00a0][a-z]")
+"""A name between "the" and a lower-case word modifies that word (`The Murdoch outlets have`)."""
+_AND_BEFORE = re.compile(r"\s(and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,2}$")
+
+
+def _and_joined(state: _ArticleState, m: Mention) -> bool:
+    """`she does not believe Khizr and Ghazala Khan should …`: a name joined by "and" to a name
+    that is no subject is no subject either (nor is either of them one person)."""
+    j = _AND_BEFORE.search(state.masked, max(0, m.start - 40), m.start)
+    return j is not None and not _not_joined_to_phrase(state, "and", j.start(1), m)
 
 
 def _described_subject_since(state: _ArticleState, lo: int, hi: int, prev: Entity) -> bool:
@@ -2754,7 +3109,8 @@ def _honorific_genders(state: _ArticleState) -> None:
     starts = {m.start: m for m in state.names}
     for h in _HONORIFIC.finditer(state.masked):
         m = starts.get(h.end())
-        if m is not None:
+        if m is not None and (" " in m.text or len(_shared_surname(state, m.text)) < 2):
+            # (not "Mr. Khan" where several Khans are named: which one it is depends on it)
             state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
 
 

@@ -63,10 +63,19 @@ class _Cluster:
     speaks: bool = False
 
     def canonical(self) -> str:
+        """The most used full name; without its middle initial when the dossier also writes it so:
+        which form a few articles use most should not change the name (and id) a small dossier
+        gives from the one a large dossier gives ("Donald J. Trump" / "Donald Trump")."""
         full = [n for n in self.names if len(n.split()) > 1] or list(self.names)
-        return max(
+        best = max(
             full, key=lambda n: (self.names[n] if len(n.split()) > 1 else 0, len(n.split()), len(n), n)
         )
+        words = best.split()
+        if len(words) > 2:
+            bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
+            if bare != best and bare in self.names:
+                return bare
+        return best
 
 
 def _without_lead(e: Entity, known: Counter) -> Entity:

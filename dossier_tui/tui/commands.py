@@ -15,7 +15,7 @@ from .render import MUTED, outlet_label, title_label
 from .safe import safe, shorten
 
 if TYPE_CHECKING:
-    from ..core.model import Dossier
+    from ..core.model import Article, Dossier
     from .app import DossierApp
     from .screens.main_screen import MainScreen
 
@@ -56,12 +56,15 @@ class _DossierProvider(Provider):
             yield DiscoveryHit(Content.assemble((prefix, MUTED), text), callback, text=text)
 
 
+def _article_label(a: Article) -> str:
+    """ "Outlet 2016-06-27: Title": the date is typed to find a day's articles in a large dossier."""
+    date = a.meta.value("date")
+    return shorten(f"{outlet_label(a)[0]}{' ' + date if date else ''}: {title_label(a)[0]}", 100)
+
+
 def _article_items(dossier: Dossier) -> list[tuple[str, str]]:
-    """(article id, "Outlet: Title") once per dossier, not on every keystroke."""
-    return dossier.derived(
-        "tui.palette_articles",
-        lambda d: [(a.id, shorten(f"{outlet_label(a)[0]}: {title_label(a)[0]}", 100)) for a in d.articles],
-    )
+    """(article id, "Outlet date: Title") once per dossier, not on every keystroke."""
+    return dossier.derived("tui.palette_articles", lambda d: [(a.id, _article_label(a)) for a in d.articles])
 
 
 class ArticleCommands(_DossierProvider):

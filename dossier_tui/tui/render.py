@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from ..core.align import MOVED_NOTE, TRIVIAL
@@ -110,8 +111,22 @@ def paragraph_content(
     return content
 
 
-def meta_content(dossier: Dossier, article: Article) -> Content:
-    """The article's metadata block; missing fields are said to be missing."""
+def _one_line(label: str, value: str, width: int | None, keep_end: bool) -> Content:
+    """``label value`` on one line of ``width`` cells: a URL keeps its start, a file path its end
+    (the file's name); wrapped, each took three lines of a short terminal's reader."""
+    room = None if width is None else width - len(label)
+    if room is not None and room > 8 and cell_len(value) > room:
+        if keep_end:
+            head = room // 4
+            value = value[:head] + "…" + value[len(value) - (room - head - 1) :]
+        else:
+            value = value[: room - 1] + "…"
+    return Content.assemble((label, MUTED), plain(value))
+
+
+def meta_content(dossier: Dossier, article: Article, width: int | None = None) -> Content:
+    """The article's metadata block; missing fields are said to be missing. ``width``: URL and
+    file path are cut to one line each (``o`` opens the whole URL)."""
     title, stand_in = title_label(article)
     lines = [Content.styled(title, "bold italic" if stand_in else "bold")]
     # who and when on one line, so that a short terminal still shows the article's first lines
@@ -126,7 +141,7 @@ def meta_content(dossier: Dossier, article: Article) -> Content:
         lines.append(Content.styled(" · ", MUTED).join(parts))
     for label, value in (("URL", article.meta.value("url")), ("File", article.path)):
         if value:
-            lines.append(Content.assemble((f"{label}: ", MUTED), plain(value)))
+            lines.append(_one_line(f"{label}: ", safe(value), width, keep_end=label == "File"))
     n = len(dossier.quotes_in(article.id))
     lines.append(Content.styled(f"{n} quote{'s' if n != 1 else ''} · encoding {article.encoding}", MUTED))
     return Content("\n").join(lines)
@@ -321,16 +336,19 @@ def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, sty
 
 def hit_content(dossier: Dossier, hit: Any, width: int = 70) -> Content:
     """A search result: kind, outlet and speaker, then the match with a little context."""
-    outlet = ""
+    outlet, date = "", None
     if hit.article is not None:
         try:
-            outlet, _ = outlet_label(dossier.article(hit.article))
+            article = dossier.article(hit.article)
+            outlet, _ = outlet_label(article)
+            date = article.meta.value("date")
         except KeyError:
             outlet = hit.article
     speaker = dossier.speaker(hit.speaker)
     head = Content.assemble(
         (f"{hit.kind:<9} ", "bold $secondary"),
         (outlet, "$accent"),
+        (f" {date}" if date else "", MUTED),  # tells one outlet's articles apart
         (f" · {safe(speaker.name)}" if speaker else "", MUTED),
     )
     text = safe_same_length(hit.text).replace("\n", " ")

@@ -495,7 +495,20 @@ async def test_palette_jumps_to_article(small_dossier):
         await pilot.press(*"moscow")
         await pilot.pause(0.5)
         await settle(pilot)
-        assert "The Moscow Times: Lukashenko offers" in screen_text(app)
+        assert "The Moscow Times 2025-03-05: Lukashenko offers" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "mt"
+
+
+async def test_palette_finds_an_article_by_its_date(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.main_screen.reader.article.id == "kp"  # first by outlet
+        await pilot.press("ctrl+p", *"2025-03-05")
+        await pilot.pause(0.5)
+        await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert app.main_screen.reader.article.id == "mt"
@@ -655,3 +668,25 @@ async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_mat
         await settle(pilot)
         text = screen_text(app)
         assert "through" not in text[text.index("Other outlets") :]
+
+
+def test_coverage_ranks_rows_by_outlets_not_articles(tmp_path):
+    from conftest import write_articles
+
+    from dossier_tui import load
+    from dossier_tui.tui.screens.coverage_screen import coverage_rows
+
+    same = "“We will not raise the levy on families this year, whatever the council says,” Ann Hale said."
+    other = "“The library stays open on Sundays for the whole of next year,” Tom Lee said."
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": f"# A\n\nBody.\n\n{same}\n",
+            "politico_2016-05-06_b.txt": f"# B\n\nBody.\n\n{same}\n",  # one outlet, twice
+            "wash-post_2016-05-05_c.txt": f"# C\n\nBody.\n\n{other}\n",
+            "usa-today_2016-05-05_d.txt": f"# D\n\nBody.\n\n{other}\n",  # two outlets
+        },
+    )
+    d = load(folder)
+    first = d.quote(coverage_rows(d)[0][0])
+    assert first.text.startswith("The library stays open")

@@ -66,6 +66,23 @@ def test_the_article_header_says_who_and_when_on_one_line():
     ]
 
 
+def test_meta_block_keeps_url_and_file_to_one_line_each_when_narrow():
+    from dossier_tui.core.model import ArticleMeta, Field, Provenance
+
+    prov = Provenance("test")
+    url = "https://www.example.org/2016/05/05/politics/a-very-long-slug-for-the-story-about-the-levy"
+    path = "/home/ann/dossiers/levy-vote-2016/text/politico_2016-05-05_the-council-votes-on-the-levy.txt"
+    meta = ArticleMeta(title=Field("Talks", prov), url=Field(url, prov))
+    a = Article("x", path, "Talks\n\nBody.", (Paragraph(0, ((0, 5),), "title"),), meta)
+    lines = meta_content(Dossier("d", (a,)), a, width=40).wrap(40)
+    url_line = next(line.plain for line in lines if line.plain.startswith("URL: "))
+    file_line = next(line.plain for line in lines if line.plain.startswith("File: "))
+    assert len(lines) == 4  # title, URL, File, counts: nothing wrapped
+    assert url_line.startswith("URL: https://www.example.org/") and url_line.endswith("…")
+    assert file_line.endswith("on-the-levy.txt") and "…" in file_line  # the file's name is kept
+    assert max(len(line.plain) for line in lines) <= 40
+
+
 def test_display_span_across_rejoined_segments():
     # "ab cd" shown from source "ab\n\ncd" (two segments joined by one space)
     p = Paragraph(0, ((0, 2), (4, 6)))
@@ -116,12 +133,12 @@ def test_comparison_when_the_families_module_is_missing(monkeypatch):
     assert "not available yet" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
 
 
-def test_hit_content_shows_outlet_speaker_and_match():
+def test_hit_content_shows_outlet_date_speaker_and_match():
     d = build_small_dossier()
     q = d.quote("mt:q1")
     hit = features.FallbackHit("quote", q.text, ((5, 10),), 1.0, "mt", q.id, "s1", 1, q.start)
     plain = hit_content(d, hit).plain
-    assert "The Moscow Times · Alexander Lukashenko" in plain
+    assert "The Moscow Times 2025-03-05 · Alexander Lukashenko" in plain  # the date tells articles apart
     assert "Trump" in plain
 
 

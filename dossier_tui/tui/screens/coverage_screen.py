@@ -57,7 +57,8 @@ def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
         groups = [tuple(v) for v in by_key.values()]
 
     def n_outlets(g: tuple[str, ...]) -> int:
-        return len({dossier.quote(q).article for q in g})
+        # outlets, not articles: one outlet repeating itself in two articles is carried by one
+        return len({outlet_label(dossier.article(dossier.quote(q).article))[0] for q in g})
 
     return sorted(groups, key=lambda g: (-n_outlets(g), g[0]))
 

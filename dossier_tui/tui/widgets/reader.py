@@ -8,8 +8,9 @@ built as literal ``Content`` of text cleaned of escape sequences: nothing is par
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
@@ -76,7 +77,7 @@ class Reader(ScrollView, can_focus=True):
         self._texts: list[str] = []  # display text per paragraph
         self._quotes_by_para: dict[int, list[Quote]] = {}
         self._message: Content | None = None
-        self._meta = Content("")
+        self._meta: Callable[[int], Content] = lambda width: Content("")
         self._lines: list[tuple[int, int, int]] = []
         self._para_first_line: list[int] = []
         self._meta_lines: list[Content] = []
@@ -143,7 +144,7 @@ class Reader(ScrollView, can_focus=True):
                 if paragraphs[i].end > q.start and paragraphs[i].start < q.end:
                     by_para.setdefault(i, []).append(q)
         self._quotes_by_para = by_para
-        self._meta = meta_content(dossier, article)
+        self._meta = functools.partial(meta_content, dossier, article)
 
     # -- layout: character ranges per screen line ------------------------------------------
     @property
@@ -165,7 +166,7 @@ class Reader(ScrollView, can_focus=True):
         if self._message is not None:
             lines = [(_MESSAGE, 0, 0)]
         elif self.article is not None:
-            self._meta_lines = self._meta.wrap(width)
+            self._meta_lines = self._meta(width).wrap(width)
             lines.extend((_META, i, 0) for i in range(len(self._meta_lines)))
             lines.append((_RULE, 0, 0))
             append = lines.append
