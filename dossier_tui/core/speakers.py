@@ -61,17 +61,21 @@ class _Cluster:
     names: Counter
     roles: set
     speaks: bool = False
+    middle: str | None = None
+    """Middle initials ("w", "hw"): George W. and George H.W. Bush are two people."""
 
-    def canonical(self) -> str:
+    def canonical(self, keep_initials: bool = False) -> str:
         """The most used full name; without its middle initial when the dossier also writes it so:
         which form a few articles use most should not change the name (and id) a small dossier
-        gives from the one a large dossier gives ("Donald J. Trump" / "Donald Trump")."""
+        gives from the one a large dossier gives ("Donald J. Trump" / "Donald Trump").
+        ``keep_initials``: another person has the same first and last name (George W. / George
+        H.W. Bush), so the initial is what tells them apart."""
         full = [n for n in self.names if len(n.split()) > 1] or list(self.names)
         best = max(
             full, key=lambda n: (self.names[n] if len(n.split()) > 1 else 0, len(n.split()), len(n), n)
         )
         words = best.split()
-        if len(words) > 2:
+        if len(words) > 2 and not keep_initials:
             bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
             if bare != best and bare in self.names:
                 return bare
@@ -96,6 +100,8 @@ def _without_lead(e: Entity, known: Counter) -> Entity:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+"""Middle initials as written: "W.", "H.W.", "HW"."""
 
 
 def _is_description(key: str) -> bool:
@@ -118,10 +124,12 @@ def resolve_speakers(
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
 
-    def parts(name: str) -> tuple[str | None, str]:
+    def parts(name: str) -> tuple[str | None, str | None, str]:
+        words = name.split()
         w = fold(name).split()
+        middle = "".join(x for x in words[1:-1] if _INITIALS.fullmatch(x)).replace(".", "").lower() or None
         # "Joe Biden" and "Joseph R. Biden": a short given name is its full form
-        return (SHORT_GIVEN_NAMES.get(w[0], w[0]) if len(w) > 1 else None), w[-1]
+        return (SHORT_GIVEN_NAMES.get(w[0], w[0]) if len(w) > 1 else None), middle, w[-1]
 
     by_skeleton: dict[str, list[_Cluster]] = defaultdict(list)
     # Per name: its (first, last), its skeleton's bucket, how many of the bucket's clusters were
@@ -129,18 +137,18 @@ def resolve_speakers(
     # from None (``firsts_set`` counts those): so only clusters added since are checked, unless a
     # first name was set. A dossier names the same people again and again (×10: 175,000 calls,
     # each rescanning its bucket, were two thirds of assembling).
-    seen: dict[str, tuple[str | None, str, list[_Cluster], int, int, list[_Cluster]]] = {}
+    seen: dict[str, tuple[str | None, str | None, str, list[_Cluster], int, int, list[_Cluster]]] = {}
     firsts_set = 0
 
     def person_cluster(name: str, create: bool) -> _Cluster | None:
         nonlocal firsts_set
         memo = seen.get(name) if MEMO_CLUSTERS else None
         if memo is None:
-            first, last = parts(name)
+            first, middle, last = parts(name)
             bucket = by_skeleton[_skeleton(last)]
             checked, matches = 0, []
         else:
-            first, last, bucket, checked, version, matches = memo
+            first, middle, last, bucket, checked, version, matches = memo
             if version != firsts_set:
                 checked, matches = 0, []
         if checked < len(bucket):
@@ -150,21 +158,26 @@ def resolve_speakers(
                     continue
                 if c.last != last and c.first != first and (first is not None or len(last) < 7):
                     continue  # a spelling variant needs agreeing first names (or a long bare surname)
+                if middle is not None and c.middle is not None and c.middle != middle:
+                    continue
                 if first is None or c.first is None or c.first == first:
                     matches.append(c)
-        seen[name] = (first, last, bucket, len(bucket), firsts_set, matches)
+        seen[name] = (first, middle, last, bucket, len(bucket), firsts_set, matches)
         # a bare surname goes to the most named person of that name
         if len(matches) == 1:
             target: _Cluster | None = matches[0]
         else:
             target = max(matches, key=lambda c: sum(c.names.values()), default=None)
         if target is None and create:
-            target = _Cluster(first, last, "person", Counter(), set())
+            target = _Cluster(first, last, "person", Counter(), set(), middle=middle)
             clusters.append(target)
             bucket.append(target)
         if target is not None and target.first is None and first is not None:
             target.first = first
             firsts_set += 1
+        if target is not None and target.middle is None and middle is not None:
+            target.middle = middle
+            firsts_set += 1  # the cluster now refuses other initials: recheck remembered matches
         return target
 
     multi = [
@@ -211,10 +224,11 @@ def resolve_speakers(
     ids: dict[int, str] = {}
     taken: set[str] = set()
     untried: dict[str, int] = {}
+    namesakes = Counter((c.first, c.last) for c in clusters if c.kind == "person" and c.first is not None)
     for c in clusters:
         if not c.speaks:
             continue
-        name = c.canonical()
+        name = c.canonical(keep_initials=namesakes[(c.first, c.last)] > 1)
         sid = _free_id(_slug(name), taken, untried)
         ids[id(c)] = sid
         variants = [name, *sorted((v for v in c.names if v != name), key=lambda v: (-c.names[v], v))]
