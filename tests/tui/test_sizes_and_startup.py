@@ -134,7 +134,8 @@ async def test_search_error_is_shown_and_app_keeps_running(small_dossier, monkey
         assert app.is_running
 
 
-async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch, small_dossier):
+def hold_load(monkeypatch, dossier):
+    """Make loading wait until the returned event is set, then give ``dossier``."""
     import threading
 
     import dossier_tui
@@ -143,9 +144,14 @@ async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch,
 
     def slow_load(*paths):
         release.wait(10)
-        return small_dossier
+        return dossier
 
     monkeypatch.setattr(dossier_tui, "load", slow_load)
+    return release
+
+
+async def test_window_and_progress_show_before_a_slow_load_finishes(monkeypatch, small_dossier):
+    release = hold_load(monkeypatch, small_dossier)
     app = make_app(["big-folder"])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -207,17 +213,7 @@ async def test_the_way_to_the_help_is_on_screen_at_every_width(small_dossier, wi
 
 
 async def test_a_search_typed_while_loading_runs_when_the_dossier_arrives(monkeypatch, small_dossier):
-    import threading
-
-    import dossier_tui
-
-    release = threading.Event()
-
-    def slow_load(*paths):
-        release.wait(10)
-        return small_dossier
-
-    monkeypatch.setattr(dossier_tui, "load", slow_load)
+    release = hold_load(monkeypatch, small_dossier)
     app = make_app(["big-folder"])
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
