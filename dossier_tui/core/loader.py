@@ -209,7 +209,7 @@ class _Collector:
                 suffix = full.suffix.lower()
                 if name == MANIFEST_NAME:
                     continue
-                if suffix not in ARTICLE_SUFFIXES and suffix not in HTML_SUFFIXES:
+                if not is_article_suffix(suffix):
                     skipped[suffix or "(none)"] = skipped.get(suffix or "(none)", 0) + 1
                     continue
                 found += 1
@@ -233,6 +233,11 @@ class _Collector:
             )
 
 
+def is_article_suffix(suffix: str) -> bool:
+    """Whether a (lower-case) file suffix is one dossier reads: what a folder walk keeps."""
+    return suffix in ARTICLE_SUFFIXES or suffix in HTML_SUFFIXES
+
+
 _DOCUMENTATION = {"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "COPYING"}
 
 
@@ -243,10 +248,12 @@ def _article_files(top: Path) -> list[str]:
     for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            suffix = os.path.splitext(name)[1].lower()
-            if name.startswith(".") or os.path.splitext(name)[0].upper() in _DOCUMENTATION:
-                continue
-            if suffix in ARTICLE_SUFFIXES or suffix in HTML_SUFFIXES:
+            stem, suffix = os.path.splitext(name)
+            if (
+                not name.startswith(".")
+                and stem.upper() not in _DOCUMENTATION
+                and is_article_suffix(suffix.lower())
+            ):
                 found.append(os.path.join(dirpath, name))
     return found
 

@@ -76,7 +76,7 @@ class _Cluster:
         )
         words = best.split()
         if len(words) > 2 and not keep_initials:
-            bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
+            bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIALS.fullmatch(w)), words[-1]])
             if bare != best and bare in self.names:
                 return bare
         return best

@@ -86,24 +86,24 @@ def families(dossier: Dossier) -> Any | None:
         return None
 
 
-def pairs_for(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
+def _family_pairs(dossier: Dossier, method: str, quote_id: str) -> tuple[Any, ...]:
+    """``Families.<method>(quote_id)``, or nothing while families are not built (or a test's
+    stand-in lacks the method)."""
     fam = families(dossier)
     if fam is None:
         return ()
     try:
-        return tuple(fam.pairs_for(quote_id))
+        return tuple(getattr(fam, method)(quote_id))
     except (AttributeError, KeyError):
         return ()
+
+
+def pairs_for(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
+    return _family_pairs(dossier, "pairs_for", quote_id)
 
 
 def others_in_family(dossier: Dossier, quote_id: str) -> tuple[Any, ...]:
-    fam = families(dossier)
-    if fam is None:
-        return ()
-    try:
-        return tuple(fam.others_in_family(quote_id))
-    except (AttributeError, KeyError):
-        return ()
+    return _family_pairs(dossier, "others_in_family", quote_id)
 
 
 def family_members(dossier: Dossier, quote_id: str) -> tuple[str, ...]:
