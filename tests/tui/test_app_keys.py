@@ -183,6 +183,13 @@ async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(s
         await pilot.press("t")
         await settle(pilot)
         assert "spelling: Zelensky → Zelenskyy" in screen_text(app)
+        # From the Kyiv Post's quote the same pair reads the other way: The Moscow Times added "that"
+        app.main_screen.jump_to_quote("kp:q1")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "insertion: ∅ → that" in text
+        assert "omission" not in text
+        assert "spelling: Zelenskyy → Zelensky" in text
 
 
 async def test_y_copies_quote_with_citation(small_dossier):
