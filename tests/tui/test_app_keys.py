@@ -644,6 +644,38 @@ async def test_an_article_opens_at_its_header_and_the_first_bracket_shows_its_fi
         assert reader.quote_id == second
 
 
+async def test_bracket_keeps_the_words_after_a_quote_in_view_on_a_small_terminal(tmp_path):
+    """The cue usually follows the quote ("…,” Ann Hale told a rally in Springfield): stepping
+    down to a quote must not leave it on the pane's last line with its speaker below the fold."""
+    from dossier_tui import load
+
+    paragraphs = [
+        f"Background paragraph {n} about the levy, the harbour and the council's long budget fight."
+        for n in range(12)
+    ]
+    for n in range(6):
+        paragraphs.insert(
+            2 + 2 * n, f"“We will keep the ferry line number {n} open,” Ann Hale told a rally in Springfield."
+        )
+    (tmp_path / "a.txt").write_text("Levy talks\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    d = load(tmp_path)
+    app = make_app(dossier=d)
+
+    def reader_text() -> str:
+        region = app.main_screen.reader.region
+        rows = screen_text(app).splitlines()[region.y : region.bottom]
+        cut = [re.sub("[▁▂▃▄▅▆▇█]", "", row[region.x : region.right]) for row in rows]  # no scrollbar
+        return " ".join(row.strip(" │╭╮╰╯─") for row in cut)
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for n in range(6):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            shown = " ".join(reader_text().split())
+            assert f"ferry line number {n} open,” Ann Hale told a rally in Springfield." in shown, n
+
+
 async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_matches(tmp_path):
     from conftest import write_articles
 
