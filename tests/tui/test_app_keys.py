@@ -403,6 +403,25 @@ async def test_stale_search_results_are_dropped(small_dossier):
         assert main.hits == current
 
 
+async def test_tabbing_back_to_the_search_box_does_not_select_the_query(small_dossier):
+    """A key typed after tabbing round the panes must not replace the search being read."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"trump")
+        await settle(pilot)
+        box = app.main_screen.search_panel.input
+        for _ in range(8):
+            await pilot.press("tab")
+            await settle(pilot)
+            if app.focused is box:
+                break
+        assert app.focused is box
+        await pilot.press("j")
+        await settle(pilot)
+        assert box.value == "trumpj"
+
+
 async def test_escape_closes_search(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
