@@ -23,7 +23,8 @@ async def test_header_shows_name_and_counts(small_dossier):
         await settle(pilot)
         text = screen_text(app)
         assert "Talks offer" in text
-        assert "2 articles · 2 outlets · 3 quotes · 1 speakers" in text
+        assert "2 articles · 2 outlets · 3 quotes · 1 speaker" in text
+        assert "1 speakers" not in text
 
 
 async def test_article_list_rows_grouped_by_outlet(small_dossier):
