@@ -44,6 +44,7 @@ from rapidfuzz import fuzz, process
 from .cache import dossier_result
 from .fzf_query import Query, Term, parse
 from .gc_pause import collector_paused
+from .single_flight import shared_build
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Dossier
@@ -951,6 +952,12 @@ def _from_postings(entry: object, n_docs: int) -> _Lexicon | None:
 
 
 def build_index(dossier: Dossier) -> SearchIndex:
+    """The dossier's index; when another thread is building it (the app's loading thread, while a
+    search is typed), its result, waited for rather than built a second time beside it."""
+    return shared_build(dossier, "search_index", lambda: _build_index(dossier))
+
+
+def _build_index(dossier: Dossier) -> SearchIndex:
     with collector_paused():  # with it on, the build time grows quadratically
         index = SearchIndex(dossier)
     # Everything just built lives as long as the dossier: take it out of the collector's scans, so
