@@ -54,6 +54,15 @@ def date_label(article: Article) -> str:
     return safe(article.meta.value("date")) or "no date"
 
 
+def _likeness(verdict: str, similarity: float) -> str:
+    """Similarity counts only the words both renderings carry, so a trimmed rendering is 100 %
+    alike and still substantive: said in words, not as "substantive · 100 % alike"."""
+    percent = round(similarity * 100)
+    if percent == 100 and verdict not in ("identical", "trivial"):
+        return f"{verdict} · words cut or added; the words both carry are the same"
+    return f"{verdict} · overlap {percent}% alike"
+
+
 def article_row(dossier: Dossier, article: Article) -> Content:
     """Two lines for the article list: title, then outlet · date · quote count."""
     title, stand_in = title_label(article)
@@ -225,11 +234,16 @@ def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int
         other = pair.b
         for d in pair.differences:
             diffs.append((d.label, d.b, d.a_text, d.b_text))
-    else:
+    else:  # seen from b: what b added, a left out, and the other way round
         other = pair.a
         for d in pair.differences:
-            diffs.append((d.label, d.a, d.b_text, d.a_text))
+            diffs.append((_FROM_THE_OTHER_SIDE.get(d.label, d.label), d.a, d.b_text, d.a_text))
     return other, diffs
+
+
+_FROM_THE_OTHER_SIDE = {"insertion": "omission", "omission": "insertion"}
+"""Labels that name a direction: read from the pair's second quote they swap (the rest say what
+differs, not who changed it)."""
 
 
 def _credits_differ(dossier: Dossier, a: Quote, b: Quote) -> bool:
@@ -276,13 +290,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         apart = through and pair.similarity == 0  # another part of the utterance: nothing to compare
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
-            # the overlap only: a trimmed rendering is 100 % alike there and still differs
-            (
-                "  no words in common"
-                if apart
-                else f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike",
-                MUTED,
-            ),
+            (f"  {_likeness(pair.verdict, pair.similarity)}" if not apart else "  no words in common", MUTED),
             ("  · in the family through another rendering" if through else "", MUTED),
         )
         # Who that outlet credits, and a note when it is someone else: the same words given to two
