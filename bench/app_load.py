@@ -50,12 +50,16 @@ def _since() -> float:
 
 
 def _count_builds() -> dict[str, int]:
-    """Count search-index and families builds in this process (patched where callers look them up:
-    ``model`` imports ``build_index`` at call time; ``warm`` is imported after this)."""
+    """Count the search indexes and families actually built in this process: the inner builders
+    where a checkout has them (its public ``build_index``/``build_families`` may hand a second
+    caller the first one's result), else the public ones, patched where callers look them up
+    (``model`` imports ``build_index`` at call time; ``warm`` is imported after this)."""
     from dossier_tui.core import families, search
 
     calls = {"index_builds": 0, "families_builds": 0}
-    build_index, build_families = search.build_index, families.build_families
+    index_name = "_build_index" if hasattr(search, "_build_index") else "build_index"
+    families_name = "_built" if hasattr(families, "_built") else "build_families"
+    build_index, build_families = getattr(search, index_name), getattr(families, families_name)
 
     def counted_index(d: Any) -> Any:
         calls["index_builds"] += 1
@@ -65,8 +69,8 @@ def _count_builds() -> dict[str, int]:
         calls["families_builds"] += 1
         return build_families(d, *a, **k)
 
-    search.build_index = counted_index  # type: ignore[assignment]
-    families.build_families = counted_families  # type: ignore[assignment]
+    setattr(search, index_name, counted_index)
+    setattr(families, families_name, counted_families)
     return calls
 
 
