@@ -45,4 +45,10 @@ QUERIES: tuple[tuple[str, str], ...] = (
     ("diacritics", "jose rodriguez"),
     ("diacritics", "O’Malley"),
     ("diacritics", "o'malley"),
+    # ``@name``: a speaker's quotes, alone or searched for words; last, so that the first of them
+    # (alone) pays for the per-speaker lists, built on first use (reported apart)
+    ("speaker", "@trump"),
+    ("speaker", "@clinton wall"),
+    ("speaker", "@hewitt founder"),
+    ("speaker", "@hillery"),
 )

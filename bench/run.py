@@ -193,6 +193,13 @@ def print_table(results: dict[str, Any]) -> None:
         t.add_row(
             "", "first-run p50 / p95 ms", f"{_f(s['first_run_p50_ms'])} / {_f(s['first_run_p95_ms'])}", ""
         )
+        if s.get("speaker_queries"):
+            t.add_row(
+                "",
+                f"@name p50 / p95 ms ({s['speaker_queries']} queries)",
+                f"{_f(s['speaker_p50_ms'])} / {_f(s['speaker_p95_ms'])}",
+                f"first @name query {_f(s['first_speaker_query_ms'])} ms",
+            )
         t.add_row(
             "",
             "naive rapidfuzz WRatio, median ms",

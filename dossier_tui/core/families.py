@@ -17,6 +17,7 @@ from .cache import dossier_result
 from .family_match import Match, Surnames, match_quotes
 from .gc_pause import collector_paused
 from .name_variants import NameVariant, find_name_variants, outlet_label, variant_map
+from .single_flight import shared_build
 from .tokens import tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,7 +180,15 @@ Encoded = tuple
 
 
 def build_families(dossier: Dossier, matched: Matched | None = None) -> Families:
-    """``matched``: the name variants and matches when they were computed elsewhere (:mod:`.warm`)."""
+    """``matched``: the name variants and matches when they were computed elsewhere (:mod:`.warm`).
+    Without them, the families another thread is building (the app's loading thread, while an
+    article is opened) are waited for, not built a second time beside them."""
+    if matched is None:
+        return shared_build(dossier, "families", lambda: _built(dossier, None))
+    return _built(dossier, matched)
+
+
+def _built(dossier: Dossier, matched: Matched | None) -> Families:
     with collector_paused():  # matching's keys, nodes and postings all live on (a third of the time)
         return _build(dossier, matched or _matched(dossier))
 

@@ -16,6 +16,7 @@ from .gc_pause import collector_paused
 from .model import Dossier
 from .pool import Background, default_workers
 from .search import build_index
+from .single_flight import claimed
 
 
 def warm(dossier: Dossier, workers: int | None = None) -> None:
@@ -27,6 +28,18 @@ def warm(dossier: Dossier, workers: int | None = None) -> None:
         dossier.families  # noqa: B018 (built and kept by the dossier)
         dossier.derived("search_index", build_index)
         return
+    # Claimed from here on: a thread that asks for the families meanwhile (the app's inspector)
+    # waits for these instead of computing its own beside them.
+    with claimed(dossier, "families") as flight:
+        if not flight.mine:  # another thread began first: it delivers them
+            dossier.derived("search_index", build_index)
+            dossier.families  # noqa: B018 (waited for)
+            return
+        flight.value = _side_by_side(dossier)
+
+
+def _side_by_side(dossier: Dossier) -> object:
+    """Families' matching in a worker while the index is built here; then the families."""
     matched = dossier_cached("families", dossier.fingerprint, decoder(dossier))
     if matched is None:
         with Background(families_job.matched) as bg:
@@ -43,8 +56,9 @@ def warm(dossier: Dossier, workers: int | None = None) -> None:
         if entry is not None:
             dossier_store("families", dossier.fingerprint, entry)
     done: Matched = matched
-    dossier.derived("families", lambda d: build_families(d, done))
+    families = dossier.derived("families", lambda d: build_families(d, done))
     dossier.derived("search_index", build_index)
+    return families
 
 
 def _checked(dossier: Dossier, entry: object) -> Matched | None:
