@@ -1628,18 +1628,19 @@ def _key_of(state: _ArticleState, m: Mention) -> str | None:
     Khan", "Woods") means the one its honorific's gender allows, among those introduced before
     it, the first introduced (the story's own subject; the others keep their given names).
     ``None``: the honorific rules out all of them."""
+    if " " in m.text:
+        return _full_key(state, m.text)  # (a full name means its own person: cached by text)
     known = state.mention_keys.get(m.start)
     if known is not None:
         return known or None
     key: str | None = _full_key(state, m.text)
-    if " " not in m.text:
-        bearers = _shared_surname(state, m.text)
-        if len(bearers) > 1:
-            _resolve_surname(state, m.text, bearers)
-            if m.start in state.mention_keys:
-                return state.mention_keys[m.start] or None
-        elif not bearers and key == m.text:
-            key = _given_key(state, m.text) or key
+    bearers = _shared_surname(state, m.text)
+    if len(bearers) > 1:
+        _resolve_surname(state, m.text, bearers)
+        if m.start in state.mention_keys:
+            return state.mention_keys[m.start] or None
+    elif not bearers and key == m.text:
+        key = _given_key(state, m.text) or key
     state.mention_keys[m.start] = key or ""
     return key
 

@@ -112,7 +112,7 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     parse, head, new = _parse_name, _role_head_cached, _new_tuple
     title_of = None  # the run before " of " that ended in a title: "RNC Chief" (of Staff Ann Lee)
     for m in _NAME_SEQ.finditer(masked, lo, hi):
-        if masked[m.end() : m.end() + 4] == " of " and _lone_title(m.group().rsplit(None, 1)[-1]):
+        if masked.startswith(" of ", m.end()) and _lone_title(m.group().rsplit(None, 1)[-1]):
             title_of = (m.end(), m.group())
             continue  # "RNC Chief of Staff Ann Lee": a title and its "of" are her role, no one's name
         parsed = parse(m.group())
