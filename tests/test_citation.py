@@ -138,6 +138,20 @@ def test_chicago_quote_note_carries_locator_but_bibliography_does_not():
     assert cite_quote(d, d.quotes[1], "chicago-short").endswith("\n\nABC News, para. 2.")
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Pence Blames Media for the Flap.", "Pence Blames Media for the Flap, para. 2."),
+        ("Talks Move to the U.S.", "Talks Move to the U.S., para. 2."),  # an abbreviation keeps its period
+        ("Who Blinked First?", "Who Blinked First? para. 2."),
+    ],
+)
+def test_chicago_short_note_without_author_never_pastes_a_period_then_a_comma(title, shown):
+    meta = ArticleMeta(title=_f(title), outlet=_f("The Moscow Times"), date=_f("2025-03-05"))
+    d = seeds_dossier(meta)
+    assert cite_quote(d, d.quotes[0], "chicago-short").endswith(f"\n\nThe Moscow Times, {shown}")
+
+
 def test_markdown_quote_is_a_blockquote_with_linked_source():
     d = seeds_dossier()
     assert cite_quote(d, d.quotes[0], "markdown") == (

@@ -790,9 +790,26 @@ CASES = [
 ]
 
 
+DELIBERATE = {
+    # citeproc prints "Immediately., para. 4": an italic title's own period, then the comma. With
+    # no quotation mark to hold the period (as `Immediately.” 2016` does), the headline's final
+    # period gives way to the comma, which is what a writer would paste.
+    ("nodate-period", "chicago", "plain", "short+loc"): (
+        "Western Journalism, Trump Made This Demand – Refused Immediately, para. 4."
+    ),
+    ("nodate-period", "chicago", "markdown", "short+loc"): (
+        "*Western Journalism*, *Trump Made This Demand – Refused Immediately*, para. 4."
+    ),
+}
+"""Where dossier departs from citeproc on purpose; each entry says why."""
+
+
 @pytest.mark.parametrize(("group", "key", "name", "fmt", "form"), CASES)
 def test_style_equals_citeproc(group, key, name, fmt, form):
     expected = REFERENCE[group][key][name][fmt][form]
+    if (key, name, fmt, form) in DELIBERATE:
+        assert expected != DELIBERATE[key, name, fmt, form]  # still a departure, or drop the entry
+        expected = DELIBERATE[key, name, fmt, form]
     if name in ("mla", "chicago") and form == "bibliography" and expected.startswith("———"):
         pytest.skip(
             "a single entry is never a repeated author; see test_bibliography_substitutes_repeated_author"

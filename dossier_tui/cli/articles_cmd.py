@@ -10,13 +10,14 @@ from rich.table import Table
 from ..core.model import Article
 from ..core.serialize import article_json
 from ..core.text import clean_for_display, shorten
-from .common import add_common, id_width, load_for_cli, print_json, print_table
+from .common import add_common, add_filter, filtered_articles, id_width, load_for_cli, print_json, print_table
 
 HELP = "list the dossier's articles with their metadata"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_common(parser)
+    add_filter(parser)
 
 
 def _untitled(article: Article) -> str:
@@ -27,15 +28,16 @@ def _untitled(article: Article) -> str:
 
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
+    articles = filtered_articles(dossier, args)
     if args.json:
-        print_json([article_json(dossier, a) for a in dossier.articles])
+        print_json([article_json(dossier, a) for a in articles])
         return status
     table = Table(title=clean_for_display(dossier.title), expand=True)
-    table.add_column("id", width=id_width((a.id for a in dossier.articles), Console().width), overflow="fold")
+    table.add_column("id", width=id_width((a.id for a in articles), Console().width), overflow="fold")
     for col in ("outlet", "date", "title"):
         table.add_column(col, overflow="fold")
     table.add_column("quotes", justify="right", no_wrap=True)
-    for a in dossier.articles:
+    for a in articles:
         m = a.meta
         table.add_row(
             *(

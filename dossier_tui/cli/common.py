@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..core.article_filter import FilterError, parse_filter
 from ..core.build import load
-from ..core.model import Dossier
+from ..core.model import Article, Dossier
 from ..core.text import escape_controls, json_text
 
 
@@ -31,6 +32,27 @@ def add_common(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
         action="store_true",
         help="do not read or write the parse cache (~/.cache/dossier); same as DOSSIER_NO_CACHE=1",
     )
+
+
+FILTER_HELP = (
+    "only articles the filter keeps, as f in the app: words in outlet, title or author "
+    "(nyt, brexit, by:haberman, -opinion) and dates (2016-06, 2016-06-20..2016-06-30)"
+)
+
+
+def add_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--filter", metavar="EXPR", default="", help=FILTER_HELP)
+
+
+def filtered_articles(dossier: Dossier, args: argparse.Namespace) -> list[Article]:
+    """The articles ``--filter`` keeps; a filter that cannot be applied stops the command (exit 2,
+    as a usage error): printing everything instead would pass for a filtered answer."""
+    try:
+        article_filter = parse_filter(getattr(args, "filter", "") or "")
+    except FilterError as exc:
+        print(f"dossier: --filter {escape_controls(repr(args.filter))}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return article_filter.apply(dossier.articles) if article_filter else list(dossier.articles)
 
 
 def load_for_cli(args: argparse.Namespace) -> tuple[Dossier, int]:

@@ -10,26 +10,29 @@ from rich.text import Text
 
 from ..core.serialize import quote_json
 from ..core.text import clean_for_display
-from .common import add_common, id_width, load_for_cli, print_json, print_table
+from .common import add_common, add_filter, filtered_articles, id_width, load_for_cli, print_json, print_table
 
 HELP = "list every direct quote with its speaker"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_common(parser)
+    add_filter(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
+    quotes = [q for a in filtered_articles(dossier, args) for q in dossier.quotes_in(a.id)]
     if args.json:
-        print_json([quote_json(dossier, q) for q in dossier.quotes])
+        print_json([quote_json(dossier, q) for q in quotes])
         return status
     table = Table(title=Text(clean_for_display(dossier.title)), expand=True)
     # Ids are what `dossier cite` takes: wide enough to stay on one line, so they can be copied.
-    table.add_column("id", width=id_width((q.id for q in dossier.quotes), Console().width), overflow="fold")
+    table.add_column("id", width=id_width((q.id for q in quotes), Console().width), overflow="fold")
     for col, ratio in (("outlet", 2), ("speaker", 2), ("kind", 1), ("quote", 6)):
         table.add_column(col, ratio=ratio, overflow="fold")
-    for art, q in dossier.iter_quotes():
+    for q in quotes:
+        art = dossier.article(q.article)
         table.add_row(
             *(
                 Text(clean_for_display(str(x)))

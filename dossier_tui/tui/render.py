@@ -54,6 +54,15 @@ def date_label(article: Article) -> str:
     return safe(article.meta.value("date")) or "no date"
 
 
+def _likeness(verdict: str, similarity: float) -> str:
+    """Similarity counts only the words both renderings carry, so a trimmed rendering is 100 %
+    alike and still substantive: said in words, not as "substantive · 100 % alike"."""
+    percent = round(similarity * 100)
+    if percent == 100 and verdict not in ("identical", "trivial"):
+        return f"{verdict} · words cut or added; the words both carry are the same"
+    return f"{verdict} · overlap {percent}% alike"
+
+
 def article_row(dossier: Dossier, article: Article) -> Content:
     """Two lines for the article list: title, then outlet · date · quote count."""
     title, stand_in = title_label(article)
@@ -276,13 +285,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         apart = through and pair.similarity == 0  # another part of the utterance: nothing to compare
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
-            # the overlap only: a trimmed rendering is 100 % alike there and still differs
-            (
-                "  no words in common"
-                if apart
-                else f"  {pair.verdict} · overlap {round(pair.similarity * 100)}% alike",
-                MUTED,
-            ),
+            (f"  {_likeness(pair.verdict, pair.similarity)}" if not apart else "  no words in common", MUTED),
             ("  · in the family through another rendering" if through else "", MUTED),
         )
         # Who that outlet credits, and a note when it is someone else: the same words given to two

@@ -658,7 +658,9 @@ async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_mat
         await settle(pilot)
         text = screen_text(app)
         inspector = text[text.index("Other outlets") :]
-        assert "Politico  substantive" in inspector  # matched with this wording directly
+        # matched with this wording directly; trimmed, so alike word for word where they overlap
+        assert "Politico  substantive · words cut or added;" in inspector
+        assert "100% alike" not in inspector
         # CNN's fragment shares no word with this wording; it is in the family through Politico's
         assert "CNN  no words in common  · in the family through" in inspector
         assert "“cut the library budget instead”" in inspector
@@ -690,3 +692,34 @@ def test_coverage_ranks_rows_by_outlets_not_articles(tmp_path):
     d = load(folder)
     first = d.quote(coverage_rows(d)[0][0])
     assert first.text.startswith("The library stays open")
+
+
+async def test_f_filters_the_article_list_and_esc_brings_every_article_back(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"moscow")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Articles · 1 of 2" in text
+        assert "── The Moscow Times (1)" in text
+        assert "Kyiv Post (1)" not in text
+        assert app.main_screen.reader.article.id != "kp"  # the reader follows the first kept article
+        await pilot.press("enter")  # back to the list, the filter kept
+        await settle(pilot)
+        assert app.focused is app.main_screen.articles
+        assert "Articles · 1 of 2" in screen_text(app)
+        await pilot.press("f", "ctrl+u", *"2025-03-06")  # a date: only Kyiv Post's article
+        await settle(pilot)
+        assert "── Kyiv Post (1)" in screen_text(app)
+        await pilot.press(*"..2025-03-01")  # a range that ends first: said, the last good filter kept
+        await settle(pilot)
+        text = screen_text(app)
+        assert "the date range ends before it starts" in text
+        assert "── Kyiv Post (1)" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Kyiv Post (1)" in text and "The Moscow Times (1)" in text
+        assert "of 2" not in text
+        assert app.focused is app.main_screen.articles

@@ -188,7 +188,7 @@ async def test_a_narrow_footer_is_compact_so_more_keys_fit(small_dossier):
         assert "s Sort" in screen_text(app).splitlines()[-1]
         await pilot.resize_terminal(120, 30)
         await settle(pilot)
-        assert "s Sort  q Quit" in screen_text(app).splitlines()[-1]
+        assert "f Filter  q Quit  ? Help" in screen_text(app).splitlines()[-1]
 
 
 async def test_help_on_a_narrow_terminal_keeps_each_binding_on_its_own_line(small_dossier):
@@ -203,7 +203,7 @@ async def test_help_on_a_narrow_terminal_keeps_each_binding_on_its_own_line(smal
         assert not [line for line in lines if "app.quit" in line and "Quit" not in line]
 
 
-@pytest.mark.parametrize("width", [80, 90, 120, 160])
+@pytest.mark.parametrize("width", [80, 90, 100, 105, 110, 120, 160])
 async def test_the_way_to_the_help_is_on_screen_at_every_width(small_dossier, width):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(width, 24)) as pilot:

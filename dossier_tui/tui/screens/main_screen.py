@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
 from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
 from ..safe import safe
+from ..widgets.article_filter_box import ArticleFilterBox
 from ..widgets.article_list import ArticleList
-from ..widgets.dossier_header import DossierHeader
+from ..widgets.dossier_header import HINT_BELOW, DossierHeader
 from ..widgets.quote_inspector import QuoteInspector
 from ..widgets.reader import Reader
 from ..widgets.search_panel import SearchPanel
@@ -59,8 +61,8 @@ def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> N
 
 HIT_LIMIT = 50
 """Hits listed per search: the best ones (ranked), enough to scan; the title says when more exist."""
-COMPACT_FOOTER_BELOW = 100
-"""Columns: narrower terminals get the compact footer."""
+COMPACT_FOOTER_BELOW = HINT_BELOW
+"""Columns: where the full footer cannot hold every key, the compact one (and the header's hint)."""
 
 
 class MainScreen(Screen):
@@ -88,6 +90,13 @@ class MainScreen(Screen):
         # The list's order, bound here so it works wherever the focus is (the id stays the list's).
         Binding(
             "s", "cycle_sort", "Sort", tooltip="Group by outlet, date, title or quote count", id="list.sort"
+        ),
+        Binding(
+            "f",
+            "filter_articles",
+            "Filter",
+            tooltip="Narrow the article list by outlet, title, author or date (2016-06, 2016-06-20..2016-06-30)",
+            id="list.filter",
         ),
         # The inspector's toggle, bound here too so it works wherever the focus is (the id stays the inspector's).
         Binding(
@@ -141,6 +150,7 @@ class MainScreen(Screen):
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield SearchPanel(id="search")
+                yield ArticleFilterBox(id="article-filter")
                 yield ArticleList(id="articles")
             with Horizontal(id="right"):
                 yield Reader(id="reader")
@@ -285,6 +295,39 @@ class MainScreen(Screen):
 
     def close_search(self) -> None:
         self.remove_class("-searching")
+        self.articles.focus()
+
+    def action_filter_articles(self) -> None:
+        if self.has_class("-searching"):
+            self.remove_class("-searching")
+        self.add_class("-filtering")
+        self.query_one(ArticleFilterBox).focus()
+
+    @on(Input.Changed, "#article-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        from ...core.article_filter import FilterError, parse_filter
+
+        event.stop()
+        box = self.query_one(ArticleFilterBox)
+        try:
+            article_filter = parse_filter(event.value)
+        except FilterError as exc:  # keep the last good filter; say why this one is not applied
+            box.border_subtitle = Content.styled(safe(str(exc)), "$error")
+            return
+        box.border_subtitle = None
+        self.articles.set_filter(article_filter)
+
+    @on(Input.Submitted, "#article-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            self.remove_class("-filtering")
+        self.articles.focus()
+
+    @on(ArticleFilterBox.Cleared)
+    def _filter_cleared(self, event: ArticleFilterBox.Cleared) -> None:
+        event.stop()
+        self.remove_class("-filtering")
         self.articles.focus()
 
     @on(SearchPanel.QueryChanged)

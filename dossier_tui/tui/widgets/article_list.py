@@ -15,6 +15,7 @@ from ..messages import ArticleChosen
 from ..theme import MUTED
 
 if TYPE_CHECKING:
+    from ...core.article_filter import ArticleFilter
     from ...core.model import Article, Dossier
 
 SORTS = ("outlet", "date", "title", "quotes")
@@ -39,11 +40,17 @@ class ArticleList(OptionList):
         super().__init__(markup=False, **kwargs)
         self.dossier: Dossier | None = None
         self.sort = "outlet"
+        self.filter: ArticleFilter | None = None
         self.border_title = "Articles"
 
     def show(self, dossier: Dossier, keep: str | None = None) -> None:
         self.dossier = dossier
         self._rebuild(keep)
+
+    def set_filter(self, article_filter: ArticleFilter | None) -> None:
+        """Show only the articles the filter keeps (all, for ``None`` or an empty filter)."""
+        self.filter = article_filter or None
+        self._rebuild()
 
     def _key(self, article: Article) -> tuple:
         from ..render import outlet_label, title_label
@@ -79,8 +86,13 @@ class ArticleList(OptionList):
         if self.dossier is None:
             return
         keep = keep or self.current_article
-        articles = sorted(self.dossier.articles, key=self._key)
+        shown = self.filter.apply(self.dossier.articles) if self.filter else self.dossier.articles
+        articles = sorted(shown, key=self._key)
         options: list[Option | None] = []
+        if not articles and self.filter:
+            options.append(
+                Option(Content.styled("No article matches the filter (esc clears it).", MUTED), disabled=True)
+            )
         for group, members in groupby(articles, key=self._group):
             members = list(members)
             if group is not None:
@@ -91,10 +103,12 @@ class ArticleList(OptionList):
                     )
                 )
             options.extend(Option(article_row(self.dossier, a), id=a.id) for a in members)
+        total = len(self.dossier.articles)
+        self.border_title = f"Articles · {len(articles)} of {total}" if self.filter else "Articles"
         self.border_subtitle = f"by {self.sort}"
         self.clear_options()
         self.add_options(options)
-        if keep is not None:
+        if keep is not None and any(a.id == keep for a in articles):
             self.select_article(keep)
         else:
             self.action_first()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MIN_TITLE = 12
 """The title gives way to the counts down to this many characters; below, both are cut at the edge."""
 HELP_HINT = "? help"
-HINT_BELOW = 100
+HINT_BELOW = 110
 """Below this width the footer cannot hold every key up to "? Help": the header says it instead,
 so a newcomer in an 80-column terminal still finds the keys."""
 
