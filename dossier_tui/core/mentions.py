@@ -110,24 +110,12 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     """Proper-name mentions in ``masked[lo:hi]``, titles split off as roles."""
     out = []
     parse, head, new = _parse_name, _role_head_cached, _new_tuple
-    title_of = None  # the run before " of " that ended in a title: "RNC Chief" (of Staff Ann Lee)
     for m in _NAME_SEQ.finditer(masked, lo, hi):
-        if masked.startswith(" of ", m.end()) and _lone_title(m.group().rsplit(None, 1)[-1]):
-            title_of = (m.end(), m.group())
-            continue  # "RNC Chief of Staff Ann Lee": a title and its "of" are her role, no one's name
         parsed = parse(m.group())
         if parsed is None:
             continue
         a, b, name, role_words, possessive = parsed
         start = m.start()
-        if title_of is not None and title_of[0] == start - 4 and " " in name:
-            cut = _after_title_of(masked, start, parsed)
-            if cut is None:
-                continue
-            a, b, name, lead, possessive = cut
-            role = " ".join([title_of[1], "of", *lead]) if lead else None
-            out.append(new(Mention, (start + a, start + b, "name", name, role, possessive, None, False)))
-            continue
         # _role_before's answer for most names, without the call: no run words, and the word
         # before is no role's head (tests/test_fast_scans.py checks both agree)
         if role_words or (
@@ -143,26 +131,43 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def _after_title_of(
-    masked: str, start: int, parsed: tuple[int, int, str, tuple[str, ...], bool]
-) -> tuple[int, int, str, tuple[str, ...], bool] | None:
-    """ "Chief of Staff Ann Lee", "Director of National Intelligence Tom Hale": after a title and
-    "of", the run opens with what the title is of, and the person is its last words (a given name,
-    middle initials, a surname)."""
-    a, b, name, role_words, possessive = parsed
-    words = name.split()
-    if any(w in _ORG_HEADS for w in words):
-        return parsed  # "CEO of Washington Restaurant Association": an organisation, no person
-    i = len(words) - 1
-    while i > 1 and _INITIAL_WORD.fullmatch(words[i - 1]):
-        i -= 1
-    i -= 1
-    if i == 0 and (words[0].lower() in ROLE_NOUNS or words[0] in _DEPARTMENTS):
-        i = 1  # "Chief of Staff Lee"
-    if i < 0:
-        return None
-    cut = masked.index(words[i], start + a)
-    return cut - start, b, " ".join(words[i:]), (*role_words, *words[:i]), possessive
+def split_titles_of(masked: str, names: list[Mention]) -> list[Mention]:
+    """ "RNC Chief of Staff Ann Lee", "Director of National Intelligence Tom J. Hale": a title and
+    its "of" are the role of the name after them. The run before "of" is no one's name, and the
+    run after it opens with what the title is of; the person is its last words (a given name,
+    middle initials, a surname). "CEO of Harbor Growers Association" names an organisation."""
+    if " of " not in masked:
+        return names
+    out: list[Mention] = []
+    for m in names:
+        if not m.possessive and masked.startswith(" of ", m.end) and _lone_title(m.text.rsplit(None, 1)[-1]):
+            continue  # "RNC Chief"
+        run = _TITLE_RUN_BEFORE_OF.search(masked, max(0, m.start - 80), m.start) if m.start > 4 else None
+        if run is None or not _lone_title(run.group(1).rsplit(None, 1)[-1]):
+            out.append(m)
+            continue
+        words = m.text.split()
+        lead = run.group(2).split()
+        if not lead and " " in m.text and not any(w in _ORG_HEADS for w in words):
+            # the run after "of" starts at the name: its last words are the person
+            i = len(words) - 1
+            while i > 1 and _INITIAL_WORD.fullmatch(words[i - 1]):
+                i -= 1
+            i -= 1
+            if i == 0 and (words[0].lower() in ROLE_NOUNS or words[0] in _DEPARTMENTS):
+                i = 1  # "Chief of Staff Lee"
+            if i > 0:
+                lead = words[:i]
+                m = m._replace(start=masked.index(words[i], m.start), text=" ".join(words[i:]))
+        if lead and lead[0] not in ("The", "A", "An") and not any(w in _ORG_HEADS for w in words):
+            m = m._replace(role=" ".join([run.group(1), "of", *lead]))
+        out.append(m)
+    return out
+
+
+_TITLE_RUN_BEFORE_OF = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w.’'\-]*[ \u00a0]+){0,4}?[A-Z][\w.’'\-]*) of ((?:[A-Z][\w’'\-]*[ \u00a0]+){0,3})$"
+)
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
