@@ -142,12 +142,12 @@ def split_titles_of(masked: str, names: list[Mention]) -> list[Mention]:
     for m in names:
         if not m.possessive and masked.startswith(" of ", m.end) and _lone_title(m.text.rsplit(None, 1)[-1]):
             continue  # "RNC Chief"
-        run = _TITLE_RUN_BEFORE_OF.search(masked, max(0, m.start - 80), m.start) if m.start > 4 else None
-        if run is None or not _lone_title(run.group(1).rsplit(None, 1)[-1]):
+        run = _title_run_of(masked, m.start)
+        if run is None:
             out.append(m)
             continue
         words = m.text.split()
-        lead = run.group(2).split()
+        title, lead = run
         if not lead and " " in m.text and not any(w in _ORG_HEADS for w in words):
             # the run after "of" starts at the name: its last words are the person
             i = len(words) - 1
@@ -159,15 +159,35 @@ def split_titles_of(masked: str, names: list[Mention]) -> list[Mention]:
             if i > 0:
                 lead = words[:i]
                 m = m._replace(start=masked.index(words[i], m.start), text=" ".join(words[i:]))
-        if lead and lead[0] not in ("The", "A", "An") and not any(w in _ORG_HEADS for w in words):
-            m = m._replace(role=" ".join([run.group(1), "of", *lead]))
+        if (
+            lead
+            and m.role is None
+            and lead[0] not in ("The", "A", "An")
+            and not any(w in _ORG_HEADS for w in words)
+        ):
+            m = m._replace(role=" ".join([title, "of", *lead]))
         out.append(m)
     return out
 
 
-_TITLE_RUN_BEFORE_OF = re.compile(
-    r"(?<![\w’'\-])((?:[A-Z][\w.’'\-]*[ \u00a0]+){0,4}?[A-Z][\w.’'\-]*) of ((?:[A-Z][\w’'\-]*[ \u00a0]+){0,3})$"
-)
+def _title_run_of(masked: str, start: int) -> tuple[str, list[str]] | None:
+    """The title run and "of" before a name, and the capitalised words between ("Chief", ["Staff"]
+    for "RNC Chief of Staff Ann Lee" → ("RNC Chief", [])), or None."""
+    of_at = masked.rfind(" of ", max(0, start - 40), start)
+    if of_at == -1:
+        return None  # (most names)
+    lead = masked[of_at + 4 : start].split()
+    if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or "\n" in masked[of_at:start]:
+        return None
+    before = masked[max(0, of_at - 60) : of_at]
+    run: list[str] = []
+    for w in reversed(before[before.rfind("\n") + 1 :].split()):
+        if not w[:1].isupper() or len(run) == 5 or w[-1] in ",;:" or (w[-1] == "." and not _is_title(w)):
+            break  # (a clause or sentence ends there: "Friday, White House Chief")
+        run.append(w)
+    if not run or not _lone_title(run[0]):
+        return None
+    return " ".join(reversed(run)), lead
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
