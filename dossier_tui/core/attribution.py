@@ -819,7 +819,11 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         if _describes_only(mention.text) and _full_key(state, mention.text) == mention.text:
             # (a surname such as "Cuban" or "English" is a name once the article gives it in full)
             return _descriptive_name(state, mention, at, prev)
-        prep = _LOCATIVE_BEFORE.search(state.masked, max(0, mention.start - 12), mention.start)
+        prep = (
+            _LOCATIVE_BEFORE.search(state.masked, max(0, mention.start - 12), mention.start)
+            if state.masked[mention.start - 2 : mention.start - 1].isalpha()  # (a word, not a comma)
+            else None
+        )
         if prep is not None and not _WHO_AFTER.match(state.masked, mention.end):
             # (`an attack on Trump, who has said …`: the relative clause's subject)
             return _head_before_preposition(state, mention, prep.start(), prev)
@@ -1885,7 +1889,7 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     tail = before[-60:]
     if _CLEFT.search(tail):
         return True  # `it was Trump who commanded the attention`: the one who does it
-    if _DEPICTION_OF.search(tail):
+    if tail.endswith("of ") and _DEPICTION_OF.search(tail):
         return True  # `Footage of Ann Lee appears. “…,” she says`: the one shown speaks
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
     sep = _CLAUSE_OPEN.search(tail)
