@@ -453,3 +453,23 @@ def test_compare_says_so_when_no_quote_is_shared(tmp_path, capsys):
     )
     assert main(["compare", str(tmp_path)]) == 0
     assert "No quote appears in more than one article" in capsys.readouterr().out
+
+
+def test_outlets_that_cut_one_answer_at_different_places_still_meet_at_the_part_both_carry(tmp_path):
+    """One outlet carries sentences A and B of an answer (two quotes of one paragraph, so one
+    utterance), another B and C. Neither utterance is half inside the other, but the whole of B is:
+    it joins, through B only."""
+    (tmp_path / "a.txt").write_text(
+        "“If the council gets its budget this spring, nothing at all changes for the harbour or for "
+        "the people who work there,” Ana Ruiz said. “Although the ferry line, maybe it survives, I "
+        "cannot really say.”\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "“Although the ferry line, maybe it survives. I cannot really say. But let me tell you "
+        "this much. That would be a very sad day for the old town,” Ruiz said.\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path, cache=False)
+    b_part, whole = qid(d, "a", "Although the ferry"), qid(d, "b", "Although the ferry")
+    assert {p.b if p.a == whole else p.a for p in d.families.pairs_for(whole)} == {b_part}

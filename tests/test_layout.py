@@ -233,6 +233,10 @@ def test_datelines():
         ("PORTSMOUTH, N.H. — The talks went on.", "PORTSMOUTH, N.H.", None),
         ("KYIV, Ukraine (AP) — The talks went on.", "KYIV, Ukraine", "AP"),
         ("Cleveland (AFP) – The talks went on.", "Cleveland", "AFP"),
+        ("DES MOINES, Iowa, Aug. 10 (UPI) — The talks went on.", "DES MOINES, Iowa", "UPI"),
+        ("PASADENA, Calif., Jan. 1 (UPI) -- The talks went on.", "PASADENA, Calif.", "UPI"),
+        ("PURCHASE, N.Y., April 1, 2016 (AP) — The talks went on.", "PURCHASE, N.Y.", "AP"),
+        ("WASHINGTON, Dec. 8 (UPI) — The talks went on.", "WASHINGTON", "UPI"),
     ]:
         layout = parse_layout(f"Some Headline Here\n\n{first}\n")
         assert layout.meta.value("dateline") == place, first

@@ -129,3 +129,17 @@ def test_an_installed_trafilatura_that_cannot_import_is_not_called_missing(tmp_p
     (problem,) = load_articles(f).problems
     assert "installed but cannot be imported" in problem.message and "lxml_html_clean" in problem.message
     assert "pip install" not in problem.message
+
+
+def test_a_page_styling_a_known_outlets_name_gets_the_tables_spelling(tmp_path: Path):
+    """ "USA TODAY" on the page and "USA Today" from a file name are one outlet, not two columns."""
+    pytest.importorskip("trafilatura")
+    f = tmp_path / "page.html"
+    f.write_bytes(PAGE.replace(b"Example News", b"USA TODAY"))
+    (a,) = load_articles(f).articles
+    assert a.meta.value("outlet") == "USA Today"
+    assert a.meta.outlet.provenance.rule == "html-metadata"
+    assert "'USA TODAY'" in a.meta.outlet.provenance.detail
+    f.write_bytes(PAGE)  # a name the table does not know stays as the page writes it
+    (a,) = load_articles(f).articles
+    assert a.meta.value("outlet") == "Example News"

@@ -191,3 +191,37 @@ def test_files_beside_a_manifest_that_it_does_not_list_are_reported(tmp_path: Pa
     # named on the command line as well: loaded, so not reported
     loaded = load_articles(m, tmp_path / "b.txt")
     assert "1 article file(s)" in loaded.problems[0].message and "b.txt" not in loaded.problems[0].message
+
+
+def test_unlisted_load_keeps_the_folders_other_files_and_gives_the_listed_one_its_metadata(tmp_path: Path):
+    """A user who fixes one article's metadata with a manifest must not lose the other articles."""
+    write(
+        tmp_path,
+        'unlisted = "load"\n[[articles]]\nfile = "a.txt"\noutlet = "Kyiv Post"\n',
+        {"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Inferred", "Other"), "sub/c.md": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)
+    by_file = {Path(a.path).name: a for a in loaded.articles}
+    assert sorted(by_file) == ["a.txt", "b.txt", "c.md"]
+    assert by_file["a.txt"].meta.value("outlet") == "Kyiv Post"
+    assert by_file["a.txt"].meta.outlet.provenance.rule == "manifest"
+    assert by_file["b.txt"].meta.value("title") == "Other Title Here"
+    assert loaded.problems == ()
+
+
+def test_without_unlisted_load_the_warning_says_how_to_load_the_others(tmp_path: Path):
+    write(tmp_path, '[[articles]]\nfile = "a.txt"\n', {"a.txt": ARTICLE, "b.txt": ARTICLE})
+    loaded = load_articles(tmp_path)
+    assert [Path(a.path).name for a in loaded.articles] == ["a.txt"]
+    (problem,) = loaded.problems
+    assert problem.severity == "warning"
+    assert "1 article file(s) in its folder are not listed" in problem.message
+    assert 'unlisted = "load"' in problem.message
+
+
+def test_a_bad_unlisted_value_is_reported_and_skip_used(tmp_path: Path):
+    write(tmp_path, 'unlisted = "all"\n[[articles]]\nfile = "a.txt"\n', {"a.txt": ARTICLE, "b.txt": ARTICLE})
+    loaded = load_articles(tmp_path)
+    assert [Path(a.path).name for a in loaded.articles] == ["a.txt"]
+    messages = [p.message for p in loaded.problems]
+    assert any("'unlisted' must be \"skip\" or \"load\", not 'all'" in m for m in messages)

@@ -72,3 +72,28 @@ def test_long_paragraph_snippet_shows_context_around_the_match():
     assert rendered.plain.startswith("…") and rendered.plain.endswith("…")
     assert len(rendered.plain) < 200
     assert [rendered.plain[s.start : s.end] for s in rendered.spans] == ["needle"]
+
+
+def test_quote_and_hit_json_carry_the_articles_date_and_title_so_a_sheet_needs_no_join(tmp_path, capsys):
+    (tmp_path / "dossier.toml").write_text(
+        '[[articles]]\nfile = "a.txt"\noutlet = "Kyiv Post"\ntitle = "Ferry talks"\ndate = 2025-03-06\n'
+        'url = "https://www.kyivpost.com/ferry"\n[[articles]]\nfile = "b.txt"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("“The ferry line stays open,” Ann Hale said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“The ferry line stays shut,” Tom Reyes said.\n", encoding="utf-8")
+    assert main(["quotes", str(tmp_path), "--json", "--no-cache"]) == 0
+    by_article = {q["article"]: q for q in json.loads(capsys.readouterr().out)}
+    assert [by_article["a"][k] for k in ("date", "title", "url")] == [
+        "2025-03-06",
+        "Ferry talks",
+        "https://www.kyivpost.com/ferry",
+    ]
+    assert [by_article["b"][k] for k in ("date", "title", "url")] == [
+        None,
+        None,
+        None,
+    ]  # unknown, not invented
+    assert main(["search", "ferry line stays open", str(tmp_path), "--json", "--no-cache"]) == 0
+    hit = json.loads(capsys.readouterr().out)[0]
+    assert (hit["article"], hit["date"], hit["title"]) == ("a", "2025-03-06", "Ferry talks")

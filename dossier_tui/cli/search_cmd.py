@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def hit_json(dossier: Dossier, hit: Hit) -> dict[str, Any]:
-    outlet = None if hit.article is None else dossier.article(hit.article).meta.value("outlet")
+    meta = None if hit.article is None else dossier.article(hit.article).meta
     speaker = dossier.speaker(hit.speaker)
     return {
         "kind": hit.kind,
@@ -46,7 +46,9 @@ def hit_json(dossier: Dossier, hit: Hit) -> dict[str, Any]:
         "quote": hit.quote,
         "speaker": None if speaker is None else speaker.name,
         "speaker_id": hit.speaker,
-        "outlet": outlet,
+        "outlet": None if meta is None else meta.value("outlet"),
+        "date": None if meta is None else meta.value("date"),
+        "title": None if meta is None else meta.value("title"),
         "text": hit.text,
         "spans": [list(s) for s in hit.spans],
         "score": hit.score,

@@ -39,6 +39,11 @@ MIN_LONGEST_RUN = 3
 MIN_SIMILARITY = 0.5
 MIN_COVERAGE = 0.5
 """Matched words over the shorter utterance's words: a fragment must be mostly inside the whole."""
+PART_COVERAGE = 0.8
+MIN_PART_WORDS = 8
+"""Two outlets may cut one long answer at different places: one carries sentences A and B, the
+other B and C. Neither utterance is mostly inside the other, but one whole quote (B) is: a quote of
+at least this many words with this share of them matched stands for the utterance's coverage."""
 CONFLICT_SIMILARITY = 0.7
 """Stricter bar when the two sides are attributed to different speakers."""
 RARE_SHARE = 0.01
@@ -227,12 +232,14 @@ def accept(
     conflict: bool,
     rare_matched: int,
     content_coverage: float = 1.0,
+    part_coverage: float = 0.0,
 ) -> bool:
     """Whether an alignment of two utterances shows they render the same words.
 
     ``content_coverage``: matched content words over the content words of the side with fewer. Two
     speakers only conflict over the same *content* ("the leader of the conservative movement" is not
-    "the first lady of the conservative movement")."""
+    "the first lady of the conservative movement"). ``part_coverage``: the best share of one
+    quote's words matched, over the quotes (of ``MIN_PART_WORDS`` or more) of either utterance."""
     if rare_matched < MIN_SHARED_RARE:
         return False
     matched = len(al.matched)
@@ -249,7 +256,7 @@ def accept(
         and al.matched_content >= MIN_MATCHED_CONTENT
         and al.longest_run >= MIN_LONGEST_RUN
         and al.similarity >= MIN_SIMILARITY
-        and coverage >= MIN_COVERAGE
+        and (coverage >= MIN_COVERAGE or part_coverage >= PART_COVERAGE)
     )
 
 
@@ -293,6 +300,7 @@ class _Scorer:
         self.dossier, self.nodes, self.variants = dossier, nodes, variants
         self._profiles: dict[int, tuple[Counter[str], set[tuple[str, str, str]]]] = {}
         self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
+        self._parts: dict[int, list[Counter[str]]] = {}
 
     def profile(self, n: int) -> tuple[Counter[str], set[tuple[str, str, str]]]:
         p = self._profiles.get(n)
@@ -322,11 +330,25 @@ class _Scorer:
     def plausible(self, x: int, y: int) -> bool:
         kx, ky = self.nodes[x].keys, self.nodes[y].keys
         need = max(MIN_MATCHED_WORDS, MIN_COVERAGE * min(len(kx), len(ky)))
-        # In-order shared words (LCS, in C++, so first): moved sentences can add to it, hence the slack.
-        if LCSseq.similarity(kx, ky) < LCS_SLACK * need:
-            return False
         (bag_a, tri_a), (bag_b, tri_b) = self.profile(x), self.profile(y)
-        return not tri_a.isdisjoint(tri_b) and (bag_a & bag_b).total() >= need
+        # In-order shared words (LCS, in C++, so first): moved sentences can add to it, hence the slack.
+        if LCSseq.similarity(kx, ky) >= LCS_SLACK * need:
+            if not tri_a.isdisjoint(tri_b) and (bag_a & bag_b).total() >= need:
+                return True
+        # One quote of a longer utterance may stand for it (see PART_COVERAGE): its words must be
+        # nearly all in the other utterance.
+        if not (self.nodes[x].owner[-1] or self.nodes[y].owner[-1]) or tri_a.isdisjoint(tri_b):
+            return False
+        return self._part_fits(x, bag_b) or self._part_fits(y, bag_a)
+
+    def _part_fits(self, n: int, other: Counter[str]) -> bool:
+        parts = self._parts.get(n)
+        if parts is None:
+            split: dict[int, Counter[str]] = defaultdict(Counter)
+            for key, pos in zip(self.nodes[n].keys, self.nodes[n].owner, strict=True):
+                split[pos][key] += 1
+            parts = self._parts[n] = [c for c in split.values() if c.total() >= MIN_PART_WORDS]
+        return any((part & other).total() >= PART_COVERAGE * part.total() for part in parts)
 
     def score(
         self, x: int, y: int, conflict: bool, rare: dict[str, list[int]]
@@ -334,8 +356,11 @@ class _Scorer:
         """The linked quote positions, when the two utterances render the same words."""
         kx, ky = self.nodes[x].keys, self.nodes[y].keys
         near = _near_duplicate(kx, ky)
+        sizes = (Counter(self.nodes[x].owner), Counter(self.nodes[y].owner))
         if near is not None:
-            return self._decide(near, kx, ky, kx, self.nodes[x].owner, self.nodes[y].owner, conflict, rare)
+            return self._decide(
+                near, kx, ky, kx, self.nodes[x].owner, self.nodes[y].owner, conflict, rare, sizes
+            )
         (ta, oa), (tb, ob) = self.tokens(x), self.tokens(y)
         # A short quote against a much longer utterance: align it only with the stretch of the long
         # one where its words are densest (fragment to whole is a local match).
@@ -343,7 +368,7 @@ class _Scorer:
             ta, oa = self._window(x, set(ky), len(ky))
         elif len(ky) > WINDOW_FACTOR * len(kx):
             tb, ob = self._window(y, set(kx), len(kx))
-        return self._decide(align(ta, tb), kx, ky, [t.key for t in ta], oa, ob, conflict, rare)
+        return self._decide(align(ta, tb), kx, ky, [t.key for t in ta], oa, ob, conflict, rare, sizes)
 
     @staticmethod
     def _decide(
@@ -355,12 +380,26 @@ class _Scorer:
         owner_b: Sequence[int],
         conflict: bool,
         rare: dict[str, list[int]],
+        sizes: tuple[Counter[int], Counter[int]],
     ) -> set[tuple[int, int]] | None:
         matched_keys = {keys_a[i] for i, _ in al.matched}
         rare_matched = len(matched_keys & rare.keys())
         content = min(len(set(kx) - FUNCTION_WORDS), len(set(ky) - FUNCTION_WORDS))
         content_coverage = len(matched_keys - FUNCTION_WORDS) / content if content else 0.0
-        if not accept(al, len(kx), len(ky), conflict, rare_matched, content_coverage):
+        part = 0.0
+        if len(sizes[0]) > 1 or len(sizes[1]) > 1:  # a one-quote utterance: the coverage says it all
+            hits_a = Counter(owner_a[i] for i, _ in al.matched)
+            hits_b = Counter(owner_b[j] for _, j in al.matched)
+            part = max(
+                (
+                    hits[p] / n
+                    for hits, size in zip((hits_a, hits_b), sizes, strict=True)
+                    for p, n in size.items()
+                    if n >= MIN_PART_WORDS
+                ),
+                default=0.0,
+            )
+        if not accept(al, len(kx), len(ky), conflict, rare_matched, content_coverage, part):
             return None
         return _position_links(al.matched, owner_a, owner_b, keys_a)
 

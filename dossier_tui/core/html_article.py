@@ -54,14 +54,17 @@ def extract(data: bytes) -> tuple[str, str, ArticleMeta] | str:
         names = tuple(a.strip() for a in re.split(r";|\s+and\s+", info["author"]) if a.strip())
         authors = names or None
     outlet = info.get("sitename")
+    how = "site name"
+    if outlet and (known := md.known_outlet(outlet)) and known != outlet:
+        outlet, how = known, f"site name {outlet!r}, as the known outlet is spelt"
     url = info.get("url")
     if not outlet and url:
         found = md.outlet_from_url(url)
-        outlet = found[0] if found else None
+        outlet, how = (found[0] if found else None), "URL domain"
     wire = md.wire_name(outlet) if outlet else None
     meta = ArticleMeta(
         title=_field(info.get("title"), "title"),
-        outlet=_field(None if wire else outlet, "site name" if info.get("sitename") else "URL domain"),
+        outlet=_field(None if wire else outlet, how),
         authors=_field(authors, "author"),
         wire=_field(wire, "site name"),
         date=_field(info.get("date"), "date"),

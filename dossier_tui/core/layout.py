@@ -75,8 +75,13 @@ _CREDIT_HINT = re.compile("|".join(re.escape(h) for h in _CREDIT_HINTS))
 """Any of the hints, in one scan of the lowered tail (most lines have none: the credit regexes are skipped)."""
 _DOMAIN_LINK_TAIL = re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]\([^)\s]{0,500}\)\W{0,3}$")
 _TAIL = 260
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 _DATELINE = re.compile(
-    r"[*_]{0,2}\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)\)?\s*"
+    r"[*_]{0,2}\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*(?!"
+    + _MONTH_DAY
+    + r")[A-Z][\w.'’ -]{1,30}?)?)\)?\s*"
+    # the wires' "DES MOINES, Iowa, Aug. 10 (UPI) —": a date between the place and the agency
+    r"(?:,\s*" + _MONTH_DAY + r"(?:,\s*\d{4})?\s*)?"
     r"(?:\((?P<agency>[A-Za-z.\- ]{2,30})\)\s*)?[*_]{0,2}\s*(?:--|—|–|-|:)\s"
 )
 _TERMINAL_STRIP = "\"'”’»)]*_ \t"

@@ -143,8 +143,8 @@ class _Collector:
         self.root = self.root or str(path if m.lists_articles else path.parent)
         for entry in m.entries:
             self.add(Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
-        if not m.lists_articles:
-            self.directory(path.parent)
+        if not m.lists_articles or m.load_unlisted:
+            self.directory(path.parent)  # (files it lists are already in: each is read once)
         else:
             self._manifests.append(path)
 
@@ -168,7 +168,7 @@ class _Collector:
                 self.problem(
                     str(manifest),
                     f"{len(unlisted)} article file(s) in its folder are not listed under [[articles]] and "
-                    f"were not loaded: {shown}",
+                    f'were not loaded: {shown} (unlisted = "load" in the manifest loads them too)',
                     "warning",
                 )
 

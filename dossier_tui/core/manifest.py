@@ -58,6 +58,9 @@ class Manifest:
     problems: tuple[Problem, ...]
     lists_articles: bool = True
     """False when the manifest could not be read or has no ``articles`` key: the folder's files load."""
+    load_unlisted: bool = False
+    """``unlisted = "load"``: the folder's article files it does not list load too, after its own
+    (a manifest that fixes one article's metadata need not list the others)."""
 
 
 def _date(value: Any) -> str | None:
@@ -73,7 +76,9 @@ def _date(value: Any) -> str | None:
     return None
 
 
-TOP_FIELDS = ("title", "articles")
+TOP_FIELDS = ("title", "articles", "unlisted")
+UNLISTED = ("skip", "load")
+"""What happens to article files in the manifest's folder that it does not list (default: skip)."""
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -111,6 +116,10 @@ def read_manifest(path: Path) -> Manifest:
     if title is not None and not isinstance(title, str):
         bad(f"'title' must be a string, not {type(title).__name__}; ignored", "warning")
         title = None
+    unlisted = data.get("unlisted", "skip")
+    if unlisted not in UNLISTED:
+        bad(f'\'unlisted\' must be "skip" or "load", not {unlisted!r}; "skip" used', "warning")
+        unlisted = "skip"
     articles = data.get("articles", [])
     if not isinstance(articles, list):
         bad(
@@ -161,4 +170,11 @@ def read_manifest(path: Path) -> Manifest:
             else:
                 bad(f"{where}: unknown field '{key}'; ignored", "warning")
         entries.append(Entry(file, base / file, fields))
-    return Manifest(path, title, tuple(entries), tuple(problems), lists_articles="articles" in data)
+    return Manifest(
+        path,
+        title,
+        tuple(entries),
+        tuple(problems),
+        lists_articles="articles" in data,
+        load_unlisted=unlisted == "load",
+    )

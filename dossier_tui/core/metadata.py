@@ -277,6 +277,12 @@ FILE_NAME_OUTLETS = _file_name_outlets()
 _FILE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)([01][0-9])\2([0-3][0-9])(?![0-9])")
 
 
+def known_outlet(name: str) -> str | None:
+    """The table's spelling of an outlet written another way ("USA TODAY", "usatoday",
+    "Washington Post"), so one outlet is not split in two by how a page styles its name."""
+    return FILE_NAME_OUTLETS.get(_squash(name)) if name.strip() else None
+
+
 def date_from_file_name(stem: str) -> str | None:
     """The one date a file's name holds (``politico_2016-05-05_slug``); ``None`` when it holds none
     or two different ones."""

@@ -234,11 +234,16 @@ def _pair_view(pair: Any, quote_id: str) -> tuple[str, list[tuple[str, tuple[int
         other = pair.b
         for d in pair.differences:
             diffs.append((d.label, d.b, d.a_text, d.b_text))
-    else:
+    else:  # seen from b: what b added, a left out, and the other way round
         other = pair.a
         for d in pair.differences:
-            diffs.append((d.label, d.a, d.b_text, d.a_text))
+            diffs.append((_FROM_THE_OTHER_SIDE.get(d.label, d.label), d.a, d.b_text, d.a_text))
     return other, diffs
+
+
+_FROM_THE_OTHER_SIDE = {"insertion": "omission", "omission": "insertion"}
+"""Labels that name a direction: read from the pair's second quote they swap (the rest say what
+differs, not who changed it)."""
 
 
 def _credits_differ(dossier: Dossier, a: Quote, b: Quote) -> bool:

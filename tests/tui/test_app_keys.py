@@ -23,7 +23,8 @@ async def test_header_shows_name_and_counts(small_dossier):
         await settle(pilot)
         text = screen_text(app)
         assert "Talks offer" in text
-        assert "2 articles · 2 outlets · 3 quotes · 1 speakers" in text
+        assert "2 articles · 2 outlets · 3 quotes · 1 speaker" in text
+        assert "1 speakers" not in text
 
 
 async def test_article_list_rows_grouped_by_outlet(small_dossier):
@@ -183,6 +184,13 @@ async def test_inspector_shows_other_outlets_differences_and_t_toggles_trivial(s
         await pilot.press("t")
         await settle(pilot)
         assert "spelling: Zelensky → Zelenskyy" in screen_text(app)
+        # From the Kyiv Post's quote the same pair reads the other way: The Moscow Times added "that"
+        app.main_screen.jump_to_quote("kp:q1")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "insertion: ∅ → that" in text
+        assert "omission" not in text
+        assert "spelling: Zelenskyy → Zelensky" in text
 
 
 async def test_y_copies_quote_with_citation(small_dossier):
@@ -394,6 +402,25 @@ async def test_stale_search_results_are_dropped(small_dossier):
         main.post_message(SearchResults("ide", ["stale"]))
         await settle(pilot)
         assert main.hits == current
+
+
+async def test_tabbing_back_to_the_search_box_does_not_select_the_query(small_dossier):
+    """A key typed after tabbing round the panes must not replace the search being read."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"trump")
+        await settle(pilot)
+        box = app.main_screen.search_panel.input
+        for _ in range(8):
+            await pilot.press("tab")
+            await settle(pilot)
+            if app.focused is box:
+                break
+        assert app.focused is box
+        await pilot.press("j")
+        await settle(pilot)
+        assert box.value == "trumpj"
 
 
 async def test_escape_closes_search(small_dossier):
@@ -635,6 +662,38 @@ async def test_an_article_opens_at_its_header_and_the_first_bracket_shows_its_fi
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert reader.quote_id == second
+
+
+async def test_bracket_keeps_the_words_after_a_quote_in_view_on_a_small_terminal(tmp_path):
+    """The cue usually follows the quote ("…,” Ann Hale told a rally in Springfield): stepping
+    down to a quote must not leave it on the pane's last line with its speaker below the fold."""
+    from dossier_tui import load
+
+    paragraphs = [
+        f"Background paragraph {n} about the levy, the harbour and the council's long budget fight."
+        for n in range(12)
+    ]
+    for n in range(6):
+        paragraphs.insert(
+            2 + 2 * n, f"“We will keep the ferry line number {n} open,” Ann Hale told a rally in Springfield."
+        )
+    (tmp_path / "a.txt").write_text("Levy talks\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    d = load(tmp_path)
+    app = make_app(dossier=d)
+
+    def reader_text() -> str:
+        region = app.main_screen.reader.region
+        rows = screen_text(app).splitlines()[region.y : region.bottom]
+        cut = [re.sub("[▁▂▃▄▅▆▇█]", "", row[region.x : region.right]) for row in rows]  # no scrollbar
+        return " ".join(row.strip(" │╭╮╰╯─") for row in cut)
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for n in range(6):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            shown = " ".join(reader_text().split())
+            assert f"ferry line number {n} open,” Ann Hale told a rally in Springfield." in shown, n
 
 
 async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_matches(tmp_path):

@@ -226,7 +226,7 @@ class MainScreen(Screen):
             )
         if dossier.problems:
             self.notify(
-                f"{len(dossier.problems)} file(s) could not be read cleanly; press ! to see which.",
+                f"{len(dossier.problems)} problem(s) while loading; press ! to see them.",
                 severity="warning",
                 markup=False,
             )

@@ -20,7 +20,8 @@ class ArticleFilterBox(Input):
         """The box was emptied by ``esc``: the list shows every article again."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(placeholder="filter: nyt 2016-06 -opinion by:name", **kwargs)
+        # Not selected on focus: tabbing back to the box, a key typed would replace the filter.
+        super().__init__(placeholder="filter: nyt 2016-06 -opinion by:name", select_on_focus=False, **kwargs)
 
     def action_clear_filter(self) -> None:
         self.value = ""

@@ -23,16 +23,25 @@ HINT_BELOW = 110
 so a newcomer in an 80-column terminal still finds the keys."""
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def header_content(dossier: Dossier | None, loading: str | None = None, width: int | None = None) -> Content:
     """``width``: the line's room. A long title is shortened first, so the counts stay readable in a
     narrow terminal."""
     if dossier is None:
         return Content.assemble(("dossier", "bold"), (f"  {loading or ''}", MUTED))
-    counts = (
-        f"{len(dossier.articles)} articles · {len(dossier.outlets)} outlets · "
-        f"{len(dossier.quotes)} quotes · {len(dossier.speakers)} speakers"
+    counts = " · ".join(
+        _count(len(things), word)
+        for things, word in (
+            (dossier.articles, "article"),
+            (dossier.outlets, "outlet"),
+            (dossier.quotes, "quote"),
+            (dossier.speakers, "speaker"),
+        )
     )
-    problems = f" · {len(dossier.problems)} problems (!)" if dossier.problems else ""
+    problems = f" · {_count(len(dossier.problems), 'problem')} (!)" if dossier.problems else ""
     title = safe(dossier.title) or "dossier"
     hint = width is not None and width < HINT_BELOW
     if width is not None:

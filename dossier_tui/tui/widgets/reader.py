@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from ...core.model import Article, Dossier, Quote
 
 # Non-body paragraphs (bylines, captions, footers) are shown dimmed; every paragraph is shown.
+CONTEXT_LINES = 2
+"""Lines kept in view above and below a quote stepped to, room allowing: the cue that follows."""
 _DIM_KINDS = frozenset({"caption", "related", "url", "footer", "other", "byline", "date", "dateline"})
 
 # What a screen line shows: (block, start, end). block >= 0: characters start..end of that
@@ -347,14 +349,22 @@ class Reader(ScrollView, can_focus=True):
         return lines is None or (top <= lines[0] and lines[1] < top + height)
 
     def _scroll_to_target(self) -> None:
-        """Bring the hit or quote into view: all of it when it fits, else its start near the top."""
+        """Bring the hit or quote into view: all of it when it fits, with a line or two around it
+        (the cue, "Trump told a rally", usually follows the quote), else its start near the top."""
         lines = self._target_lines()
-        if lines is None or self._target_in_view(lines):
+        if lines is None:
             return
         first, last = lines
         top, height = int(self.scroll_y), max(1, self.scrollable_content_region.height)
         if last - first < height and not self.hit_spans:
-            y = first if first < top else last - height + 1  # stepping through quotes: scroll least
+            margin = min(CONTEXT_LINES, (height - (last - first + 1)) // 2)
+            ends = last < top + height and (last + margin < top + height or top >= int(self.max_scroll_y))
+            if top <= max(0, first - margin) and ends:  # in view, context too (or the text ends)
+                return
+            # stepping through quotes: scroll least, keeping the context lines in view
+            y = first - margin if first - margin < top else last + margin - height + 1
+        elif self._target_in_view(lines):
+            return
         else:  # a search hit (or a long quote): near the top, with what follows it in view
             y = first - min(2, height // 3)
         self.scroll_to(y=max(0, y), animate=False, immediate=True)

@@ -37,7 +37,12 @@ class SearchPanel(Vertical):
             self.index = index
 
     def compose(self):
-        yield Input(placeholder="fuzzy search: 'exact ^prefix suffix$ !not a | b @speaker", id="search-input")
+        # Not selected on focus: tabbing back through the panes, a key typed would replace the query.
+        yield Input(
+            placeholder="fuzzy search: 'exact ^prefix suffix$ !not a | b @speaker",
+            id="search-input",
+            select_on_focus=False,
+        )
         yield HitList(id="search-results")
 
     @property
