@@ -290,18 +290,29 @@ def test_a_first_line_the_file_name_spells_is_the_title():
     short: such a first line is the title even with a final period; a name that does not spell it
     changes nothing."""
     body = "\n\nWASHINGTON — The senator said on Tuesday that the talks would resume next week.\n"
-    cases = [
+    cases = [  # (first line, file name, title: a headline's final period and ";" left out)
         (
             "Poll: Trump a big turnoff for Florida voters.",
             "politico_2016-04-22_poll-trump-a-big-turnoff-for-flo",
+            "Poll: Trump a big turnoff for Florida voters",
         ),
-        ("10 Things to Know for Today.", "things-to-know-for-today"),
-        ("U.S. Nominates Kim for 2nd Term at World Bank.", "nyt_2016-08-26_u-s-nominates-kim-for-n"),
-        ("Roasts and toasts for the season;", "roasts-and-toasts-for-the-season-dealbook"),
+        ("10 Things to Know for Today.", "things-to-know-for-today", "10 Things to Know for Today"),
+        (
+            "U.S. Nominates Kim for 2nd Term at World Bank.",
+            "nyt_2016-08-26_u-s-nominates-kim-for-n",
+            "U.S. Nominates Kim for 2nd Term at World Bank",
+        ),
+        ("Talks Move to the U.S.", "talks-move-to-the-u-s", "Talks Move to the U.S."),  # its own period
+        (
+            "Roasts and toasts for the season;",
+            "roasts-and-toasts-for-the-season-dealbook",
+            "Roasts and toasts for the season",
+        ),
     ]
-    for first, name in cases:
+    for first, name, title in cases:
         meta = parse_layout(first + body, name_hint=name).meta
-        assert meta.title is not None and meta.title.value == first.rstrip(";"), name
+        assert meta.title is not None and meta.title.value == title, name
+        assert meta.title.provenance.detail == first  # the line as written
         assert meta.title.provenance.rule == "first-line-as-file-name"
         assert parse_layout(first + body).meta.title is None  # the rule needs the name
     for name in ("notes", "senate-budget-vote-delayed", "poll-trump-a-big-win"):

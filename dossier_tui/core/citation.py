@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .csl_item import clean_item, csl_item
+from .metadata import ends_with_sentence_period
 from .model import Article, Dossier, Quote
 from .text import clean_for_display
 
@@ -111,20 +112,6 @@ def _ends_terminal(text: str) -> str:
     return core[-1:] if core[-1:] in (".", "?", "!") else ""
 
 
-ABBREVIATIONS = frozenset(
-    {"jr", "sr", "inc", "co", "corp", "ltd", "st", "mr", "mrs", "ms", "dr", "etc", "vs", "no"}
-)
-"""Words whose period is their own, not a sentence's: a title ending in one keeps it."""
-
-
-def _headline_period(title: str) -> bool:
-    """``title`` ends with a sentence's period (``… Flap.``), not an abbreviation's (``U.S.``)."""
-    if not title.endswith(".") or title.endswith(".."):
-        return False
-    last = title[:-1].rsplit(None, 1)[-1] if title[:-1].strip() else ""
-    return bool(last) and "." not in last and last.casefold() not in ABBREVIATIONS
-
-
 # --- output runs ----------------------------------------------------------------------------------
 
 
@@ -161,7 +148,7 @@ class _Out:
         closes = self.runs[-1][1] == "close" or self.runs[-1][0].endswith("”")
         if p in ".," and end and (end in "?!" or p == "." or closes):
             return self.add(rest)
-        if p == "," and self.runs[-1][1] == "italic" and _headline_period(self.runs[-1][0]):
+        if p == "," and self.runs[-1][1] == "italic" and ends_with_sentence_period(self.runs[-1][0]):
             self.runs[-1][0] = self.runs[-1][0][:-1]  # *Flap.*, → *Flap*, : no quote mark to hold it
             return self.add(mark)
         if self.runs[-1][1] == "close" and p in ".,":

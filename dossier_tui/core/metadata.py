@@ -412,13 +412,30 @@ MD_EMPHASIS = re.compile(r"(?<![*\w])(\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*
 """``*italic*`` (never a lone asterisk or ``2*3*4``): group 1 the marker, group 2 the text."""
 
 
+ABBREVIATIONS = frozenset(
+    {"jr", "sr", "inc", "co", "corp", "ltd", "st", "mr", "mrs", "ms", "dr", "etc", "vs", "no"}
+)
+"""Words whose period is their own, not a sentence's: a title ending in one keeps it."""
+
+
+def ends_with_sentence_period(title: str) -> bool:
+    """``title`` ends with a sentence's period (``… Flap.``), not an abbreviation's (``U.S.``,
+    ``Inc.``) or an ellipsis."""
+    if not title.endswith(".") or title.endswith(".."):
+        return False
+    words = title[:-1].split()
+    return bool(words) and "." not in words[-1] and words[-1].casefold().strip("’'\"”)") not in ABBREVIATIONS
+
+
 def plain_title(text: str) -> str:
     """A title as words: Markdown links, bold and italics reduced to their text. Titles are metadata
     (cited, exported, listed), not quoted source text, so nothing needs their offsets."""
     text = strip_md_links(text)
     text = MD_STRONG.sub(lambda m: m[2], text)
-    # A headline's trailing ";" or ":" led to a second line (a deck), not part of the title.
-    return MD_EMPHASIS.sub(lambda m: m[2], text).strip(" *_").rstrip(" ;:,").rstrip(" *_")
+    # A headline's trailing ";" or ":" led to a second line (a deck), not part of the title; its
+    # final period ends a sentence the headline was written as (list rows, titles in citations).
+    text = MD_EMPHASIS.sub(lambda m: m[2], text).strip(" *_").rstrip(" ;:,").rstrip(" *_")
+    return text[:-1] if ends_with_sentence_period(text) else text
 
 
 _NOT_NAMES = {

@@ -782,3 +782,23 @@ async def test_f_filters_the_article_list_and_esc_brings_every_article_back(smal
         assert "Kyiv Post (1)" in text and "The Moscow Times (1)" in text
         assert "of 2" not in text
         assert app.focused is app.main_screen.articles
+
+
+async def test_t_keeps_the_inspector_where_it_was_scrolled(small_dossier, with_families):
+    """``t`` is pressed while reading the other outlets, low in the inspector: it stays there."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        inspector = app.main_screen.inspector
+        inspector.focus()
+        for _ in range(6):
+            await pilot.press("j")
+        await settle(pilot)
+        scrolled = inspector.scroll_y
+        assert scrolled > 0
+        await pilot.press("t")
+        await settle(pilot)
+        assert inspector.scroll_y == min(scrolled, inspector.max_scroll_y) > 0
+        assert not inspector.hide_trivial

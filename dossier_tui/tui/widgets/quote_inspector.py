@@ -40,7 +40,9 @@ class QuoteInspector(VerticalScroll):
             self.style_name = style_name
         self.refresh_view()
 
-    def refresh_view(self) -> None:
+    def refresh_view(self, keep_scroll: bool = False) -> None:
+        """``keep_scroll``: the same quote shown again (``t``): stay where the reader was, usually
+        down at the other outlets, instead of back at the top."""
         from ..render import inspector_content
 
         body = self.query_one("#inspector-body", Static)
@@ -58,8 +60,9 @@ class QuoteInspector(VerticalScroll):
         body.update(
             inspector_content(self.dossier, quote, hide_trivial=self.hide_trivial, style=self.style_name)
         )
-        self.scroll_home(animate=False)
+        if not keep_scroll:
+            self.scroll_home(animate=False)
 
     def action_toggle_trivial(self) -> None:
         self.hide_trivial = not self.hide_trivial
-        self.refresh_view()
+        self.refresh_view(keep_scroll=True)
