@@ -6,7 +6,7 @@ a video shows. Every sentence here is made up."""
 from __future__ import annotations
 
 from dossier_tui.core.build import from_texts
-from dossier_tui.core.mentions import names_in, split_titles_of
+from dossier_tui.core.mentions import names_in
 
 BODY = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
 
@@ -17,7 +17,7 @@ def _speakers(paragraphs: str) -> dict[str, str | None]:
 
 
 def _names(sentence: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.role) for m in split_titles_of(sentence, names_in(sentence, 0, len(sentence)))]
+    return [(m.text, m.role) for m in names_in(sentence, 0, len(sentence))]
 
 
 # -- a place or a building is no speaker -----------------------------------------------------

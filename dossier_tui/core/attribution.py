@@ -58,7 +58,6 @@ from .mentions import (
     names_in,
     pronouns_in,
     role_modifier,
-    split_titles_of,
     subject_phrase,
 )
 from .model import Article, Paragraph, Span
@@ -1975,7 +1974,6 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     for a, b in spans:
         names += names_in(masked, a, b)
         pronouns += pronouns_in(masked, a, b)
-    names = split_titles_of(masked, names)
     state = _ArticleState(article, masked, names, pronouns, [], {q.end: q.start for q in quotes})
     state.sentence_starts = _sentence_starts(masked, article.text, article, quotes, spans)
     # (role_modifier's own first test inline: most names are followed by no lowercase word)

@@ -24,8 +24,13 @@ MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
 
 _APOS = "'’"
+_TITLE_OF = (
+    r"(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|Chair|President|Head|Commissioner|"
+    r"Administrator|Deputy|Undersecretary|Ambassador|Editor|Dean|Chancellor)\s+of(?=\s+[A-Z])"
+)
+"""A title and its "of" inside a name run: "RNC Chief of Staff Ann Lee" is one run, Ann Lee's."""
 _NAME_WORD = (
-    r"(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
+    rf"(?:{_TITLE_OF}|(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
     r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
@@ -131,63 +136,27 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def split_titles_of(masked: str, names: list[Mention]) -> list[Mention]:
-    """ "RNC Chief of Staff Ann Lee", "Director of National Intelligence Tom J. Hale": a title and
-    its "of" are the role of the name after them. The run before "of" is no one's name, and the
-    run after it opens with what the title is of; the person is its last words (a given name,
-    middle initials, a surname). "CEO of Harbor Growers Association" names an organisation."""
-    if " of " not in masked:
-        return names
-    out: list[Mention] = []
-    for m in names:
-        if not m.possessive and masked.startswith(" of ", m.end) and _lone_title(m.text.rsplit(None, 1)[-1]):
-            continue  # "RNC Chief"
-        run = _title_run_of(masked, m.start)
-        if run is None:
-            out.append(m)
-            continue
-        words = m.text.split()
-        title, lead = run
-        if not lead and " " in m.text and not any(w in _ORG_HEADS for w in words):
-            # the run after "of" starts at the name: its last words are the person
-            i = len(words) - 1
-            while i > 1 and _INITIAL_WORD.fullmatch(words[i - 1]):
-                i -= 1
-            i -= 1
-            if i == 0 and (words[0].lower() in ROLE_NOUNS or words[0] in _DEPARTMENTS):
-                i = 1  # "Chief of Staff Lee"
-            if i > 0:
-                lead = words[:i]
-                m = m._replace(start=masked.index(words[i], m.start), text=" ".join(words[i:]))
-        if (
-            lead
-            and m.role is None
-            and lead[0] not in ("The", "A", "An")
-            and not any(w in _ORG_HEADS for w in words)
-        ):
-            m = m._replace(role=" ".join([title, "of", *lead]))
-        out.append(m)
-    return out
-
-
-def _title_run_of(masked: str, start: int) -> tuple[str, list[str]] | None:
-    """The title run and "of" before a name, and the capitalised words between ("Chief", ["Staff"]
-    for "RNC Chief of Staff Ann Lee" → ("RNC Chief", [])), or None."""
-    of_at = masked.rfind(" of ", max(0, start - 40), start)
-    if of_at == -1:
-        return None  # (most names)
-    lead = masked[of_at + 4 : start].split()
-    if len(lead) > 3 or not all(w[:1].isupper() for w in lead) or "\n" in masked[of_at:start]:
-        return None
-    before = masked[max(0, of_at - 60) : of_at]
-    run: list[str] = []
-    for w in reversed(before[before.rfind("\n") + 1 :].split()):
-        if not w[:1].isupper() or len(run) == 5 or w[-1] in ",;:" or (w[-1] == "." and not _is_title(w)):
-            break  # (a clause or sentence ends there: "Friday, White House Chief")
-        run.append(w)
-    if not run or not _lone_title(run[0]):
-        return None
-    return " ".join(reversed(run)), lead
+def _title_of_name(raw: str, possessive: bool) -> tuple[int, int, str, tuple[str, ...], bool] | None:
+    """ "RNC Chief of Staff Ann Lee", "Director of National Intelligence Tom J. Hale": after a title
+    and its "of" come what the title is of, then the person (a given name, middle initials, a
+    surname), whose role is all of it. "CEO of Harbor Growers Association", "President of Peru"
+    name an organisation or place, which is then the name, with no role."""
+    at = raw.rindex(" of ") + 4
+    head, rest = raw[: at - 4].split(), raw[at:].split()
+    i = len(rest) - 1
+    while i > 1 and _INITIAL_WORD.fullmatch(rest[i - 1]):
+        i -= 1
+    i -= 1
+    if i == 0 and (rest[0].lower() in ROLE_NOUNS or rest[0] in _DEPARTMENTS):
+        i = 1  # "Chief of Staff Lee"
+    if i <= 0 or any(w in _ORG_HEADS for w in rest) or rest[0] in ("The", "A", "An"):
+        parsed = _parse_name(raw[at:] + ("’s" if possessive else ""))
+        if parsed is None:
+            return None
+        a, b, name, role_words, poss = parsed
+        return a + at, b + at, name, role_words, poss
+    start = raw.index(rest[i], at)
+    return start, len(raw), " ".join(rest[i:]), (*head, "of", *rest[:i]), possessive
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
@@ -249,6 +218,8 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     possessive = raw.endswith(("’s", "'s"))
     if possessive:
         raw = raw[:-2]
+    if " of " in raw:
+        return _title_of_name(raw, possessive)
     words = raw.split()
     if len(words) == 1:
         # one word: nothing to strip but a suffix or opener (most names after the first)
@@ -465,7 +436,11 @@ def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | 
             words = _role_tail(window)
     if role_words:  # (no run words: no role from them; most names)
         words += _role_tail(list(role_words), run=True)
-    if not words or not (_role_head(words[-1]) or words[-1].endswith(("’s", "'s"))):
+    if not words or not (
+        _role_head(words[-1])
+        or words[-1].endswith(("’s", "'s"))
+        or ("of" in words and _role_head(words[len(words) - 1 - words[::-1].index("of") - 1]))
+    ):
         return None  # an owner is a role too: "Media Research Center’s Bozell"
     return " ".join(words)
 
@@ -490,6 +465,9 @@ def _role_tail(words: list[str], run: bool = False) -> list[str]:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         lw = w.lower()
+        if run and take and w == "of" and i and _is_title(words[i - 1]):
+            take.append(w)  # "Chief of Staff"
+            continue
         if not run and not _PLAIN_WORD.fullmatch(w):
             break
         if _GLUED.search(w) or lw == "the":
