@@ -818,14 +818,10 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
         if _describes_only(mention.text) and _full_key(state, mention.text) == mention.text:
             # (a surname such as "Cuban" or "English" is a name once the article gives it in full)
             return _descriptive_name(state, mention, at, prev)
-        prep = (
-            _LOCATIVE_BEFORE.search(state.masked, max(0, mention.start - 12), mention.start)
-            if state.masked[mention.start - 2 : mention.start - 1].isalpha()  # (a word, not a comma)
-            else None
-        )
-        if prep is not None and not _WHO_AFTER.match(state.masked, mention.end):
+        prep = _preposition_before(state.masked, mention.start)
+        if prep != -1 and not _WHO_AFTER.match(state.masked, mention.end):
             # (`an attack on Trump, who has said …`: the relative clause's subject)
-            return _head_before_preposition(state, mention, prep.start(), prev)
+            return _head_before_preposition(state, mention, prep, prev)
         return _entity_for_name(state, mention)
     if mention.kind == "description" and mention.text.rsplit(None, 1)[-1].lower() in EVENT_NOUNS:
         return None  # `The attack sparked a debate, with …`: an event says nothing
@@ -930,9 +926,24 @@ _AUXILIARIES = frozenset(
         "who",
     ]
 )
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|inside|outside|near|toward|towards|across|within|throughout|behind|into|onto|on|"
-    r"of)\s+(?:the\s+)?$"
+_LOCATIVE_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "inside",
+        "outside",
+        "near",
+        "toward",
+        "towards",
+        "across",
+        "within",
+        "throughout",
+        "behind",
+        "into",
+        "onto",
+        "on",
+        "of",
+    ]
 )
 """A name after these is a place, a building or a body something is in or of (`an operative inside
 Trump Tower`, `the tragedy in Nice`, `an expert on Syria`), not who speaks."""
@@ -941,6 +952,21 @@ Trump Tower`, `the tragedy in Nice`, `an expert on Syria`), not who speaks."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 _APPOSED_NAME_BEFORE = re.compile(r"(\S)\s*,\s+$")
 _APPOSED_NAME_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?,\s+")
+
+
+def _preposition_before(masked: str, start: int) -> int:
+    """Where a preposition of ``_LOCATIVE_WORDS`` stands right before ``start`` ("in Nice", "of the
+    Diocese"), or -1 (a word test, no regex: asked for every name a rule resolves)."""
+    end = start - 1
+    if end <= 0 or masked[end] != " ":
+        return -1
+    at = masked.rfind(" ", max(0, end - 12), end) + 1
+    word = masked[at:end]
+    if word in ("the", "The"):
+        end = at - 1
+        at = masked.rfind(" ", max(0, end - 12), end) + 1
+        word = masked[at:end]
+    return at if word in _LOCATIVE_WORDS and at > 0 else -1
 
 
 def _head_before_preposition(
@@ -972,7 +998,7 @@ def _head_before_preposition(
             if m is not None and state.masked[m.end : m.end + 1] == "," and _is_person(state, m):
                 return _entity_for_name(state, m)
         return _resolve_description(state, d, d.start, prev)
-    if state.masked.startswith("of", prep_at):
+    if state.masked.startswith("of ", prep_at):
         return _entity_for_name(state, mention)
     return None
 

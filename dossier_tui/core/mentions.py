@@ -24,13 +24,29 @@ MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
 
 _APOS = "'’"
-_TITLE_OF = (
-    r"(?:Chief|Secretary|Director|Minister|Chairman|Chairwoman|Chair|President|Head|Commissioner|"
-    r"Administrator|Deputy|Undersecretary|Ambassador|Editor|Dean|Chancellor)\s+of(?=\s+[A-Z])"
-)
-"""A title and its "of" inside a name run: "RNC Chief of Staff Ann Lee" is one run, Ann Lee's."""
+_TITLES_BEFORE_OF = [
+    "Chief",
+    "Secretary",
+    "Director",
+    "Minister",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "President",
+    "Head",
+    "Commissioner",
+    "Administrator",
+    "Deputy",
+    "Undersecretary",
+    "Ambassador",
+    "Editor",
+    "Dean",
+    "Chancellor",
+]
+_TITLE_OF = r"of(?=\s+[A-Z])(?:" + "|".join(rf"(?<={t} of)" for t in _TITLES_BEFORE_OF) + ")"
+"""A title's "of" inside a name run: "RNC Chief of Staff Ann Lee" is one run, Ann Lee's."""
 _NAME_WORD = (
-    rf"(?:{_TITLE_OF}|(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
+    r"(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
     r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
@@ -38,7 +54,7 @@ _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 _ARTICLE_PARTICLE = r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z][\w’'\-]*[\w]"
 """An Arabic surname with its article: "Anwar al-Awlaki", "Ayman al-Zawahiri"."""
 _NAME_SEQ = re.compile(
-    rf"(?=[A-Z])(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:(?:{_CONNECT}\s+)?{_NAME_WORD}|{_ARTICLE_PARTICLE}))*"
+    rf"(?=[A-Z])(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:(?:{_CONNECT}\s+)?{_NAME_WORD}|{_ARTICLE_PARTICLE}|{_TITLE_OF}))*"
     rf"(?:[’']s\b)?"
 )
 _PRONOUN = re.compile(r"(?=[hsHStTI])\b(?:he|she|they|He|She|They|It)\b")
