@@ -2,7 +2,7 @@
 
     python scripts/export_screenshots.py [OUTDIR]     (default: screenshots/)
 
-Writes main.svg, inspector.svg, search.svg and help.svg, each built with ``make_app`` exactly as
+Writes main.svg, inspector.svg, search.svg, filter.svg and help.svg, each built with ``make_app`` exactly as
 the ``dossier`` command builds it.
 """
 
@@ -61,6 +61,7 @@ async def main(outdir: Path) -> None:
     await _shoot("main", outdir, (140, 40), lambda p: _keys(p, "j", "right_square_bracket"))
     await _shoot("inspector", outdir, (200, 50), _inspector)
     await _shoot("search", outdir, (140, 40), lambda p: _keys(p, "slash", *"zelensky"))
+    await _shoot("filter", outdir, (140, 40), lambda p: _keys(p, "f", *"abc"))
     await _shoot("help", outdir, (110, 60), lambda p: _keys(p, "question_mark"))
 
 

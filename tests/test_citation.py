@@ -3,6 +3,8 @@ hostile text that must not come through as markup or escapes."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -443,3 +445,27 @@ def test_a_fragment_in_markdown_keeps_its_marks_and_gets_no_period():
     assert first_line.startswith("> “") and first_line.endswith("”")
     assert md_escape(fragment.text.rstrip(" .,;:")) in first_line
     assert not cite_quote(d, full, "markdown").split("\n")[0].startswith("> “")
+
+
+def test_cite_reads_many_ids_from_stdin_in_one_load(capsys, monkeypatch):
+    """``cite -``: a sheet of ids cited in one run; an unknown id is said on stderr and fails the
+    run, the others are still cited, in the order given."""
+    import io
+
+    from dossier_tui import load
+    from dossier_tui.cli import main
+
+    d = load()
+    a, b = d.quotes[0], d.quotes[-1]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{b.id}\n\nnosuch\n{a.id}\n"))
+    assert main(["cite", "-", "--style", "apa", "--in-text", "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert [x["id"] for x in json.loads(out)] == [b.id, a.id]
+    assert json.loads(out)[1]["text"] == cite_quote(d, a, "apa", in_text=True)
+    assert "no article or quote with id 'nosuch'" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{a.id}\n{b.id}\n"))
+    assert main(["cite", "-", "--style", "apa", "--in-text"]) == 0
+    assert (
+        capsys.readouterr().out
+        == cite_quote(d, a, "apa", in_text=True) + "\n\n" + cite_quote(d, b, "apa", in_text=True) + "\n"
+    )

@@ -212,6 +212,19 @@ def test_csv_has_one_quote_a_row_and_defuses_formulas():
     assert next(iter(csv.DictReader(io.StringIO(to_csv(hostile)))))["outlet"].startswith("'=")
 
 
+def test_csv_carries_title_and_url_and_cites_in_the_style_asked(capsys):
+    d = seeds_dossier()
+    row = next(iter(csv.DictReader(io.StringIO(to_csv(d, "mla")))))
+    assert row["citation"] == "(AFP, par. 2)"
+    assert row["title"] == d.article(d.quotes[0].article).meta.value("title")
+    assert row["url"] == d.article(d.quotes[0].article).meta.value("url")
+    from dossier_tui.cli import main
+
+    assert main(["export", "--format", "csv", "--style", "chicago-note"]) == 0  # the bundled seeds
+    first = next(iter(csv.DictReader(io.StringIO(capsys.readouterr().out))))
+    assert first["citation"].endswith("para. 2.") and first["citation"].startswith("AFP, “")
+
+
 # --- Markdown report -----------------------------------------------------------------------------
 # The real family types; only build_families is stubbed, so the report is tested on chosen data.
 from dossier_tui.core.families import Difference, Family, NameVariant, PairDiff  # noqa: E402

@@ -473,3 +473,42 @@ def test_outlets_that_cut_one_answer_at_different_places_still_meet_at_the_part_
     d = load(tmp_path, cache=False)
     b_part, whole = qid(d, "a", "Although the ferry"), qid(d, "b", "Although the ferry")
     assert {p.b if p.a == whole else p.a for p in d.families.pairs_for(whole)} == {b_part}
+
+
+def test_a_short_fragment_sharing_only_a_stock_phrase_with_another_remark_stays_apart(tmp_path):
+    """A fragment of six words, two of them swapped for others, shares only a stock phrase with
+    a different remark: it joins the remark it is most of, not the one it shares a phrase with."""
+    (tmp_path / "a.txt").write_text(
+        "“The floods in the valley prove once again that the county needs to get tough on failing "
+        "river defences,” Ann Hale said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "“Thanks for the kind praise for being right on failing river defences,” Ann Hale wrote.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Ann Hale wrote that she was glad about “being right on failing river defences.”\n", encoding="utf-8"
+    )
+    d = load(tmp_path, cache=False)
+    fragment = qid(d, "c", "being right")
+    partners = {p.b if p.a == fragment else p.a for p in d.families.pairs_for(fragment)}
+    assert partners == {qid(d, "b", "Thanks for")}
+
+
+def test_a_short_fragment_that_is_mostly_the_remark_still_joins_it(tmp_path):
+    """One word of six paraphrased ("wealthy" for "rich"): still that remark."""
+    (tmp_path / "a.txt").write_text(
+        "“We will all stand together to say loudly and clearly that the council belongs to all of us, "
+        "not just a few rich property developers,” Ann Hale said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ann Hale said the council belonged to everyone, “not just a few wealthy property developers.”\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path, cache=False)
+    fragment = qid(d, "b", "not just")
+    assert {p.b if p.a == fragment else p.a for p in d.families.pairs_for(fragment)} == {
+        qid(d, "a", "We will")
+    }

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from ..core.citation import STYLES, cite_article, cite_quote
+from ..core.model import Dossier
 from ..core.text import clean_for_display
 from .common import add_common, load_for_cli, print_json
 
@@ -13,7 +15,11 @@ HELP = "print the citation of an article, or a quote with its citation"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", metavar="ID", help="an article id or a quote id (ARTICLE:qN)")
+    parser.add_argument(
+        "id",
+        metavar="ID",
+        help="an article id or a quote id (ARTICLE:qN); - reads ids from stdin, one a line (one load for all)",
+    )
     add_common(parser)
     parser.add_argument("--style", choices=STYLES, default="plain", help="citation style (default: plain)")
     parser.add_argument(
@@ -26,31 +32,44 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     dossier, status = load_for_cli(args)
-    ident = args.id
+    many = args.id == "-"
+    idents = [line.strip() for line in sys.stdin if line.strip()] if many else [args.id]
+    found: list[tuple[str, dict[str, Any]]] = []
+    for ident in idents:
+        cited = _cite(dossier, ident, args)
+        if cited is None:
+            print(f"dossier cite: no article or quote with id {clean_for_display(ident)!r}", file=sys.stderr)
+            status = 1
+            continue
+        found.append(cited)
+    if args.json:
+        datas = [data for _text, data in found]
+        if many:
+            print_json(datas)
+        elif datas:
+            print_json(datas[0])
+    elif found:  # (a citation may hold a blank line itself, APA's and MLA's: --json keeps them apart)
+        print("\n\n".join(text for text, _data in found))
+    return status
+
+
+def _cite(dossier: Dossier, ident: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]] | None:
     try:
         quote = dossier.quote(ident)
     except KeyError:
         quote = None
     if quote is not None:
         text = cite_quote(dossier, quote, args.style, locator=not args.no_locator, in_text=args.in_text)
-        data = {"id": ident, "style": args.style, "text": text}
-    else:
-        try:
-            article = dossier.article(ident)
-        except KeyError:
-            print(f"dossier cite: no article or quote with id {clean_for_display(ident)!r}", file=sys.stderr)
-            return 1
-        cit = cite_article(dossier, article, args.style, in_text=args.in_text)
-        text = cit.text
-        data = {
-            "id": ident,
-            "style": args.style,
-            "text": cit.text,
-            "markdown": cit.markdown,
-            "italic": [list(r) for r in cit.italic],
-        }
-    if args.json:
-        print_json(data)
-    else:
-        print(text)
-    return status
+        return text, {"id": ident, "style": args.style, "text": text}
+    try:
+        article = dossier.article(ident)
+    except KeyError:
+        return None
+    cit = cite_article(dossier, article, args.style, in_text=args.in_text)
+    return cit.text, {
+        "id": ident,
+        "style": args.style,
+        "text": cit.text,
+        "markdown": cit.markdown,
+        "italic": [list(r) for r in cit.italic],
+    }

@@ -147,6 +147,7 @@ CSV_COLUMNS = (
     "article",
     "outlet",
     "date",
+    "title",
     "speaker",
     "kind",
     "text",
@@ -158,6 +159,7 @@ CSV_COLUMNS = (
     "mention_text",
     "attribution",
     "citation",
+    "url",
 )
 
 
@@ -167,25 +169,26 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def to_csv(dossier: Dossier) -> str:
+def to_csv(dossier: Dossier, style: str = "apa") -> str:
     """One quote a row. Cells are shown text: escape sequences and control characters removed (a
-    CSV is read in spreadsheets and terminals), and the formula guard; JSON keeps exact text."""
+    CSV is read in spreadsheets and terminals), and the formula guard; JSON keeps exact text.
+    ``style``: the citation column's (its in-text form, with the quote's paragraph)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; a CR in a field gets quoted
     writer.writerow(CSV_COLUMNS)
     for q in dossier.quotes:
         row = quote_json(dossier, q)
         art = dossier.article(q.article)
-        row["date"] = art.meta.value("date")
         row["citation"] = cite_article(
-            dossier, art, "apa", in_text=True, locator=quote_locator(dossier, q)
+            dossier, art, style, in_text=True, locator=quote_locator(dossier, q)
         ).text
         cells = ("" if row[c] is None else clean_for_display(str(row[c])) for c in CSV_COLUMNS)
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return buf.getvalue()
 
 
-def render(dossier: Dossier, fmt: str) -> str:
+def render(dossier: Dossier, fmt: str, style: str = "apa") -> str:
+    """``style``: the CSV's citation column (the other formats carry no styled citation)."""
     from .report import markdown_report
 
     renderers: dict[str, Callable[[Dossier], str]] = {
@@ -193,7 +196,7 @@ def render(dossier: Dossier, fmt: str) -> str:
         "biblatex": to_biblatex,
         "markdown": markdown_report,
         "json": to_json,
-        "csv": to_csv,
+        "csv": lambda d: to_csv(d, style),
     }
     if fmt not in renderers:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

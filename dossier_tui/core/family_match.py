@@ -44,6 +44,11 @@ MIN_PART_WORDS = 8
 """Two outlets may cut one long answer at different places: one carries sentences A and B, the
 other B and C. Neither utterance is mostly inside the other, but one whole quote (B) is: a quote of
 at least this many words with this share of them matched stands for the utterance's coverage."""
+SHORT_WORDS = 8
+SHORT_COVERAGE = 0.7
+"""A short fragment is a few words: two of them swapped for others ("being right" for "get tough")
+leave a stock phrase ("on radical Islamic terrorism") as all it shares, which two different
+remarks often do. So most of a short side must be matched."""
 CONFLICT_SIMILARITY = 0.7
 """Stricter bar when the two sides are attributed to different speakers."""
 RARE_SHARE = 0.01
@@ -257,6 +262,7 @@ def accept(
         and al.longest_run >= MIN_LONGEST_RUN
         and al.similarity >= MIN_SIMILARITY
         and (coverage >= MIN_COVERAGE or part_coverage >= PART_COVERAGE)
+        and (min(words_a, words_b) > SHORT_WORDS or coverage >= SHORT_COVERAGE)
     )
 
 
