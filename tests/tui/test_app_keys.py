@@ -802,3 +802,37 @@ async def test_t_keeps_the_inspector_where_it_was_scrolled(small_dossier, with_f
         await settle(pilot)
         assert inspector.scroll_y == min(scrolled, inspector.max_scroll_y) > 0
         assert not inspector.hide_trivial
+
+
+async def test_slash_in_the_speakers_view_finds_a_speaker_by_name_or_role(tmp_path):
+    from conftest import write_articles
+
+    folder = write_articles(
+        tmp_path,
+        {
+            "a.txt": "# Levy vote\n\n“We will not raise the levy,” Mayor Ann Hale said.\n\n"
+            "“The harbour needs dredging,” said Tom Bryant, the port director.\n\n"
+            "“Ferries run on time,” said Ryan Lee, a council spokesman.\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "slash", *"ryan")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Ryan Lee" in text
+        assert "Tom Bryant" not in text and "Ann Hale" not in text  # words start where a name's does
+        assert "1 of 3 speakers" in text
+        await pilot.press("ctrl+u", *"mayor")  # a role word finds its speaker
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Ann Hale" in text and "Ryan Lee" not in text
+        await pilot.press("enter", "enter")  # to the table, then to the speaker's quotes
+        await settle(pilot)
+        assert "We will not raise the levy" in screen_text(app)
+        await pilot.press("slash", "escape")  # the box cleared: every speaker again
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Ann Hale" in text and "Ryan Lee" in text and "Tom Bryant" in text
+        assert isinstance(app.screen, SpeakersScreen)

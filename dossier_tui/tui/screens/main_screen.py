@@ -22,9 +22,9 @@ from textual.worker import Worker, WorkerState
 
 from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
 from ..safe import safe
-from ..widgets.article_filter_box import ArticleFilterBox
 from ..widgets.article_list import ArticleList
 from ..widgets.dossier_header import HINT_BELOW, DossierHeader
+from ..widgets.filter_box import FilterBox
 from ..widgets.quote_inspector import QuoteInspector
 from ..widgets.reader import Reader
 from ..widgets.search_panel import SearchPanel
@@ -150,7 +150,7 @@ class MainScreen(Screen):
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield SearchPanel(id="search")
-                yield ArticleFilterBox(id="article-filter")
+                yield FilterBox("filter: nyt 2016-06 -opinion by:name", id="article-filter")
                 yield ArticleList(id="articles")
             with Horizontal(id="right"):
                 yield Reader(id="reader")
@@ -301,14 +301,14 @@ class MainScreen(Screen):
         if self.has_class("-searching"):
             self.remove_class("-searching")
         self.add_class("-filtering")
-        self.query_one(ArticleFilterBox).focus()
+        self.query_one("#article-filter", FilterBox).focus()
 
     @on(Input.Changed, "#article-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         from ...core.article_filter import FilterError, parse_filter
 
         event.stop()
-        box = self.query_one(ArticleFilterBox)
+        box = self.query_one("#article-filter", FilterBox)
         try:
             article_filter = parse_filter(event.value)
         except FilterError as exc:  # keep the last good filter; say why this one is not applied
@@ -324,8 +324,8 @@ class MainScreen(Screen):
             self.remove_class("-filtering")
         self.articles.focus()
 
-    @on(ArticleFilterBox.Cleared)
-    def _filter_cleared(self, event: ArticleFilterBox.Cleared) -> None:
+    @on(FilterBox.Cleared, "#article-filter")
+    def _filter_cleared(self, event: FilterBox.Cleared) -> None:
         event.stop()
         self.remove_class("-filtering")
         self.articles.focus()
