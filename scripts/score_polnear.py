@@ -113,9 +113,13 @@ def role_shaped(role: str) -> bool:
     w = role.split()
     if not w or len(w) > 6 or re.search(r"[a-z][A-Z]{2,}|[A-Z]{2,}[a-z]", role):
         return False
-    if any(x.lower() in NOT_NAMES and x.lower() not in TITLES for x in w):
+    if any(x.lower() in NOT_NAMES and x.lower() not in TITLES and x != "of" for x in w):
         return False
+    if "of" in w[1:-1]:  # "Secretary of State", "RNC Chief of Staff": the title before "of" heads it
+        w = w[: len(w) - 1 - w[::-1].index("of")]
     head = w[-1].lower()
+    if "-" in head[1:]:  # "co-founder", "Editor-in-Chief", "then-Secretary": a compound with a title
+        head = next((p for p in head.split("-") if p in TITLES or p in ROLE_NOUNS), head)
     modifiers = {"then", "former", "first", "late", "acting", "presidential", "the", "senior", "vice"}
     if head.rstrip(".") in modifiers:
         return False

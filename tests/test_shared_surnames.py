@@ -100,3 +100,51 @@ def test_a_couple_the_text_cannot_tell_apart_gets_no_speaker() -> None:
         "“It will not work,” Ms. Haddad said."
     )
     assert got["It will not work,"] not in ("Sami Haddad", "Noor Haddad")
+
+
+# -- across the dossier: an article that only ever says the surname -----------------------------
+
+_HEAD = "Headline of the story\n\nThe story opens with a sentence of narration about the day.\n\n"
+
+
+def _dossier_speakers(*bodies: str) -> list[dict[str, str | None]]:
+    from dossier_tui.core.build import from_texts
+
+    d = from_texts({f"a{n}.txt": _HEAD + b + "\n" for n, b in enumerate(bodies)})
+    out: list[dict[str, str | None]] = [{} for _ in bodies]
+    for q in d.quotes:
+        out[int(q.article[1:])][q.text] = d.speaker_name(q) if q.speaker else None
+    return out
+
+
+def test_a_bare_surname_joins_no_one_of_several_namesakes() -> None:
+    """Tom Varga is named in two articles, Ann Varga in one; a third says only "Varga": it is
+    neither of them (the one named most is no better guess)."""
+    got = _dossier_speakers(
+        "Tom Varga spoke at the hall. “We will win,” Tom Varga said.",
+        "“We never stop,” said Tom Varga, the father.",
+        "Mayor Ann Varga opened the bridge. “It is done,” Ann Varga said.",
+        "“Nobody asked us,” Varga said at the meeting.",
+    )
+    assert got[0]["We will win,"] == "Tom Varga"
+    assert got[2]["It is done,"] == "Ann Varga"
+    assert got[3]["Nobody asked us,"] == "Varga"
+
+
+def test_a_bare_surname_joins_the_only_person_of_that_name() -> None:
+    got = _dossier_speakers(
+        "Tom Varga spoke at the hall. “We will win,” Tom Varga said.",
+        "“Nobody asked us,” Varga said at the meeting.",
+    )
+    assert got[1]["Nobody asked us,"] == "Tom Varga"
+
+
+def test_a_bare_surname_with_a_role_joins_the_namesake_with_that_role() -> None:
+    """`Mayor Varga` joins Mayor Ann Varga, not Tom Varga, whatever the counts."""
+    got = _dossier_speakers(
+        "Tom Varga spoke at the hall. “We will win,” Tom Varga said.",
+        "“We never stop,” said Tom Varga, the father.",
+        "Mayor Ann Varga opened the bridge. “It is done,” Ann Varga said.",
+        "“Nobody asked us,” Mayor Varga said at the meeting.",
+    )
+    assert got[3]["Nobody asked us,"] == "Ann Varga"

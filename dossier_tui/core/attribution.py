@@ -349,7 +349,7 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
                 continue
             return None
         # an aside: ", who replaced Y as leader in July," / "-- a close ally of Putin --"
-        if seg.endswith((",", "--", "—", "–")):
+        if seg.endswith((",", "--", "—", "–", "―")):
             closer = "," if seg.endswith(",") else seg[-2:] if seg.endswith("--") else seg[-1]
             inner_end = end - len(closer)
             if closer == ",":
@@ -815,6 +815,13 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
     if mention.kind == "name":
         if mention.text.lower() in _STATE_NOT_SURNAME:
             return _person_from_place(state, mention)
+        if _describes_only(mention.text) and _full_key(state, mention.text) == mention.text:
+            # (a surname such as "Cuban" or "English" is a name once the article gives it in full)
+            return _descriptive_name(state, mention, at, prev)
+        prep = _preposition_before(state.masked, mention.start)
+        if prep != -1 and not _WHO_AFTER.match(state.masked, mention.end):
+            # (`an attack on Trump, who has said …`: the relative clause's subject)
+            return _head_before_preposition(state, mention, prep, prev)
         return _entity_for_name(state, mention)
     if mention.kind == "description" and mention.text.rsplit(None, 1)[-1].lower() in EVENT_NOUNS:
         return None  # `The attack sparked a debate, with …`: an event says nothing
@@ -834,7 +841,166 @@ def _resolve(state: _ArticleState, mention: Mention, at: int, prev: Entity | Non
                     return Entity(f"desc:{art.id}:{m.group().lower()}", m.group(), "unknown")
             return None
         return _antecedent(state, at, mention.gender, prev)
+    head = mention.text.rsplit(None, 1)[-1]
+    if head[:1].isupper() and mention.text[:1].islower() and head in state.fullnames:
+        # "an angry Hollande": adjectives before a person's name describe that person
+        words = mention.text.split()[1:-1]
+        if all(w.islower() for w in words):
+            name = _name_at(state, mention.end - len(head))
+            if name is not None and name.end == mention.end and _is_person(state, name):
+                return _entity_for_name(state, name)
     return _resolve_description(state, mention, at, prev)
+
+
+_DESCRIPTIVE_WORDS = (
+    US_STATES
+    | PLACE_ADJECTIVES
+    | PARTY_WORDS
+    | frozenset(["democrat", "gop", "islamic", "muslim", "christian", "jewish", "catholic", "evangelical"])
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _describes_only(name: str) -> bool:
+    """ "Wisconsin Republican", "Texan", "Islamic": a run of place, nationality, party or faith words
+    describes someone ("the Wisconsin Republican") or something ("a Mexican troupe"); it is no
+    one's name."""
+    words = name.lower().split()
+    if len(words) > 1 and " ".join(words[:2]) in US_STATES:
+        words = words[2:]  # "New Hampshire Democrat"
+    return all(w in _DESCRIPTIVE_WORDS for w in words)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b([Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+$")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w\-]*)")
+
+
+def _descriptive_name(state: _ArticleState, mention: Mention, at: int, prev: Entity | None) -> Entity | None:
+    """ "the Wisconsin Republican said" is a description of someone the story named, resolved as
+    "the senator" is; "a Mexican troupe", "Wisconsin Republicans say" name no one."""
+    det = _DETERMINER_BEFORE.search(state.masked, max(0, mention.start - 9), mention.start)
+    if det is None:
+        return None
+    nxt = _NEXT_LOWER.match(state.masked, mention.end)
+    if nxt is not None and nxt.group(1) not in CUE_WORDS and nxt.group(1) not in _AUXILIARIES:
+        return None  # "the Mexican audience": the name is a modifier of the noun after it
+    text = state.masked[det.start() : mention.end]
+    own = Entity(f"desc:{state.article.id}:{text.lower()}", text, "unknown")
+    if det.group(1).lower() != "the":
+        return own  # "another Muslim who worshiped there said": someone the story does not name
+    ent = _resolve_description(state, Mention(det.start(), mention.end, "description", text), at, prev)
+    if ent.key.startswith("desc:") or (prev is not None and ent.key == prev.key):
+        return ent
+    # a place and a party say too little to pick anyone else: the person must be known by them
+    # (`Ann Lee (R-Utah)`, `Utah Sen. Ann Lee`), else the description stands for itself
+    said = {_state_of(w) for w in _role_words(text)}
+    known = {_state_of(w) for r in _all_roles(state).get(ent.key, ()) for w in _role_words(r)}
+    return ent if said & known else own
+
+
+_AUXILIARIES = frozenset(
+    [
+        "did",
+        "does",
+        "do",
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "also",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "then",
+        "later",
+        "again",
+        "once",
+        "still",
+        "who",
+    ]
+)
+_LOCATIVE_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "inside",
+        "outside",
+        "near",
+        "toward",
+        "towards",
+        "across",
+        "within",
+        "throughout",
+        "behind",
+        "into",
+        "onto",
+        "on",
+        "of",
+    ]
+)
+"""A name after these is a place, a building or a body something is in or of (`an operative inside
+Trump Tower`, `the tragedy in Nice`, `an expert on Syria`), not who speaks."""
+
+
+_WHO_AFTER = re.compile(r",\s+who\s")
+_APPOSED_NAME_BEFORE = re.compile(r"(\S)\s*,\s+$")
+_APPOSED_NAME_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?,\s+")
+
+
+def _preposition_before(masked: str, start: int) -> int:
+    """Where a preposition of ``_LOCATIVE_WORDS`` stands right before ``start`` ("in Nice", "of the
+    Diocese"), or -1 (a word test, no regex: asked for every name a rule resolves)."""
+    end = start - 1
+    if end <= 0 or masked[end] != " ":
+        return -1
+    at = masked.rfind(" ", max(0, end - 12), end) + 1
+    word = masked[at:end]
+    if word in ("the", "The"):
+        end = at - 1
+        at = masked.rfind(" ", max(0, end - 12), end) + 1
+        word = masked[at:end]
+    return at if word in _LOCATIVE_WORDS and at > 0 else -1
+
+
+def _head_before_preposition(
+    state: _ArticleState, mention: Mention, prep_at: int, prev: Entity | None
+) -> Entity | None:
+    """The speaker whose phrase a name after a preposition ends: the person or description the
+    phrase hangs on (`Archbishop Ann Lee of the Patriarchate` → Ann Lee, `one operative inside
+    Trump Tower` → the operative). "of" after a thing (`the paradox of Nancy`) keeps the name, as
+    before; any other preposition after a thing leaves no one."""
+    end = prep_at
+    while end > 0 and state.masked[end - 1] in " \u00a0":
+        end -= 1
+    for m in state.ends.get(end, ()):
+        if m.kind == "name" and not m.possessive and _is_person(state, m):
+            return _entity_for_name(state, m)
+    s_lo = _sentence_of(state, end)[0]
+    d = description_at(state.masked, max(s_lo, end - 80), end)
+    if d is not None and d.end == end and is_person_head(d.text.split()[-1]):
+        # `Ann Lee, an expert on Syria,`, `the director of the FBI, Ann Lee,`: the name the
+        # description is apposed to
+        apposed = _APPOSED_NAME_BEFORE.search(state.masked, max(s_lo, d.start - 60), d.start)
+        if apposed is not None:
+            for m in state.ends.get(apposed.end(1), ()):
+                if m.kind == "name" and _is_person(state, m):
+                    return _entity_for_name(state, m)
+        after = _APPOSED_NAME_AFTER.match(state.masked, mention.end)
+        if after is not None:
+            m = _name_at(state, after.end())
+            if m is not None and state.masked[m.end : m.end + 1] == "," and _is_person(state, m):
+                return _entity_for_name(state, m)
+        return _resolve_description(state, d, d.start, prev)
+    if state.masked.startswith("of ", prep_at):
+        return _entity_for_name(state, mention)
+    return None
 
 
 def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
@@ -1013,7 +1179,7 @@ class _Fit:
 
     def __init__(self, words: set[str], gender: str | None) -> None:
         self.parties = words & PARTY_WORDS
-        self.places = {w for w in words if w in PLACE_ADJECTIVES or w in US_STATES}
+        self.places = {_state_of(w) for w in words if w in PLACE_ADJECTIVES or w in US_STATES}
         self.offices = _offices(words)
         self.gender = gender
         self.vice = "vice" in words and bool(words & _PRESIDENTIAL)
@@ -1027,7 +1193,7 @@ class _Fit:
             return False  # "the vice-presidential nominee" is not the presidential nominee
         for mine, theirs in (
             (self.parties, rw & PARTY_WORDS),
-            (self.places, {w for w in rw if w in PLACE_ADJECTIVES or w in US_STATES}),
+            (self.places, {_state_of(w) for w in rw if w in PLACE_ADJECTIVES or w in US_STATES}),
             (self.offices, _offices(rw)),
         ):
             if mine and theirs and not mine & theirs:
@@ -1036,6 +1202,17 @@ class _Fit:
 
 
 _PRESIDENTIAL = frozenset(["president", "presidential"])
+
+
+@functools.lru_cache(maxsize=1024)
+def _state_of(word: str) -> str:
+    """A state's demonym as the state ("texan" → "texas", "floridian" → "florida", "iowan" →
+    "iowa"): "the Texan" fits "Texas Gov. Ann Lee"; any other word as it is."""
+    if word.endswith("an") and word not in US_STATES:
+        for stem in (word[:-1], word[:-2], word[:-1] + "s", word[:-3] + "a"):
+            if stem in US_STATES:
+                return stem
+    return word
 
 
 def _offices(words: set[str] | frozenset[str]) -> set[str]:
@@ -1162,7 +1339,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
     r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
     r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
-    r"|\b(?:Army|Navy|Marines|Corps|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
+    r"|\b(?:Army|Navy|Marines|Corps|Force|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
     r"Company)$"
 )
 
@@ -1193,6 +1370,8 @@ def _name_shape(name: str) -> str | None:
         # "the Ted Cruz South Carolina victory party") and "Pennsylvania Gov." no one's name;
         # "New York" a place
         return "unknown"
+    if _describes_only(name):
+        return "unknown"  # "Wisconsin Republican", "Texan": a description, not a name
     if len(words) > 1 and _ACRONYM.fullmatch(words[-1]) and words[0].lower() in _PLACE_WORDS:
         return "organisation"  # "Iowa TV", "Texas GOP": a place's outlet or body, not a person
     return None
@@ -1258,6 +1437,8 @@ def _full_key(state: _ArticleState, name: str) -> str:
         return cached
     best = name
     last = name.split()[-1]
+    if last[2:3] == "-" and last[:2] in ("Al", "El"):
+        last = last[:1].lower() + last[1:]
     if not (name in state.fullnames and len(name.split()) > 1):
         for full in state.by_last.get(last, ()):
             if (
@@ -1477,18 +1658,19 @@ def _key_of(state: _ArticleState, m: Mention) -> str | None:
     Khan", "Woods") means the one its honorific's gender allows, among those introduced before
     it, the first introduced (the story's own subject; the others keep their given names).
     ``None``: the honorific rules out all of them."""
+    if " " in m.text:
+        return _full_key(state, m.text)  # (a full name means its own person: cached by text)
     known = state.mention_keys.get(m.start)
     if known is not None:
         return known or None
     key: str | None = _full_key(state, m.text)
-    if " " not in m.text:
-        bearers = _shared_surname(state, m.text)
-        if len(bearers) > 1:
-            _resolve_surname(state, m.text, bearers)
-            if m.start in state.mention_keys:
-                return state.mention_keys[m.start] or None
-        elif not bearers and key == m.text:
-            key = _given_key(state, m.text) or key
+    bearers = _shared_surname(state, m.text)
+    if len(bearers) > 1:
+        _resolve_surname(state, m.text, bearers)
+        if m.start in state.mention_keys:
+            return state.mention_keys[m.start] or None
+    elif not bearers and key == m.text:
+        key = _given_key(state, m.text) or key
     state.mention_keys[m.start] = key or ""
     return key
 
@@ -1732,6 +1914,8 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     tail = before[-60:]
     if _CLEFT.search(tail):
         return True  # `it was Trump who commanded the attention`: the one who does it
+    if tail.endswith("of ") and _DEPICTION_OF.search(tail):
+        return True  # `Footage of Ann Lee appears. “…,” she says`: the one shown speaks
     # "Belarusian President", "But the Belarusian leader", "In a statement, X"
     sep = _CLAUSE_OPEN.search(tail)
     if sep:
@@ -1796,6 +1980,10 @@ def _not_joined_to_phrase(state: _ArticleState, sep: str, at: int, m: Mention) -
 
 
 _AGE = re.compile(r"\d+-year-old")
+_DEPICTION_OF = re.compile(
+    r"(?:^|[,;:]\s|\band\s)(?:(?:[Tt]he|[Aa]n?|[Mm]ore|[Nn]ew)\s+)?"
+    r"(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]ictures?)\s+of\s+$"
+)
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|[’']s)\s+$")
 
 
@@ -1838,7 +2026,11 @@ def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
     for m in state.names:
         if m.text not in fullnames:
             fullnames[m.text] = m
-            by_last.setdefault(m.text.split()[-1], []).append(m.text)
+            last = m.text.split()[-1]
+            if last[2:3] == "-" and last[:2] in ("Al", "El"):
+                # "Al-Hadi" opening a sentence is the "al-Hadi" of "Anwar al-Hadi"
+                last = last[:1].lower() + last[1:]
+            by_last.setdefault(last, []).append(m.text)
     # Only names with a role record anything (``_full_key`` depends on fullnames and by_last
     # alone, both complete by now, so keys not asked for here are the same when asked later).
     for m in names:

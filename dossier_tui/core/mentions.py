@@ -24,14 +24,38 @@ MASK = "\u25a1"
 """Stands in for every character of a quote (marks included) in masked text."""
 
 _APOS = "'’"
+_TITLES_BEFORE_OF = [
+    "Chief",
+    "Secretary",
+    "Director",
+    "Minister",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "President",
+    "Head",
+    "Commissioner",
+    "Administrator",
+    "Deputy",
+    "Undersecretary",
+    "Ambassador",
+    "Editor",
+    "Dean",
+    "Chancellor",
+]
+_TITLE_OF = r"of(?=\s+[A-Z])(?:" + "|".join(rf"(?<={t} of)" for t in _TITLES_BEFORE_OF) + ")"
+"""A title's "of" inside a name run: "RNC Chief of Staff Ann Lee" is one run, Ann Lee's."""
 _NAME_WORD = (
     r"(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
     r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
 )
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 # The lookahead lets the regex engine skip to capitals: 2.7× faster than the bare lookbehind.
+_ARTICLE_PARTICLE = r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z][\w’'\-]*[\w]"
+"""An Arabic surname with its article: "Anwar al-Awlaki", "Ayman al-Zawahiri"."""
 _NAME_SEQ = re.compile(
-    rf"(?=[A-Z])(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:{_CONNECT}\s+)?{_NAME_WORD})*(?:[’']s\b)?"
+    rf"(?=[A-Z])(?<![\w’'\-]){_NAME_WORD}(?:\s+(?:(?:{_CONNECT}\s+)?{_NAME_WORD}|{_ARTICLE_PARTICLE}|{_TITLE_OF}))*"
+    rf"(?:[’']s\b)?"
 )
 _PRONOUN = re.compile(r"(?=[hsHStTI])\b(?:he|she|they|He|She|They|It)\b")
 _DESCRIPTION = re.compile(
@@ -87,7 +111,14 @@ def _soft_hyphens(text: str) -> str:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in TITLES or word.lower() in TITLES
+    w = word.lower()
+    if w.rstrip(".") in TITLES or w in TITLES:
+        return True
+    # a compound with a title in it is one: "co-founder", "Editor-in-Chief", "ex-president"
+    return "-" in w and any(part in TITLES and part not in _NOT_TITLE_PARTS for part in w.split("-"))
+
+
+_NOT_TITLE_PARTS = frozenset(["the", "first", "late", "then", "former", "acting", "senior", "junior"])
 
 
 def _looks_adjectival(word: str) -> bool:
@@ -121,6 +152,71 @@ def names_in(masked: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _title_of_name(raw: str, possessive: bool) -> tuple[int, int, str, tuple[str, ...], bool] | None:
+    """ "RNC Chief of Staff Ann Lee", "Director of National Intelligence Tom J. Hale": after a title
+    and its "of" come what the title is of, then the person (a given name, middle initials, a
+    surname), whose role is all of it. "CEO of Harbor Growers Association", "President of Peru"
+    name an organisation or place, which is then the name, with no role."""
+    at = raw.rindex(" of ") + 4
+    head, rest = raw[: at - 4].split(), raw[at:].split()
+    i = len(rest) - 1
+    while i > 1 and _INITIAL_WORD.fullmatch(rest[i - 1]):
+        i -= 1
+    i -= 1
+    if i == 0 and (rest[0].lower() in ROLE_NOUNS or rest[0] in _DEPARTMENTS):
+        i = 1  # "Chief of Staff Lee"
+    if i <= 0 or any(w in _ORG_HEADS for w in rest) or rest[0] in ("The", "A", "An"):
+        parsed = _parse_name(raw[at:] + ("’s" if possessive else ""))
+        if parsed is None:
+            return None
+        a, b, name, role_words, poss = parsed
+        return a + at, b + at, name, role_words, poss
+    start = raw.index(rest[i], at)
+    return start, len(raw), " ".join(rest[i:]), (*head, "of", *rest[:i]), possessive
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
+_ORG_HEADS = frozenset(
+    [
+        "Association",
+        "Committee",
+        "Council",
+        "Institute",
+        "Foundation",
+        "Department",
+        "Agency",
+        "Party",
+        "University",
+        "College",
+        "Center",
+        "Centre",
+        "Group",
+        "Fund",
+        "Bank",
+        "Company",
+        "Corporation",
+        "Inc",
+        "Board",
+        "Commission",
+        "Union",
+        "Office",
+        "Bureau",
+        "Service",
+        "Network",
+        "Times",
+        "Post",
+        "News",
+        "Journal",
+        "Club",
+        "Society",
+        "League",
+        "Coalition",
+        "Alliance",
+        "Organization",
+    ]
+)
+
+
 _ROLE_GAP = (" ", "\u00a0")
 """What may stand between a role and its name (:func:`_role_before`)."""
 
@@ -138,6 +234,8 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     possessive = raw.endswith(("’s", "'s"))
     if possessive:
         raw = raw[:-2]
+    if " of " in raw:
+        return _title_of_name(raw, possessive)
     words = raw.split()
     if len(words) == 1:
         # one word: nothing to strip but a suffix or opener (most names after the first)
@@ -146,6 +244,7 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
             or not raw
             or _HYPHEN_ADJECTIVE.search(raw)
             or _lone_title(raw)
+            or raw.lower() in _COUNT_WORDS
         ):
             return None
         return 0, len(raw), raw, (), possessive
@@ -167,8 +266,8 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
             return None
     # Leading words that are not part of the name: sentence openers, then everything up to
     # the last title ("U.S. President Donald Trump", "Belarusian President Alexander ...").
-    while words and words[0].lower().strip(".") in NOT_NAMES:
-        words = words[1:]
+    while words and (words[0].lower().strip(".") in NOT_NAMES or words[0].lower() in _COUNT_WORDS):
+        words = words[1:]  # "Six Trump supporters", "Neither Cruz nor …": a count is no given name
     department = len(words) > 2 and words[0] in _DEPARTMENTS and not _is_title(words[1])
     if not words or _HYPHEN_ADJECTIVE.search(words[-1]):
         return None  # "Los Angeles-based": an adjective
@@ -231,6 +330,37 @@ _TITLES_THAT_NAME = frozenset(
         "whip",
     ]
 )
+_COUNT_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "neither",
+        "either",
+        "few",
+        "fewer",
+        "more",
+        "only",
+    ]
+)
+"""Words that count or negate the noun after them: capitalised at a sentence's start, never a name's."""
 _TIME_WORDS = frozenset([*WEEKDAYS, "january", "february", "september", "october", "november", "december"])
 """Days and months that are never the last word of a name (not "May", "June", "August")."""
 _DEPARTMENTS = frozenset(
@@ -322,7 +452,11 @@ def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | 
             words = _role_tail(window)
     if role_words:  # (no run words: no role from them; most names)
         words += _role_tail(list(role_words), run=True)
-    if not words or not (_role_head(words[-1]) or words[-1].endswith(("’s", "'s"))):
+    if not words or not (
+        _role_head(words[-1])
+        or words[-1].endswith(("’s", "'s"))
+        or ("of" in words and _role_head(words[len(words) - 1 - words[::-1].index("of") - 1]))
+    ):
         return None  # an owner is a role too: "Media Research Center’s Bozell"
     return " ".join(words)
 
@@ -347,6 +481,9 @@ def _role_tail(words: list[str], run: bool = False) -> list[str]:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         lw = w.lower()
+        if run and take and w == "of" and i and _is_title(words[i - 1]):
+            take.append(w)  # "Chief of Staff"
+            continue
         if not run and not _PLAIN_WORD.fullmatch(w):
             break
         if _GLUED.search(w) or lw == "the":

@@ -163,9 +163,12 @@ def resolve_speakers(
                 if first is None or c.first is None or c.first == first:
                     matches.append(c)
         seen[name] = (first, middle, last, bucket, len(bucket), firsts_set, matches)
-        # a bare surname goes to the most named person of that name
+        # a bare surname joins the one person of that name; where the dossier keeps several apart
+        # (Sadiq and Khizr Khan), an article that only says "Khan" joins none of them
         if len(matches) == 1:
             target: _Cluster | None = matches[0]
+        elif first is None and matches:
+            target = None
         else:
             target = max(matches, key=lambda c: sum(c.names.values()), default=None)
         if target is None and create:
@@ -207,6 +210,8 @@ def resolve_speakers(
             and not e.name.endswith(GROUP_PLURAL_ENDINGS)  # "Democrats" is nobody's surname
         ):
             target = person_cluster(e.name, create=False)
+            if target is None and e.roles and e.name in seen:
+                target = _by_roles(seen[e.name][6], e.roles)
         if target is None:
             key = e.key if _is_description(e.key) else fold(e.name)
             target = others.get(key)
@@ -236,6 +241,23 @@ def resolve_speakers(
         speakers.append(Speaker(sid, name, kind, tuple(variants), _distinct_roles(c.roles)))  # type: ignore[arg-type]
     mapping = {key: ids[id(c)] for key, c in by_key.items()}
     return tuple(speakers), mapping
+
+
+_NOT_ROLE_EVIDENCE = frozenset(["mr", "mrs", "ms", "miss", "dr", "former", "the", "then", "u.s", "us", "of"])
+
+
+def _role_evidence(roles) -> set[str]:
+    return {
+        w for r in roles for w in re.split(r"[\s\-]+", fold(r).replace(".", "")) if w
+    } - _NOT_ROLE_EVIDENCE
+
+
+def _by_roles(matches: list[_Cluster], roles: tuple[str, ...]) -> _Cluster | None:
+    """Among several people of one surname, the one whose roles share a word with the bare
+    surname's ("President" Obama among Barack and Michelle Obama), if only one does."""
+    mine = _role_evidence(roles)
+    fits = [c for c in matches if mine & _role_evidence(c.roles)] if mine else []
+    return fits[0] if len(fits) == 1 else None
 
 
 def _free_id(base: str, taken: set[str], untried: dict[str, int]) -> str:
