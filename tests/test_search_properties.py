@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dossier_tui.core.fzf_query import CLOSING_MARKS, OPENING_MARKS
 from dossier_tui.core.model import Article, Dossier, Paragraph, Quote
 from dossier_tui.core.search import build_index, fold
 
@@ -58,8 +59,11 @@ def test_a_substring_of_a_quote_finds_a_quote_holding_it_first(paragraphs, data)
     hits = build_index(d).search(query, limit=5)
     assert hits, query
     assert hits[0].kind == "quote", (query, hits[0])
-    case = any(c.isupper() for c in query)
-    assert fold(query, lower=not case) in fold(hits[0].text, lower=not case)
+    # Marks at the query's ends are read as a pasted quote's own and left out (README, Search):
+    # "“W" taken from a nested quote finds what "W" finds.
+    core = query.lstrip(OPENING_MARKS).rstrip(CLOSING_MARKS) or query
+    case = any(c.isupper() for c in core)
+    assert fold(core, lower=not case) in fold(hits[0].text, lower=not case)
 
 
 @given(st.text(max_size=40))
