@@ -56,7 +56,7 @@ class Word:
     @property
     def pattern(self) -> re.Pattern[str]:
         """At a word's start: ``new`` finds "New York", not "renewed"."""
-        return _word_pattern(self.text)
+        return word_start(self.text)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,8 @@ def _folded(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _word_pattern(text: str) -> re.Pattern[str]:
+def word_start(text: str) -> re.Pattern[str]:
+    """``text`` (folded) where a word begins: what a list filter or a find box matches."""
     return re.compile(r"(?<!\w)" + re.escape(text))
 
 

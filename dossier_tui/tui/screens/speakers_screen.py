@@ -3,7 +3,6 @@ highlighted. ``enter`` on a quote jumps to it in the reader."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -15,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, OptionList
 from textual.widgets.option_list import Option
 
+from ...core.article_filter import word_start
 from ...core.search import fold_query
 from ..render import MUTED, outlet_label
 from ..safe import safe, shorten
@@ -81,7 +81,7 @@ class SpeakersScreen(ModalScreen[str | None]):
         for s in self._order:
             if words:
                 hay = fold_query(" ".join([s.name, *s.roles, *s.variants]))
-                if not all(re.search(r"(?<!\w)" + re.escape(w), hay) for w in words):  # at a word's start
+                if not all(word_start(w).search(hay) for w in words):
                     continue
             quotes = by_speaker.get(s.id, [])
             outlets = {outlet_label(d.article(q.article))[0] for q in quotes}
