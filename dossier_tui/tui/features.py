@@ -78,18 +78,21 @@ def search(dossier: Dossier, query: str, limit: int = 50) -> tuple[list[Any], tu
         return _fallback_search(dossier, query, limit), ()
 
 
-def families(dossier: Dossier) -> Any | None:
-    """``Dossier.families`` or ``None`` while the comparison module is not there."""
+def families(dossier: Dossier, *, wait: bool = True) -> Any | None:
+    """``Dossier.families``, or ``None`` while the comparison module is not there. ``wait=False``
+    is for views drawn on the UI thread: ``None`` also while the loading thread still builds them
+    (at 8,000 articles that takes seconds, and the screen would freeze); the screen redraws those
+    views when the families arrive (``DossierWarmed``)."""
     try:
-        return dossier.families
+        return dossier.families if wait else dossier.built("families")
     except (ImportError, AttributeError, NotImplementedError):
         return None
 
 
 def _family_pairs(dossier: Dossier, method: str, quote_id: str) -> tuple[Any, ...]:
     """``Families.<method>(quote_id)``, or nothing while families are not built (or a test's
-    stand-in lacks the method)."""
-    fam = families(dossier)
+    stand-in lacks the method). Never waits: only the inspector, on the UI thread, asks."""
+    fam = families(dossier, wait=False)
     if fam is None:
         return ()
     try:

@@ -18,6 +18,11 @@ class DossierLoaded(Message):
     dossier: Dossier
 
 
+class DossierWarmed(Message):
+    """The loading thread built the families and the search index (or gave up on them): views
+    that went without them can be drawn in full."""
+
+
 @dataclass
 class LoadFailed(Message):
     error: str

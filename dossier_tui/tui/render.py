@@ -263,8 +263,8 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
     labelled below it; trivial ones (punctuation, case, spelling: the core's definition, which
     ``compare --substantive`` uses too) can be hidden. Function words stay: "that" against ":" is
     framing, which fact-checkers look for."""
-    if features.families(dossier) is None:
-        return Content.styled("Comparison across outlets is not available yet.", MUTED)
+    if features.families(dossier, wait=False) is None:
+        return Content.styled("Comparing outlets… (the comparison appears here when it is ready)", MUTED)
     direct = sorted(features.pairs_for(dossier, quote.id), key=lambda p: -p.similarity)
     if not direct:
         return Content.styled("No other outlet carries this utterance.", MUTED)

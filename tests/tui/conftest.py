@@ -211,4 +211,4 @@ def with_families(monkeypatch):
     import dossier_tui.tui.features as features
 
     cache: dict[int, FakeFamilies] = {}
-    monkeypatch.setattr(features, "families", lambda d: cache.setdefault(id(d), FakeFamilies(d)))
+    monkeypatch.setattr(features, "families", lambda d, wait=True: cache.setdefault(id(d), FakeFamilies(d)))

@@ -513,6 +513,79 @@ async def test_coverage_view_marks_outlets(small_dossier, with_families):
         assert app.main_screen.reader.quote_id == "mt:q1"
 
 
+async def test_views_never_wait_for_the_families_and_fill_in_when_they_arrive(monkeypatch):
+    """At 8,000 articles the families take seconds after the list shows. The inspector and the
+    coverage table say they are comparing, and fill in when the loading thread delivers them; the
+    UI thread neither builds them nor waits for them (the screen would freeze)."""
+    import threading
+
+    import dossier_tui.core.warm as warm_module
+    from dossier_tui import load
+
+    seeds = load()
+    release = threading.Event()
+    real_warm = warm_module.warm
+
+    def slow_warm(dossier, *args, **kwargs):
+        release.wait(30)
+        real_warm(dossier, *args, **kwargs)
+
+    monkeypatch.setattr(warm_module, "warm", slow_warm)
+    quote = next(q for q in seeds.quotes if q.text.startswith("Tell Trump that"))
+    app = make_app(dossier=seeds)
+    async with app.run_test(size=(200, 60)) as pilot:
+        try:
+            await pilot.pause()
+            app.main_screen.jump_to_quote(quote.id)
+            await pilot.pause()
+            await pilot.pause()
+            assert "Comparing outlets…" in screen_text(app)
+            await pilot.press("c")
+            await pilot.pause()
+            assert "Coverage · comparing outlets…" in screen_text(app)
+            assert seeds.built("families") is None  # the views did not build them
+        finally:
+            release.set()
+        await settle(pilot)
+        assert "Coverage · which outlet carries which quote" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Comparing outlets…" not in text
+        assert "function-word: that → :" in text
+
+
+async def test_a_search_waiting_for_the_index_says_so(small_dossier, monkeypatch):
+    """The first keystroke of a large dossier's search waits for its index: the title says it is
+    indexing, not the previous count, until the hits come."""
+    import threading
+
+    import dossier_tui.core.search as search_module
+
+    release = threading.Event()
+    real_build = search_module.build_index
+
+    def slow_build(dossier):
+        release.wait(30)
+        return real_build(dossier)
+
+    monkeypatch.setattr(search_module, "build_index", slow_build)
+    monkeypatch.setattr("dossier_tui.core.warm.warm", lambda dossier: release.wait(30))
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            await pilot.pause()
+            await pilot.press("slash", *"trump")
+            await pilot.pause()
+            assert "Search · indexing the dossier…" in screen_text(app)
+        finally:
+            release.set()
+        await settle(pilot)
+        text = screen_text(app)
+        assert "indexing" not in text
+        assert re.search(r"Search · \d+ hits?", text)
+
+
 async def test_palette_jumps_to_article(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -586,6 +659,7 @@ def test_coverage_view_and_export_agree_on_single_outlet_quotes():
     from dossier_tui.tui.screens.coverage_screen import coverage_rows
 
     seeds = load()
+    seeds.families  # noqa: B018 (the app's loading thread builds them before the view uses them)
     singles = {g[0] for g in coverage_rows(seeds) if len({seeds.quote(q).article for q in g}) == 1}
     report = markdown_report(seeds)
     gaps = report.split("## Coverage gaps", 1)[1].split("\n## ", 1)[0]

@@ -116,7 +116,7 @@ def test_evidence_sentence_runs_past_abbreviations_and_initials():
 def test_comparison_labels_differences_from_this_side(monkeypatch):
     d = build_small_dossier()
     fams = FakeFamilies(d)
-    monkeypatch.setattr(features, "families", lambda _d: fams)
+    monkeypatch.setattr(features, "families", lambda _d, wait=True: fams)
     text_a = comparison_content(d, d.quote("mt:q1"), hide_trivial=False).plain
     assert "substitution: expect → am waiting for" in text_a
     assert "spelling: Zelensky → Zelenskyy" in text_a
@@ -127,10 +127,12 @@ def test_comparison_labels_differences_from_this_side(monkeypatch):
     assert "spelling" not in hidden and "substitution" in hidden
 
 
-def test_comparison_when_the_families_module_is_missing(monkeypatch):
-    monkeypatch.setattr(features, "families", lambda d: None)
-    d = build_small_dossier()
-    assert "not available yet" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
+def test_comparison_before_the_families_are_built():
+    d = build_small_dossier()  # nothing has built its families: the view must not build them
+    assert "Comparing outlets…" in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
+    assert d.built("families") is None
+    d.families  # noqa: B018 (built, as the loading thread does)
+    assert "Comparing outlets…" not in comparison_content(d, d.quote("mt:q1"), hide_trivial=True).plain
 
 
 def test_hit_content_shows_outlet_date_speaker_and_match():
@@ -195,6 +197,7 @@ def test_hiding_trivial_differences_keeps_function_words():
 
     d = load()
     q = next(q for q in d.quotes if q.text.startswith("Tell Trump that"))
+    d.families  # noqa: B018 (built, as the loading thread does)
     shown = comparison_content(d, q, hide_trivial=True).plain
     assert "function-word: that → :" in shown
     assert "spelling: Zelensky → Zelenskyy" not in shown
@@ -212,6 +215,7 @@ def test_the_inspector_names_who_each_outlet_credits_and_flags_a_different_perso
     (tmp_path / "c.txt").write_text(f"Talks\n\n“{words}” Ms. Hale said on Monday.\n", encoding="utf-8")
     d = load(tmp_path)
     q = next(q for q in d.quotes if q.article == "a")
+    d.families  # noqa: B018 (built, as the loading thread does)
     shown = comparison_content(d, q, hide_trivial=True).plain
     assert "— Tom Brandt  attribution differs" in shown
     assert "attribution differs" not in shown.replace("— Tom Brandt  attribution differs", "")

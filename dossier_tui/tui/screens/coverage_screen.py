@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 from .. import features
 from ..render import outlet_label
@@ -42,7 +43,7 @@ def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
     one outlet only (the export's coverage gaps), or (before families exist) the quotes with the
     same normalised words. Quotes too short to compare ("will never") are left out: whether
     another outlet carries them is not known. Sorted by how many outlets carry them."""
-    fam = features.families(dossier)
+    fam = features.families(dossier, wait=False)
     groups: list[tuple[str, ...]] = []
     if fam is not None:
         seen: set[str] = set()
@@ -63,6 +64,12 @@ def coverage_rows(dossier: Dossier) -> list[tuple[str, ...]]:
     return sorted(groups, key=lambda g: (-n_outlets(g), g[0]))
 
 
+def _row_key_at_cursor(table: DataTable) -> RowKey | None:
+    if not table.row_count:
+        return None
+    return table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+
+
 class CoverageScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,c", "dismiss(None)", "Close", id="coverage.close"),
@@ -81,8 +88,21 @@ class CoverageScreen(ModalScreen[str | None]):
             yield DataTable(cursor_type="row", zebra_stripes=True, header_height=2)
 
     def on_mount(self) -> None:
+        self.refill()
+        self.query_one(DataTable).focus()
+
+    def refill(self) -> None:
+        """The table from what is known now; again when the families arrive (until then, only
+        identical wordings are grouped, and the title says so)."""
         d = self.dossier
         table = self.query_one(DataTable)
+        at = _row_key_at_cursor(table)
+        table.clear(columns=True)
+        self.query_one("#dialog").border_title = (
+            "Coverage · which outlet carries which quote"
+            if features.families(d, wait=False) is not None
+            else "Coverage · comparing outlets… (for now, identical wordings only)"
+        )
         columns: list[str] = []
         for a in d.articles:
             label = outlet_label(a)[0]
@@ -102,7 +122,8 @@ class CoverageScreen(ModalScreen[str | None]):
                 *[Text("●", "bold green") if c in carried else Text("·", "dim") for c in columns],
                 key=group[0],
             )
-        table.focus()
+        if at is not None and at in table.rows:  # the row the user was on, if still a row
+            table.move_cursor(row=table.get_row_index(at))
 
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:

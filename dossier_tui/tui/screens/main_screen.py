@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 from textual.worker import Worker, WorkerState
 
-from ..messages import ArticleChosen, DossierLoaded, LoadFailed, QuoteSelected, SearchResults
+from ..messages import ArticleChosen, DossierLoaded, DossierWarmed, LoadFailed, QuoteSelected, SearchResults
 from ..safe import safe
 from ..widgets.article_list import ArticleList
 from ..widgets.dossier_header import HINT_BELOW, DossierHeader
@@ -34,20 +34,23 @@ if TYPE_CHECKING:
     from ..app import DossierApp
 
 
-def _load_and_warm(paths: list[str], settle: Any, loaded: Any, warmed: Any) -> None:
-    """The loading thread: parse, hand the dossier over, then warm the shared caches (families,
-    search index) so the first search and comparison are quick."""
+def _load_and_warm(source: list[str] | Dossier, settle: Any, loaded: Any, warmed: Any) -> None:
+    """The loading thread: parse (unless handed a dossier), hand the dossier over, then warm the
+    shared caches (families, search index) so the first search and comparison are quick."""
     from ... import load
     from .. import features
 
     # Hand the GIL back to the UI thread within 1 ms (not 5) so keys work while this parses.
     sys.setswitchinterval(0.001)
-    try:
-        dossier = load(*paths)
-    except Exception as exc:  # shown as a notice; the app stays up
-        settle(loaded, exc)
-        settle(warmed, None)
-        return
+    if isinstance(source, list):
+        try:
+            dossier = load(*source)
+        except Exception as exc:  # shown as a notice; the app stays up
+            settle(loaded, exc)
+            settle(warmed, None)
+            return
+    else:
+        dossier = source
     settle(loaded, dossier)
     with contextlib.suppress(Exception):
         from ...core.warm import warm
@@ -163,8 +166,9 @@ class MainScreen(Screen):
 
     # -- loading ---------------------------------------------------------------------------
     def on_mount(self) -> None:
-        if self.dossier is not None:
+        if self.dossier is not None:  # handed over loaded: only the warming is left to do
             self.post_message(DossierLoaded(self.dossier))
+            self._load()
             return
         what = ", ".join(safe(p) for p in self.paths) if self.paths else "the bundled seed articles"
         self.add_class("-loading")
@@ -193,15 +197,21 @@ class MainScreen(Screen):
             with contextlib.suppress(RuntimeError):  # the app (and its loop) already closed
                 loop.call_soon_threadsafe(lambda: future.done() or future.set_result(value))
 
+        given = self.dossier  # handed over already loaded (tests, scripts): warmed only
         threading.Thread(
-            target=_load_and_warm, args=(self.paths, settle, loaded, warmed), name="dossier-load", daemon=True
+            target=_load_and_warm,
+            args=(self.paths if given is None else given, settle, loaded, warmed),
+            name="dossier-load",
+            daemon=True,
         ).start()
         result = await loaded
         if isinstance(result, BaseException):
             self.post_message(LoadFailed(f"{type(result).__name__}: {result}"))
             return
-        self.post_message(DossierLoaded(result))
+        if given is None:
+            self.post_message(DossierLoaded(result))
         await warmed
+        self.post_message(DossierWarmed())
 
     def _stop_progress(self) -> None:
         self.remove_class("-loading")
@@ -230,6 +240,16 @@ class MainScreen(Screen):
                 severity="warning",
                 markup=False,
             )
+
+    def on_dossier_warmed(self, message: DossierWarmed) -> None:
+        """The families exist now: redraw the views that showed "comparing outlets…" without
+        them (the inspector's comparison, an open coverage table)."""
+        from .coverage_screen import CoverageScreen
+
+        self.inspector.refresh_view(keep_scroll=True)
+        for screen in self.app.screen_stack:
+            if isinstance(screen, CoverageScreen):
+                screen.refill()
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self._stop_progress()
@@ -338,6 +358,8 @@ class MainScreen(Screen):
             if self.dossier is not None:
                 self.search_panel.show_hits(self.dossier, "", [])
             return
+        if self.dossier.built("search_index") is None:
+            self.search_panel.show_indexing()
         self._run_search(self.dossier, event.query)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")

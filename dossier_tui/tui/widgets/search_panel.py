@@ -76,6 +76,11 @@ class SearchPanel(Vertical):
         also = f" · also {', '.join(safe(x) for x in spellings)}" if spellings else ""
         self.border_title = Content(f"Search · {count}{also}") if query.strip() else "Search"
 
+    def show_indexing(self) -> None:
+        """The first search of a large dossier waits for its index (seconds at 8,000 articles): say
+        so, rather than leave the last hits standing as if they answered the new query."""
+        self.border_title = "Search · indexing the dossier…"
+
     @on(Input.Changed, "#search-input")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
