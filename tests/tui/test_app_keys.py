@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 import pytest
-from conftest import screen_text, settle
+from conftest import screen_text, settle, write_articles
 
 from dossier_tui.tui.factory import make_app
 from dossier_tui.tui.screens.copy_menu import CopyMenu
@@ -584,6 +584,30 @@ async def test_a_search_waiting_for_the_index_says_so(small_dossier, monkeypatch
         text = screen_text(app)
         assert "indexing" not in text
         assert re.search(r"Search · \d+ hits?", text)
+
+
+async def test_coverage_fills_in_batches_and_keeps_every_row_in_order(tmp_path, monkeypatch):
+    """A big dossier's table is added a batch at a time (keys work in between); it ends with
+    every row, in the order the view ranks them."""
+    from dossier_tui import load
+    from dossier_tui.tui.screens import coverage_screen
+
+    monkeypatch.setattr(coverage_screen, "FIRST_BATCH", 2)
+    monkeypatch.setattr(coverage_screen, "FILL_BATCH", 3)
+
+    def remark(n: int) -> str:  # eight words no other remark has: eleven different utterances
+        return " ".join(f"w{n}{letter}" for letter in "abcdefgh")
+
+    texts = {f"{n}.txt": f"Report {n}\n\n“{remark(n)},” Ann Lee said.\n" for n in range(11)}
+    d = load(write_articles(tmp_path, texts))
+    app = make_app(dossier=d)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        table = app.screen.query_one("DataTable")
+        assert [k.value for k in table.rows] == [g[0] for g in coverage_screen.coverage_rows(d)]
+        assert table.row_count == 11
 
 
 async def test_palette_jumps_to_article(small_dossier):
