@@ -167,6 +167,10 @@ class _ArticleState:
     """``_key_of`` by mention start."""
     given_keys: dict[str, str] | None = None
     """A given name alone ("James") -> the one full name it opens in the article: on first use."""
+    the_ends: list[int] | None = None
+    """Where a word after "the" starts: on first use."""
+    honorific_ends: list[tuple[int, bool]] | None = None
+    """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -1397,13 +1401,43 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
     if the is None:
         # "the Kremlin said", "the Pentagon’s": the name is the phrase's head; in "the Trump
         # campaign" it is a modifier, and a person can be one
-        the = state.the_names[name] = any(
-            _THE_NAME_HEAD.match(state.masked, m.end())
-            for m in re.finditer(r"\bthe\s+" + re.escape(name) + r"\b", state.masked)
-        )
+        the = state.the_names[name] = _heads_after_the(state, name)
     if the:
         return "organisation"
     return "unknown"
+
+
+_THE = re.compile(r"\bthe\s+")
+
+
+def _after_the(state: _ArticleState) -> list[int]:
+    """Where a word after "the" starts in the article: found once, not by a pattern compiled
+    per name."""
+    if state.the_ends is None:
+        state.the_ends = [m.end() for m in _THE.finditer(state.masked)]
+    return state.the_ends
+
+
+def _heads_after_the(state: _ArticleState, name: str) -> bool:
+    """Whether "the <name>" occurs with the name as the phrase's head ("the Kremlin said")."""
+    masked = state.masked
+    return any(
+        masked.startswith(name, at)
+        and _word_ends_at(masked, at + len(name))
+        and _THE_NAME_HEAD.match(masked, at + len(name)) is not None
+        for at in _after_the(state)
+    )
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _word_ends_at(text: str, at: int) -> bool:
+    """A regex ``\\b`` at ``at``: a word character on one side only."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    after = at < len(text) and _is_word_char(text[at])
+    return before != after
 
 
 _THE_NAME_HEAD = re.compile(
@@ -1761,10 +1795,19 @@ def _bearer_subject(state: _ArticleState, n: Mention) -> bool:
     )
 
 
+_HONORIFIC = re.compile(r"(?<![\w’'])M(r|rs|s)\.?\s+")
+
+
 def _both_honorifics(state: _ArticleState, last: str) -> bool:
-    found = set()
-    for h in re.finditer(r"(?<![\w’'])M(r|rs|s)\.?\s+" + re.escape(last) + r"\b", state.masked):
-        found.add(h.group(1) == "r")
+    """Whether the article calls someone both "Mr." and "Ms."/"Mrs." ``last``."""
+    if state.honorific_ends is None:
+        state.honorific_ends = [(h.end(), h.group(1) == "r") for h in _HONORIFIC.finditer(state.masked)]
+    masked = state.masked
+    found = {
+        mr
+        for at, mr in state.honorific_ends
+        if masked.startswith(last, at) and _word_ends_at(masked, at + len(last))
+    }
     return len(found) == 2
 
 
@@ -1906,9 +1949,7 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     if m.role:
         # "Democratic front-runner Hillary Clinton stretched …": the name's own title or role
         # words belong to the subject
-        role = re.search(r"\s".join(re.escape(w) for w in m.role.split()) + r"\s*$", before)
-        if role is not None:
-            before = before[: role.start()]
+        before = before[: _role_at_end(before, m.role)]
     if not before.strip():
         return True
     tail = before[-60:]
@@ -1933,6 +1974,24 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
             )
         )
     return False
+
+
+def _role_at_end(before: str, role: str) -> int:
+    """Where ``role``'s words, one space-like character apart, end ``before`` (trailing space
+    aside); else ``len(before)``. A string match, not a pattern built and compiled per role (a
+    cold load compiled 260 of them)."""
+    text = before.rstrip()
+    pos = len(text)
+    words = role.split()
+    for i, w in enumerate(reversed(words)):
+        if not text.endswith(w, 0, pos):
+            return len(before)
+        pos -= len(w)
+        if i < len(words) - 1:
+            if pos == 0 or not text[pos - 1].isspace():
+                return len(before)
+            pos -= 1
+    return pos
 
 
 def _heads_clause(state: _ArticleState, m: Mention) -> bool:
