@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -171,6 +171,9 @@ class _ArticleState:
     """Where a word after "the" starts: on first use."""
     honorific_ends: list[tuple[int, bool]] | None = None
     """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
+    heads: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    """The words a place's or a preposition's object resolved to (`One operative inside Trump
+    Tower` → "One operative"), by the object's span: the evidence a user is shown."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -985,6 +988,7 @@ def _head_before_preposition(
         end -= 1
     for m in state.ends.get(end, ()):
         if m.kind == "name" and not m.possessive and _is_person(state, m):
+            state.heads[mention.start, mention.end] = (m.start, m.end)
             return _entity_for_name(state, m)
     s_lo = _sentence_of(state, end)[0]
     d = description_at(state.masked, max(s_lo, end - 80), end)
@@ -995,12 +999,15 @@ def _head_before_preposition(
         if apposed is not None:
             for m in state.ends.get(apposed.end(1), ()):
                 if m.kind == "name" and _is_person(state, m):
+                    state.heads[mention.start, mention.end] = (m.start, m.end)
                     return _entity_for_name(state, m)
         after = _APPOSED_NAME_AFTER.match(state.masked, mention.end)
         if after is not None:
             m = _name_at(state, after.end())
             if m is not None and state.masked[m.end : m.end + 1] == "," and _is_person(state, m):
+                state.heads[mention.start, mention.end] = (m.start, m.end)
                 return _entity_for_name(state, m)
+        state.heads[mention.start, mention.end] = (d.start, d.end)
         return _resolve_description(state, d, d.start, prev)
     if state.masked.startswith("of ", prep_at):
         return _entity_for_name(state, mention)
@@ -1022,9 +1029,11 @@ def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
             d = description_at(state.masked, max(0, link.start() - 60), link.start())
             if d is not None and d.end == link.start() and d.text.split()[0].lower() == "the":
                 text = state.masked[d.start : mention.end]
+                state.heads[mention.start, mention.end] = (d.start, mention.end)
                 return Entity(f"desc:{state.article.id}:{text.lower()}", text, "unknown")
             return None
         if _is_person(state, before):
+            state.heads[mention.start, mention.end] = (before.start, before.end)
             return _entity_for_name(state, before)
         at = before.start
     return None
@@ -3300,6 +3309,9 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 att = Attribution(prev_entity, mention, prev.cue, prev.via, "continuation", continues=True)
             elif att is None:
                 att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
+        if att.mention is not None and att.entity is not None and att.mention in state.heads:
+            # the evidence is the words the speaker was read from, not the place after them
+            att = replace(att, mention=state.heads[att.mention])
         if att.mention is not None and att.entity is not None:
             m = _pronoun_at(state, att.mention[0])
             if m is not None:
