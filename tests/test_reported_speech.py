@@ -62,3 +62,12 @@ def test_a_group_of_two_plurals_chanting_is_one_speaker() -> None:
     )
     assert got["We remember"][0] == "many marchers and spectators"
     assert _quotes("“We won,” the senator and his wife said.")["We won,"][0] is None
+
+
+def test_a_retort_is_a_verb_of_saying() -> None:
+    """`“…,” Lee shot back.`, `Ann Hale fired back, “…”`: the one who retorts says the words, not
+    the person who spoke before."""
+    got = _quotes("“We won the vote,” Tom Lee said. “You lost it twice,” Ann Hale shot back.")
+    assert got["You lost it twice,"][0] == "Ann Hale"
+    got = _quotes("After Tom Lee mocked her plan, Ann Hale fired back, “I chose to fight for the town.”")
+    assert got["I chose to fight for the town."][0] == "Ann Hale"

@@ -359,6 +359,13 @@ CUE_PHRASES = (
     "issued a statement",
     "put it",
     "puts it",
+    # a retort: `Hale shot back, “…”`, `Lee fired back: “…”`
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
 )
 
 PERSONAL_PRONOUNS = {
