@@ -362,6 +362,9 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
             if closer == ",":
                 # the aside opens at the first ", who/which/a/the/31/former …" of the clause
                 am = _ASIDE_OPEN.search(masked, lo, inner_end)
+                if am is None and masked[inner_end - 1 : inner_end] == ")":
+                    end = inner_end  # `Gov. Tom Hale (R-OH), said`: a stray comma after the party
+                    continue
                 opener = am.start() if am else masked.rfind(closer, lo, inner_end)
                 if am is None and opener > lo and masked[opener - 1 : opener].islower():
                     # "her chief of staff, Paul Reyes, said": a name set off after a description
