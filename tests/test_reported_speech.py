@@ -74,9 +74,9 @@ def test_a_retort_is_a_verb_of_saying() -> None:
 
 
 def test_a_comma_after_the_party_tag_does_not_hide_the_speaker() -> None:
-    """`After the vote, Gov. Ann Hale (R-OH), said, “…”`: the stray comma before the verb sets off
+    """`In Dayton, after the vote, Gov. Ann Hale (R-OH), said, “…”`: the stray comma before the verb sets off
     nothing; an aside (`Tom Lee, who replaced Ann Hale (D-Ore.), said`) still does."""
-    got = _quotes("After winning Ohio, Gov. Ann Hale (R-OH), said, “We are going all the way.”")
+    got = _quotes("In Dayton, after winning Ohio, Gov. Ann Hale (R-OH), said, “We are going all the way.”")
     assert got["We are going all the way."][0] == "Ann Hale"
     got = _quotes("Tom Lee, who replaced Ann Hale (D-Ore.), said, “We will vote no.”")
     assert got["We will vote no."][0] == "Tom Lee"
