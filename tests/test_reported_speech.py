@@ -62,3 +62,21 @@ def test_a_group_of_two_plurals_chanting_is_one_speaker() -> None:
     )
     assert got["We remember"][0] == "many marchers and spectators"
     assert _quotes("“We won,” the senator and his wife said.")["We won,"][0] is None
+
+
+def test_a_retort_is_a_verb_of_saying() -> None:
+    """`“…,” Lee shot back.`, `Ann Hale fired back, “…”`: the one who retorts says the words, not
+    the person who spoke before."""
+    got = _quotes("“We won the vote,” Tom Lee said. “You lost it twice,” Ann Hale shot back.")
+    assert got["You lost it twice,"][0] == "Ann Hale"
+    got = _quotes("After Tom Lee mocked her plan, Ann Hale fired back, “I chose to fight for the town.”")
+    assert got["I chose to fight for the town."][0] == "Ann Hale"
+
+
+def test_a_comma_after_the_party_tag_does_not_hide_the_speaker() -> None:
+    """`In Dayton, after the vote, Gov. Ann Hale (R-OH), said, “…”`: the stray comma before the verb sets off
+    nothing; an aside (`Tom Lee, who replaced Ann Hale (D-Ore.), said`) still does."""
+    got = _quotes("In Dayton, after winning Ohio, Gov. Ann Hale (R-OH), said, “We are going all the way.”")
+    assert got["We are going all the way."][0] == "Ann Hale"
+    got = _quotes("Tom Lee, who replaced Ann Hale (D-Ore.), said, “We will vote no.”")
+    assert got["We will vote no."][0] == "Tom Lee"

@@ -176,3 +176,42 @@ def test_footage_of_someone_makes_them_the_one_who_speaks_next() -> None:
     assert got["Take heed of history."] == "Anwar al-Hadi"
     assert got["We will close the border."] == "Tom Brandt"
     assert got["The West will turn on you,"] == "Anwar al-Hadi"
+
+
+def test_an_acronym_or_occupation_before_a_name_is_a_role() -> None:
+    """`US Senator Tom Hale said`, `DJ Ann Lee`, `Rapper Tom Lee`, and a plural one before a list:
+    the person is the name alone; "US" is the country, not the pronoun "us"."""
+    got = _speakers(
+        "“We are proud to cast our votes!” US Senator Tom Hale said as he opened the count.\n\n"
+        "The group was founded by DJ Ann Lee.\n\n“I started it for us,” Lee said.\n\n"
+        "Celebrities Zoe Park, Kim Wu and Amy Shen went on Twitter.\n\n“It is a good day,” Park said."
+    )
+    assert got["We are proud to cast our votes!"] == "Tom Hale"
+    assert got["I started it for us,"] == "Ann Lee"
+    assert got["It is a good day,"] == "Zoe Park"
+
+
+def test_a_surname_that_is_an_occupation_stays_a_name() -> None:
+    """ "Singer" alone is Ann Singer's surname, not a title left without its name."""
+    got = _speakers("Ann Singer runs the fund.\n\n“We are ready,” Singer said.")
+    assert got["We are ready,"] == "Ann Singer"
+
+
+def _evidence(paragraphs: str) -> dict[str, str | None]:
+    d = from_texts({"t.txt": BODY + paragraphs + "\n"})
+    text = d.articles[0].text
+    return {q.text: (text[q.mention[0] : q.mention[1]] if q.mention else None) for q in d.quotes}
+
+
+def test_the_evidence_is_the_speaker_not_the_place_after_the_preposition() -> None:
+    """The words a quote's speaker rests on, which the reader is shown, are the aide's or the
+    bishop's, not the building's or the diocese's after them."""
+    got = _evidence(
+        "Mayor Ann Hale spoke on Monday.\n\nOne aide inside Harlow Plaza tried to calm the room, "
+        "saying the vote was “a small matter for us.”\n\n"
+        "Bishop Tom Riley of the Eastern Diocese told reporters, “We will rebuild the hall.”\n\n"
+        "As Kim Wu, an expert on Peru at the Lima Institute, noted, “Everyone is waiting.”"
+    )
+    assert got["a small matter for us."] == "One aide"
+    assert got["We will rebuild the hall."] == "Tom Riley"
+    assert got["Everyone is waiting."] == "Kim Wu"

@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -167,6 +167,13 @@ class _ArticleState:
     """``_key_of`` by mention start."""
     given_keys: dict[str, str] | None = None
     """A given name alone ("James") -> the one full name it opens in the article: on first use."""
+    the_ends: list[int] | None = None
+    """Where a word after "the" starts: on first use."""
+    honorific_ends: list[tuple[int, bool]] | None = None
+    """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
+    heads: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    """The words a place's or a preposition's object resolved to (`One operative inside Trump
+    Tower` → "One operative"), by the object's span: the evidence a user is shown."""
 
 
 _SECTION_BREAK = re.compile(r"\s*(?:[_*#=~\-–—]\s*){3,}[.]?\s*")
@@ -355,6 +362,9 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
             if closer == ",":
                 # the aside opens at the first ", who/which/a/the/31/former …" of the clause
                 am = _ASIDE_OPEN.search(masked, lo, inner_end)
+                if am is None and masked[inner_end - 1 : inner_end] == ")":
+                    end = inner_end  # `Gov. Tom Hale (R-OH), said`: a stray comma after the party
+                    continue
                 opener = am.start() if am else masked.rfind(closer, lo, inner_end)
                 if am is None and opener > lo and masked[opener - 1 : opener].islower():
                     # "her chief of staff, Paul Reyes, said": a name set off after a description
@@ -981,6 +991,7 @@ def _head_before_preposition(
         end -= 1
     for m in state.ends.get(end, ()):
         if m.kind == "name" and not m.possessive and _is_person(state, m):
+            state.heads[mention.start, mention.end] = (m.start, m.end)
             return _entity_for_name(state, m)
     s_lo = _sentence_of(state, end)[0]
     d = description_at(state.masked, max(s_lo, end - 80), end)
@@ -991,12 +1002,15 @@ def _head_before_preposition(
         if apposed is not None:
             for m in state.ends.get(apposed.end(1), ()):
                 if m.kind == "name" and _is_person(state, m):
+                    state.heads[mention.start, mention.end] = (m.start, m.end)
                     return _entity_for_name(state, m)
         after = _APPOSED_NAME_AFTER.match(state.masked, mention.end)
         if after is not None:
             m = _name_at(state, after.end())
             if m is not None and state.masked[m.end : m.end + 1] == "," and _is_person(state, m):
+                state.heads[mention.start, mention.end] = (m.start, m.end)
                 return _entity_for_name(state, m)
+        state.heads[mention.start, mention.end] = (d.start, d.end)
         return _resolve_description(state, d, d.start, prev)
     if state.masked.startswith("of ", prep_at):
         return _entity_for_name(state, mention)
@@ -1018,9 +1032,11 @@ def _person_from_place(state: _ArticleState, mention: Mention) -> Entity | None:
             d = description_at(state.masked, max(0, link.start() - 60), link.start())
             if d is not None and d.end == link.start() and d.text.split()[0].lower() == "the":
                 text = state.masked[d.start : mention.end]
+                state.heads[mention.start, mention.end] = (d.start, mention.end)
                 return Entity(f"desc:{state.article.id}:{text.lower()}", text, "unknown")
             return None
         if _is_person(state, before):
+            state.heads[mention.start, mention.end] = (before.start, before.end)
             return _entity_for_name(state, before)
         at = before.start
     return None
@@ -1397,13 +1413,43 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
     if the is None:
         # "the Kremlin said", "the Pentagon’s": the name is the phrase's head; in "the Trump
         # campaign" it is a modifier, and a person can be one
-        the = state.the_names[name] = any(
-            _THE_NAME_HEAD.match(state.masked, m.end())
-            for m in re.finditer(r"\bthe\s+" + re.escape(name) + r"\b", state.masked)
-        )
+        the = state.the_names[name] = _heads_after_the(state, name)
     if the:
         return "organisation"
     return "unknown"
+
+
+_THE = re.compile(r"\bthe\s+")
+
+
+def _after_the(state: _ArticleState) -> list[int]:
+    """Where a word after "the" starts in the article: found once, not by a pattern compiled
+    per name."""
+    if state.the_ends is None:
+        state.the_ends = [m.end() for m in _THE.finditer(state.masked)]
+    return state.the_ends
+
+
+def _heads_after_the(state: _ArticleState, name: str) -> bool:
+    """Whether "the <name>" occurs with the name as the phrase's head ("the Kremlin said")."""
+    masked = state.masked
+    return any(
+        masked.startswith(name, at)
+        and _word_ends_at(masked, at + len(name))
+        and _THE_NAME_HEAD.match(masked, at + len(name)) is not None
+        for at in _after_the(state)
+    )
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _word_ends_at(text: str, at: int) -> bool:
+    """A regex ``\\b`` at ``at``: a word character on one side only."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    after = at < len(text) and _is_word_char(text[at])
+    return before != after
 
 
 _THE_NAME_HEAD = re.compile(
@@ -1761,10 +1807,19 @@ def _bearer_subject(state: _ArticleState, n: Mention) -> bool:
     )
 
 
+_HONORIFIC = re.compile(r"(?<![\w’'])M(r|rs|s)\.?\s+")
+
+
 def _both_honorifics(state: _ArticleState, last: str) -> bool:
-    found = set()
-    for h in re.finditer(r"(?<![\w’'])M(r|rs|s)\.?\s+" + re.escape(last) + r"\b", state.masked):
-        found.add(h.group(1) == "r")
+    """Whether the article calls someone both "Mr." and "Ms."/"Mrs." ``last``."""
+    if state.honorific_ends is None:
+        state.honorific_ends = [(h.end(), h.group(1) == "r") for h in _HONORIFIC.finditer(state.masked)]
+    masked = state.masked
+    found = {
+        mr
+        for at, mr in state.honorific_ends
+        if masked.startswith(last, at) and _word_ends_at(masked, at + len(last))
+    }
     return len(found) == 2
 
 
@@ -1906,9 +1961,7 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     if m.role:
         # "Democratic front-runner Hillary Clinton stretched …": the name's own title or role
         # words belong to the subject
-        role = re.search(r"\s".join(re.escape(w) for w in m.role.split()) + r"\s*$", before)
-        if role is not None:
-            before = before[: role.start()]
+        before = before[: _role_at_end(before, m.role)]
     if not before.strip():
         return True
     tail = before[-60:]
@@ -1933,6 +1986,24 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
             )
         )
     return False
+
+
+def _role_at_end(before: str, role: str) -> int:
+    """Where ``role``'s words, one space-like character apart, end ``before`` (trailing space
+    aside); else ``len(before)``. A string match, not a pattern built and compiled per role (a
+    cold load compiled 260 of them)."""
+    text = before.rstrip()
+    pos = len(text)
+    words = role.split()
+    for i, w in enumerate(reversed(words)):
+        if not text.endswith(w, 0, pos):
+            return len(before)
+        pos -= len(w)
+        if i < len(words) - 1:
+            if pos == 0 or not text[pos - 1].isspace():
+                return len(before)
+            pos -= 1
+    return pos
 
 
 def _heads_clause(state: _ArticleState, m: Mention) -> bool:
@@ -3241,6 +3312,9 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
                 att = Attribution(prev_entity, mention, prev.cue, prev.via, "continuation", continues=True)
             elif att is None:
                 att = _context(state, q, prev_entity) or Attribution(None, None, None, None, None)
+        if att.mention is not None and att.entity is not None and att.mention in state.heads:
+            # the evidence is the words the speaker was read from, not the place after them
+            att = replace(att, mention=state.heads[att.mention])
         if att.mention is not None and att.entity is not None:
             m = _pronoun_at(state, att.mention[0])
             if m is not None:

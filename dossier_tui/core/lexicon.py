@@ -359,6 +359,13 @@ CUE_PHRASES = (
     "issued a statement",
     "put it",
     "puts it",
+    # a retort: `Hale shot back, “…”`, `Lee fired back: “…”`
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
 )
 
 PERSONAL_PRONOUNS = {
@@ -523,6 +530,12 @@ TITLES = frozenset(
         "cleric",
         "billionaire",
         "mogul",
+        "dj",
+        "rapper",
+        "singer",
+        "musician",
+        # a plural one before a list of names: "Celebrities Ann Lee, Tom Hale and …"
+        "celebrities",
         "the",
         "late",
         "then",
@@ -830,6 +843,12 @@ ROLE_NOUNS = frozenset(
         "businessman",
         "billionaire",
         "mogul",
+        "dj",
+        "rapper",
+        "singer",
+        "musician",
+        # a plural one before a list of names: "Celebrities Ann Lee, Tom Hale and …"
+        "celebrities",
         "frontrunner",
         "front-runner",
         "agency",

@@ -321,6 +321,7 @@ _TITLES_THAT_NAME = frozenset(
         "sir",
         "host",
         "coach",
+        "singer",
         "chancellor",
         "pastor",
         "rabbi",
@@ -491,7 +492,9 @@ def _role_tail(words: list[str], run: bool = False) -> list[str]:
         if take and take[-1].lower().rstrip(".") in _HONORIFICS:
             break  # nothing stands before "Mr.": "#Franceisstrong Mr. Trump"
         if take and not _is_title(lw) and lw not in ROLE_NOUNS:
-            if lw in _ROLE_STOP or (lw.endswith(("ed", "ing")) and not w[:1].isupper()):
+            # (an acronym is no function word: "US Senator" is not the pronoun "us")
+            stop = lw in _ROLE_STOP and not (len(w) > 1 and w.isupper())
+            if stop or (lw.endswith(("ed", "ing")) and not w[:1].isupper()):
                 if not run and len(take) == 1 and lw in _VERB_BEFORE:
                     return []  # "is expected to host Donald Trump": the head is a verb
                 break
