@@ -19,6 +19,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Read news dossiers: every quote, who said it, and how outlets differ. "
         "With no command, opens the terminal app (on the bundled seed articles when no path is given).",
     )
+    from .. import __version__
+
+    parser.add_argument("-V", "--version", action="version", version=f"dossier {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         mod = importlib.import_module(f"dossier_tui.cli.{name}_cmd")
@@ -30,10 +33,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list in (["--version"], ["-V"]):
+        from .. import __version__
+
+        print(f"dossier {__version__}")
+        return 0
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help")):
         from .app_cmd import run_app
 
-        return run_app(args_list)
+        return run_app(args_list, COMMANDS)
     for stream in (sys.stdout, sys.stderr):
         # a file name that is not UTF-8 (lone surrogates from os.walk) must not crash the output
         with contextlib.suppress(AttributeError, ValueError):
