@@ -183,12 +183,28 @@ async def test_a_narrow_header_shortens_the_title_and_keeps_the_counts(small_dos
 
 async def test_a_narrow_footer_is_compact_so_more_keys_fit(small_dossier):
     app = make_app(dossier=small_dossier)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 24)) as pilot:
         await settle(pilot)
-        assert "s Sort" in screen_text(app).splitlines()[-1]
+        assert "s Sort f Filter q Quit ? Help" in screen_text(app).splitlines()[-1]
         await pilot.resize_terminal(120, 30)
         await settle(pilot)
         assert "f Filter  q Quit  ? Help" in screen_text(app).splitlines()[-1]
+
+
+@pytest.mark.parametrize("width", [60, 70, 80, 90])
+async def test_at_80_columns_and_less_the_footer_keeps_quit_and_help_and_drops_the_least_needed(
+    small_dossier, width
+):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "q Quit ? Help" in footer and "/ Search" in footer and "y Copy" in footer
+        assert "s Sort" not in footer and "Y Copy…" not in footer
+        order = app.main_screen.articles.sort
+        await pilot.press("s")  # dropped from the footer, still bound
+        await settle(pilot)
+        assert app.main_screen.articles.sort != order
 
 
 async def test_help_on_a_narrow_terminal_keeps_each_binding_on_its_own_line(small_dossier):

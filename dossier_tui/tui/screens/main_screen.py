@@ -17,12 +17,13 @@ from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from ..messages import ArticleChosen, DossierLoaded, DossierWarmed, LoadFailed, QuoteSelected, SearchResults
 from ..safe import safe
 from ..widgets.article_list import ArticleList
+from ..widgets.dossier_footer import DossierFooter
 from ..widgets.dossier_header import HINT_BELOW, DossierHeader
 from ..widgets.filter_box import FilterBox
 from ..widgets.quote_inspector import QuoteInspector
@@ -158,11 +159,11 @@ class MainScreen(Screen):
             with Horizontal(id="right"):
                 yield Reader(id="reader")
                 yield QuoteInspector(id="inspector")
-        yield Footer()
+        yield DossierFooter()
 
     def on_resize(self, event: Resize) -> None:
         # Below this width the footer's padding would push Quit and Help off the line.
-        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
+        self.query_one(DossierFooter).compact = event.size.width < COMPACT_FOOTER_BELOW
 
     # -- loading ---------------------------------------------------------------------------
     def on_mount(self) -> None:
