@@ -249,6 +249,13 @@ def test_byline_names_become_csl_names(name, expected):
         ("Breitbart News", [("Breitbart News", None)]),
         ("The Washington Post", [("The Washington Post", None)]),
         ("Guy Faulconbridge & Kate Holton", [("Faulconbridge", "Guy"), ("Holton", "Kate")]),
+        # archives append a contact or bio line after the byline: no one's name
+        ("By ANN HALE. Follow Ann Hale on Twitter @annhale.", [("Hale", "Ann")]),
+        ("By TOM BRANDT. Email: tbrandt@example.com,Twitter: @tbrandt", [("Brandt", "Tom")]),
+        ("By KIM WU. kwu@example.com", [("Wu", "Kim")]),
+        ("By TOM REED. TOM REED is a wealth editor and the author of ''Riches.''", [("Reed", "Tom")]),
+        ("Sue K. Lane, @suelane, Daily Post", [("Lane", "Sue K.")]),
+        ("By Dr. Ann Lee and Tom Reed", [("Lee", "Ann"), ("Reed", "Tom")]),  # "Dr." ends no sentence
     ],
 )
 def test_real_bylines_split_into_people_and_organisations(byline, names):

@@ -90,17 +90,38 @@ def is_organisation(name: str, article: Article | None = None) -> bool:
     return len(words) == 1 or key.startswith("the ") or words[-1].casefold() in ORG_WORDS
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{2})\.\s+(?=\S)")
+"""A period that ends a sentence: after a word of two letters or more (not an initial), with more
+text after it."""
+_NOT_A_SENTENCE_END = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "rev", "gen", "sen", "rep", "gov"}
+)
+
+
+def byline_proper(byline: str) -> str:
+    """The byline without the sentences after it: archives append a bio or contact line ("By
+    ALEXANDRA ALTER. Follow Alexandra Alter on Twitter @xanalter.", "By NOAH REMNICK.
+    fitcity@nytimes.com"), which is no one's name."""
+    text = byline.strip()
+    for m in _SENTENCE_END.finditer(text):
+        word = text[: m.start()].split()[-1].casefold()
+        if word not in _NOT_A_SENTENCE_END:
+            return text[: m.start()]
+    return text
+
+
 def split_byline(byline: str) -> list[str]:
     """One byline string into names: "By MAGGIE HABERMAN and RICHARD A. OPPEL JR." gives two;
-    an affiliation after a comma ("Joe Gerth, The Courier-Journal") is dropped, not guessed at."""
+    an affiliation after a comma ("Joe Gerth, The Courier-Journal") is dropped, not guessed at,
+    and so are a bio or contact line after the byline and a handle or address."""
     names = []
-    for part in _JOIN.split(byline.strip()):
+    for part in _JOIN.split(byline_proper(byline)):
         part = part.strip(" ,;")
         while _HONORIFIC.match(part):
             part = _HONORIFIC.sub("", part, count=1)
         if "," in part and not re.search(r",\s*(?:jr|sr|ii|iii|iv)\.?$", part, re.I):
             part = part.split(",", 1)[0].strip()
-        if part:
+        if part and "@" not in part:
             names.append(part)
     return names
 
