@@ -88,3 +88,16 @@ def test_any_utf8_text_round_trips(text):
         assert dec.text == text and dec.doubt is None
     else:  # text that looks like UTF-16 without a BOM: read otherwise, but flagged
         assert dec.doubt
+
+
+def test_random_bytes_are_binary_even_with_few_controls():
+    """Random bytes hold ~10% control bytes, on either side of the plain threshold; bytes that are
+    not UTF-8 with more than a sprinkling of controls are no article in any 8-bit encoding."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        assert sniff_binary(rng.randbytes(2048)) == "binary data"
+    text = "“Quoted,” she said. Café – naïve.\n".encode("cp1252") * 60
+    assert sniff_binary(text) is None  # 8-bit text with no controls stays text
+    assert sniff_binary(text[:500] + b"\x01\x02" + text[500:]) is None  # two stray controls too
