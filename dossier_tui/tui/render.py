@@ -321,9 +321,16 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
 def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, style: str) -> Content:
     art = dossier.article(quote.article)
     outlet, _ = outlet_label(art)
+    # Other outlets' wordings right under who said it: they are what a fact-checker opens the
+    # inspector for, and below the evidence and citation they sat a screen or two down.
     sections: list[Iterable[Content]] = [
         [_heading("Quote"), Content.assemble("“", Content(safe(quote.text, one_line=False)), "”")],
         [_heading("Speaker"), speaker_content(dossier, quote)],
+        [
+            _heading(f"Other outlets (this one: {outlet})"),
+            comparison_content(dossier, quote, hide_trivial=hide_trivial),
+        ],
+        [_heading("Evidence"), evidence_content(dossier, art, quote)],
         [
             _heading("Kind"),
             Content.assemble(
@@ -332,12 +339,7 @@ def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, sty
                 (f"  ·  {quote.id}", MUTED),
             ),
         ],
-        [_heading("Evidence"), evidence_content(dossier, art, quote)],
         [_heading(f"Citation ({style})"), plain(features.cite_quote(dossier, quote, style), one_line=False)],
-        [
-            _heading(f"Other outlets (this one: {outlet})"),
-            comparison_content(dossier, quote, hide_trivial=hide_trivial),
-        ],
     ]
     return Content("\n\n").join(Content("\n").join(s) for s in sections)
 

@@ -140,7 +140,7 @@ async def test_brackets_walk_quotes_and_inspector_follows(small_dossier):
         await settle(pilot)
         assert main.reader.quote_id == "mt:q2"
         assert main.inspector.quote_id == "mt:q2"
-        assert "fragment" in screen_text(app)
+        assert "Quote mt:q2" in screen_text(app)  # the inspector's title
         await pilot.press("right_square_bracket")  # wraps around
         await settle(pilot)
         assert main.reader.quote_id == "mt:q1"
