@@ -626,6 +626,8 @@ def _stream(lists: list[list[int]] | None, n_docs: int, within: range | None = N
 # --- the index -------------------------------------------------------------------------------
 
 PHRASE = -1
+_START_BITS = 40
+"""A quote's start fits in this many bits (a terabyte of text): ``_by_speaker``'s sort key."""
 
 
 class SearchIndex:
@@ -731,12 +733,14 @@ class SearchIndex:
         ``self._in_order``; built on the first ``@name`` alone, not at load."""
         if self._speaker_lists is None:
             order = {a.id: n for n, a in enumerate(self.dossier.articles)}
-            self._in_order = sorted(
-                range(self.n_quotes), key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
-            )
+            quotes = [ref[2] for ref in self.refs[: self.n_quotes]]
+            # (article number, start) as one int, read by a C-level key: the same order and the same
+            # ties (kept in index order) as the tuple key, at a third of its cost (×10: 519 → 170 ms)
+            key = [order[q.article] << _START_BITS | q.start for q in quotes]
+            self._in_order = sorted(range(self.n_quotes), key=key.__getitem__)
             lists: dict[str, list[int]] = {}
-            for pos, i in enumerate(self._in_order):
-                sid = self.refs[i][2].speaker
+            for pos, q in enumerate(map(quotes.__getitem__, self._in_order)):
+                sid = q.speaker
                 if sid is not None:
                     lists.setdefault(sid, []).append(pos)
             self._speaker_lists = lists
