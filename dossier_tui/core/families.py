@@ -189,7 +189,12 @@ def build_families(dossier: Dossier, matched: Matched | None = None) -> Families
 
 
 def _built(dossier: Dossier, matched: Matched | None) -> Families:
-    with collector_paused():  # matching's keys, nodes and postings all live on (a third of the time)
+    # Matching's keys, nodes and postings all live on (a third of the time). Kept out of the
+    # collector's scans (frozen) before it comes back on, as the load and the index are: else its
+    # next young collections, on whatever thread allocates next (the app's UI), scan all of it
+    # (×10 polnear-train: 0.2 s). They live as long as the dossier, with which they form cycles
+    # (``Families`` -> pairs -> dossier -> its derived structures), as the search index does.
+    with collector_paused(keep=True):
         return _build(dossier, matched or _matched(dossier))
 
 

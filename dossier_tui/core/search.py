@@ -628,24 +628,68 @@ def _stream(lists: list[list[int]] | None, n_docs: int, within: range | None = N
 PHRASE = -1
 
 
+class _Docs:
+    """One kind's documents as they are made: lengths, normalised texts and references, side by
+    side (no tuple per document, no key function to call per document when sorting)."""
+
+    __slots__ = ("lengths", "norms", "refs")
+
+    def __init__(self) -> None:
+        self.lengths: list[int] = []
+        self.norms: list[str] = []
+        self.refs: list[tuple] = []
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def add(self, length: int, norm: str, ref: tuple) -> None:
+        self.lengths.append(length)
+        self.norms.append(norm)
+        self.refs.append(ref)
+
+    def appends(self) -> tuple[Callable[[int], None], Callable[[str], None], Callable[[tuple], None]]:
+        return self.lengths.append, self.norms.append, self.refs.append
+
+    def sorted_into(self, norms: list[str], refs: list[tuple]) -> None:
+        """Appended shortest first; equal lengths in the order made (a stable sort)."""
+        order = sorted(range(len(self.lengths)), key=self.lengths.__getitem__)
+        norms.extend(map(self.norms.__getitem__, order))
+        refs.extend(map(self.refs.__getitem__, order))
+
+
+_START_BITS = 40
+"""A quote's start fits in this many bits (a terabyte of text): ``_by_speaker``'s sort key."""
+
+
 class SearchIndex:
     """Documents numbered by (kind, length), their normalised text, and word postings."""
 
     def __init__(self, dossier: Dossier):
         self.dossier = dossier
-        docs: list[tuple[int, int, str, tuple]] = []  # (kind rank, length, normalised, ref)
-        rank = {k: i for i, k in enumerate(KIND_ORDER)}
+        kinds = {k: _Docs() for k in KIND_ORDER}
+        quote_docs, title_docs, paragraph_docs = kinds["quote"], kinds["title"], kinds["paragraph"]
+        # (bound appends, not a method call per document: 264,000 documents at ×10)
+        q_len, q_norm, q_ref = quote_docs.appends()
+        p_len, p_norm, p_ref = paragraph_docs.appends()
         folded: dict[str, str] = {}  # article text -> its fold (wire copy: one text, many articles)
         for art in dossier.articles:
             norm = folded.get(art.text)
             if norm is None:
                 norm = folded[art.text] = fold(art.text)
             for q in dossier.quotes_in(art.id):
-                docs.append((rank["quote"], q.end - q.start, norm[q.start : q.end], ("quote", art, q)))
+                q_len(q.end - q.start)
+                q_norm(norm[q.start : q.end])
+                q_ref(("quote", art, q))
             for p in art.paragraphs:
                 if p.kind == "body":
-                    text = " ".join(norm[a:b] for a, b in p.segments)
-                    docs.append((rank["paragraph"], len(text), text, ("paragraph", art, p)))
+                    seg = p.segments
+                    # (most paragraphs are one segment: a slice, no join)
+                    text = (
+                        norm[seg[0][0] : seg[0][1]] if len(seg) == 1 else " ".join(norm[a:b] for a, b in seg)
+                    )
+                    p_len(len(text))
+                    p_norm(text)
+                    p_ref(("paragraph", art, p))
             title = art.meta.value("title")
             if title is None:
                 heads = [p for p in art.paragraphs if p.kind == "title"]
@@ -653,29 +697,29 @@ class SearchIndex:
                     title = heads[0].text(art.text)
             if title:
                 start = art.text.find(title)
-                ref = ("title", art, title, None if start < 0 else start)
-                docs.append((rank["title"], len(title), fold(title), ref))
+                title_docs.add(len(title), fold(title), ("title", art, title, None if start < 0 else start))
         for sp in dossier.speakers:
             for variant in dict.fromkeys((sp.name, *sp.variants)):
                 if variant:
-                    docs.append((rank["speaker"], len(variant), fold(variant), ("speaker", sp, variant)))
-        docs.sort(key=lambda d: (d[0], d[1]))
-        self.norms = [d[2] for d in docs]
-        self.n_quotes = sum(1 for d in docs if d[0] == rank["quote"])
+                    kinds["speaker"].add(len(variant), fold(variant), ("speaker", sp, variant))
+        # Numbered by kind (KIND_ORDER), then by length, then in the order made: each kind's
+        # documents sorted apart by a C-level key, then put one after the other.
+        self.norms: list[str] = []
+        self.refs: list[tuple] = []
+        for docs in kinds.values():
+            docs.sorted_into(self.norms, self.refs)
+        self.n_quotes = len(quote_docs)
         """Quotes come first: documents ``0 .. n_quotes - 1``."""
-        self.speaker_docs = range(
-            self.n_quotes, self.n_quotes + sum(1 for d in docs if d[0] == rank["speaker"])
-        )
+        self.speaker_docs = range(self.n_quotes, self.n_quotes + len(kinds["speaker"]))
         """Speakers' names come next."""
         self._speaker_lists: dict[str, list[int]] | None = None
         self._in_order: list[int] = []
-        self.refs = [d[3] for d in docs]
         self.lex = dossier_result(
             "search",
             dossier.fingerprint,
             lambda: _lexicon(self.norms),
             _postings,
-            lambda e: _from_postings(e, len(docs)),
+            lambda e: _from_postings(e, len(self.norms)),
         )
 
     def __len__(self) -> int:
@@ -731,12 +775,14 @@ class SearchIndex:
         ``self._in_order``; built on the first ``@name`` alone, not at load."""
         if self._speaker_lists is None:
             order = {a.id: n for n, a in enumerate(self.dossier.articles)}
-            self._in_order = sorted(
-                range(self.n_quotes), key=lambda i: (order[self.refs[i][1].id], self.refs[i][2].start)
-            )
+            quotes = [ref[2] for ref in self.refs[: self.n_quotes]]
+            # (article number, start) as one int, read by a C-level key: the same order and the same
+            # ties (kept in index order) as the tuple key, at a third of its cost (×10: 519 → 170 ms)
+            key = [order[q.article] << _START_BITS | q.start for q in quotes]
+            self._in_order = sorted(range(self.n_quotes), key=key.__getitem__)
             lists: dict[str, list[int]] = {}
-            for pos, i in enumerate(self._in_order):
-                sid = self.refs[i][2].speaker
+            for pos, q in enumerate(map(quotes.__getitem__, self._in_order)):
+                sid = q.speaker
                 if sid is not None:
                     lists.setdefault(sid, []).append(pos)
             self._speaker_lists = lists
