@@ -12,6 +12,7 @@ from textual.content import Content
 
 from ..core.align import MOVED_NOTE, TRIVIAL
 from ..core.lexicon import ABBREVIATIONS
+from ..core.text import escape_controls
 from . import features
 from .safe import plain, safe, safe_same_length, shorten
 from .theme import (
@@ -150,7 +151,10 @@ def meta_content(dossier: Dossier, article: Article, width: int | None = None) -
         lines.append(Content.styled(" · ", MUTED).join(parts))
     for label, value in (("URL", article.meta.value("url")), ("File", article.path)):
         if value:
-            lines.append(_one_line(f"{label}: ", safe(value), width, keep_end=label == "File"))
+            # a file's name with its controls made visible (\x1b), as the CLI and the problems
+            # list show it: stripped, it would name a file that does not exist
+            shown = escape_controls(value) if label == "File" else safe(value)
+            lines.append(_one_line(f"{label}: ", shown, width, keep_end=label == "File"))
     n = len(dossier.quotes_in(article.id))
     lines.append(Content.styled(f"{n} quote{'s' if n != 1 else ''} · encoding {article.encoding}", MUTED))
     return Content("\n").join(lines)

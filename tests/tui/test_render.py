@@ -238,3 +238,18 @@ def test_coverage_columns_of_file_ids_keep_their_start_and_end():
         assert i.startswith(first) and len(first) == 14
         assert second.startswith("…") and i.endswith(second[1:]) and len(second) == 14
     assert _two_lines("The New York Times", 14) == "The New York\nTimes"
+
+
+def test_a_hostile_file_name_is_shown_as_it_is_named_with_its_controls_visible(tmp_path):
+    """Stripped of its escape the name would be one no file has; the CLI and the problems list
+    show it with ``\\x1b`` visible, and so does the reader's file line."""
+    from dossier_tui import load
+    from dossier_tui.core.text import is_display_safe
+    from dossier_tui.tui.render import meta_content
+
+    path = tmp_path / "title\x1b]0;pwned\x07.txt"
+    path.write_text("Talks\n\n“We will talk,” Ann Lee said.\n", encoding="utf-8")
+    d = load(tmp_path)
+    shown = meta_content(d, d.articles[0], width=200).plain
+    assert "title\\x1b]0;pwned\\x07.txt" in shown
+    assert is_display_safe(shown)
