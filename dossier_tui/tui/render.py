@@ -140,11 +140,14 @@ def meta_content(dossier: Dossier, article: Article, width: int | None = None) -
     title, stand_in = title_label(article)
     lines = [Content.styled(title, "bold italic" if stand_in else "bold")]
     # who and when on one line, so that a short terminal still shows the article's first lines
+    authors = ", ".join(article.meta.value("authors") or ()) or None
+    wire = article.meta.value("wire")
     byline: list[tuple[str, str | None]] = [
         ("", article.meta.value("outlet")),
         ("", article.meta.value("date")),
-        ("by ", ", ".join(article.meta.value("authors") or ()) or None),
-        ("wire ", article.meta.value("wire")),
+        ("by ", authors),
+        # "by AFP · wire AFP" says one thing twice: the byline already names the agency
+        ("wire ", None if wire and authors and wire.casefold() == authors.casefold() else wire),
     ]
     parts = [Content.assemble((label, MUTED), plain(value)) for label, value in byline if value]
     if parts:

@@ -253,3 +253,15 @@ def test_a_hostile_file_name_is_shown_as_it_is_named_with_its_controls_visible(t
     shown = meta_content(d, d.articles[0], width=200).plain
     assert "title\\x1b]0;pwned\\x07.txt" in shown
     assert is_display_safe(shown)
+
+
+def test_a_byline_that_is_the_wire_is_said_once():
+    from dossier_tui.core.build import from_texts
+    from dossier_tui.tui.render import meta_content
+
+    d = from_texts({"a.txt": "Talks\n\nBy AFP\n\n“We will talk,” Ann Lee said, AFP reported.\n"})
+    article = d.articles[0]
+    if article.meta.value("wire") != "AFP":
+        pytest.skip("no wire read from this byline")
+    line = meta_content(d, article, width=200).plain.splitlines()[1]
+    assert "by AFP" in line and "wire" not in line
