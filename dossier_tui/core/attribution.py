@@ -3258,6 +3258,7 @@ def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attributio
     mentions (for spellings across the dossier)."""
     state = _prepare(article, quotes)
     _honorific_genders(state)
+    _pronoun_genders(state)
     out: list[Attribution] = []
     prev: Attribution | None = None
     prev_q: RawQuote | None = None
@@ -3378,6 +3379,75 @@ def _honorific_genders(state: _ArticleState) -> None:
         if m is not None and (" " in m.text or len(_shared_surname(state, m.text)) < 2):
             # (not "Mr. Khan" where several Khans are named: which one it is depends on it)
             state.genders.setdefault(_full_key(state, m.text), "m" if h.group(1) == "r" else "f")
+
+
+def _pronoun_genders(state: _ArticleState) -> None:
+    """What the article's own pronouns say of each person named in full: `Ann Hale took her
+    seat … Hale said she …` makes Ann Hale a woman, so a later "he said" cannot be hers. Votes
+    come from a person named as a clause's subject followed, in the same sentence and with no
+    one else named between, by "he"/"his"/"himself" or "she"/"herself" (not "her" or "him",
+    which are mostly someone else), and from a word for kin before a name (`his wife, Ann Hale`).
+    A person with votes of both sexes keeps a gender only when one side outnumbers the other
+    three to one. Honorifics, read before, win; nothing is guessed from a given name."""
+    votes: dict[str, list[int]] = {}
+    kin: dict[str, set[str]] = {}
+    masked = state.masked
+    for m in state.names:
+        key = _gender_key(state, m)
+        if key is None:
+            continue
+        k = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start)
+        if k is not None:
+            kin.setdefault(key, set()).add("f" if k.group(1) else "m")
+            continue
+        if m.possessive or not _starts_clause(state, m) or _and_joined(state, m):
+            continue
+        sex = _pronoun_vote(state, m)
+        if sex is not None:
+            votes.setdefault(key, [0, 0])[sex == "f"] += 1
+    for key, (male, female) in votes.items():
+        if key in kin:
+            continue
+        if male > 3 * female or (female == 0 and male):
+            state.genders.setdefault(key, "m")
+        elif female > 3 * male or (male == 0 and female):
+            state.genders.setdefault(key, "f")
+    for key, sexes in kin.items():
+        if len(sexes) == 1:
+            state.genders.setdefault(key, next(iter(sexes)))
+
+
+_OTHER_PERSON = re.compile(r"\b(?:him|her|hers|them|their)\b")
+_APPOSED_PRONOUN = re.compile(r"\s*,\s*(?:\w+\s+)?$")
+"""`Unlike Sanders, she …`, `Hicks, his spokeswoman`: a name then a comma is no subject here."""
+
+
+def _pronoun_vote(state: _ArticleState, m: Mention) -> str | None:
+    """The sex the first "he"/"his"/"she"/… after subject ``m`` in its sentence gives it, unless
+    someone else may be meant: a quotation between (`Lee cracked, “…” he`), another person
+    named, spoken of ("him", "her", "their") or described (`Hale mocked the front-runner,
+    saying she`)."""
+    masked = state.masked
+    p = _PRONOUN_AFTER.search(masked, m.end, _sentence_of(state, m.start)[1])
+    if p is None or _names_between(state, m.end, p.start()):
+        return None
+    between = masked[m.end : p.start()]
+    if MASK in between or _OTHER_PERSON.search(between) or _APPOSED_PRONOUN.match(between):
+        return None
+    if any(is_person_head(w) for w in re.findall(r"\b[a-z][a-z\-]+\b", between)):
+        return None
+    return "m" if p.group(1) else "f"
+
+
+def _gender_key(state: _ArticleState, m: Mention) -> str | None:
+    """The person of several words a name mention means, when that does not hang on gender
+    (a surname several people share is left out: which of them it is depends on gender)."""
+    if " " not in m.text and _shared_surname(state, m.text):
+        return None
+    key = _full_key(state, m.text)
+    if " " not in key or not _is_person(state, m):
+        return None
+    return key
 
 
 def _named_after_attribution(state: _ArticleState, a: RawQuote | None, b: RawQuote) -> bool:
