@@ -80,3 +80,12 @@ def test_a_comma_after_the_party_tag_does_not_hide_the_speaker() -> None:
     assert got["We are going all the way."][0] == "Ann Hale"
     got = _quotes("Tom Lee, who replaced Ann Hale (D-Ore.), said, “We will vote no.”")
     assert got["We will vote no."][0] == "Tom Lee"
+
+
+def test_an_aside_after_the_subject_of_as_does_not_hide_it() -> None:
+    """`As Ann Hale, the No. 2 in the party, put it: “…”`: the comma after the name opens an aside,
+    not the clause after an opening phrase; an opening phrase still names nobody."""
+    got = _quotes('As Ann Hale, the No. 2 in the GOP leadership, put it: "This plan will never pass."')
+    assert got["This plan will never pass."][0] == "Ann Hale"
+    got = _quotes('As the vote neared in Tom Lee Hall, the whip said: "This plan will never pass."')
+    assert got["This plan will never pass."][0] != "Tom Lee"

@@ -323,12 +323,22 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
     subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
-    if _INTRO.match(masked, start):
+    if intro := _INTRO.match(masked, start):
         # "In a statement to the Observer, her adviser said": the opening phrase names nobody
         # who speaks; the subject comes after it
         cut = _intro_end(masked, start, hi)
         if start < cut < hi:
-            lo = cut
+            found = _mention_ending_in(state, cut, hi, subject)
+            if found is not None or intro.group() != "As":
+                return found
+            # `As John Cornyn, the No. 2 in the leadership, put it:`: the comma closes no opening
+            # phrase; it opens an aside after the subject of "as"
+    return _mention_ending_in(state, lo, hi, subject)
+
+
+def _mention_ending_in(state: _ArticleState, lo: int, hi: int, subject: bool) -> Mention | None:
+    """``_mention_ending_at`` once any opening phrase is cut off."""
+    masked = state.masked
     end = hi
     for _ in range(4):
         seg = masked[lo:end].rstrip()
