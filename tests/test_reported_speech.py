@@ -89,3 +89,14 @@ def test_an_aside_after_the_subject_of_as_does_not_hide_it() -> None:
     assert got["This plan will never pass."][0] == "Ann Hale"
     got = _quotes('As the vote neared in Tom Lee Hall, the whip said: "This plan will never pass."')
     assert got["This plan will never pass."][0] != "Tom Lee"
+
+
+def test_a_plural_pronoun_with_a_bare_verb_of_saying_is_a_cue() -> None:
+    """`“…,” they conclude.`: after "they", the bare present of a verb of saying is the verb, so
+    the board that spoke before goes on speaking."""
+    got = _quotes(
+        "“The levy is a mistake,” the editorial board writes. “The mayor knows it.”\n\n"
+        "Taxes rose twice last year.\n\n"
+        "“The attacks on the mayor show how far the council has drifted,” they conclude."
+    )
+    assert got["The attacks on the mayor show how far the council has drifted,"][0] == "the editorial board"

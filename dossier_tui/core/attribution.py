@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     ABBREVIATIONS,
+    BARE_CUES,
     CUE_PHRASES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
@@ -2251,6 +2252,12 @@ _PAST_BEFORE_NAME = re.compile(r"([a-z]{3,}ed)\s+(?=(?:[A-Z][\w.’'\-]*\s+)*[A-
 """A verb in the past right after a quote, then a name: `“…,” remembered Roy Verley, …`."""
 
 
+_PLURAL_PRONOUN_VERB = re.compile(
+    r"(?:they|we)\s+(?:[a-z]+ly\s+)?([a-z]{3,})(?=\s*(?:[.,;:!?" + MASK + r"]|$))"
+)
+"""A plural pronoun and the verb right after a quote, closing the attribution."""
+
+
 def _last_chars(state: _ArticleState, q: RawQuote) -> str:
     """The quote's text up to its last non-space character, read from its end only (a quote can be
     long: slicing all of it per rule cost more than the rule)."""
@@ -2273,6 +2280,9 @@ def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> l
     inverted = _PAST_BEFORE_NAME.match(state.masked, lo, min(hi, lo + 80))
     if inverted is not None:
         return [inverted.span(1)]  # `“…,” remembered Roy Verley, …`
+    plural = _PLURAL_PRONOUN_VERB.match(state.masked, lo, min(hi, lo + 40))
+    if plural is not None and plural.group(1).lower() in BARE_CUES:
+        return [plural.span(1)]  # `“…,” they conclude.`: a plural's present is the bare verb
     m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
     if m is None or (not m.group(1).endswith("ed") and m.group(1) not in NOUNISH_PRESENT):
         return []  # (an -s form only of a verb of saying: `“…,” a voice-over in the ad states.`)

@@ -327,6 +327,10 @@ _PRESENT_CUES = [
     *["indicate", "propose", "emphasize", "emphasise"],
 ]
 
+BARE_CUES: frozenset[str] = frozenset([*_CUE_VERBS, *_PRESENT_CUES])
+"""The bare forms of the verbs of saying: cues after a plural pronoun only (`“…,” they conclude.`),
+where the bare form cannot be a noun or an infinitive."""
+
 GOVERNING_WORDS: frozenset[str] = (
     CUE_WORDS
     | frozenset(
