@@ -100,3 +100,14 @@ def test_a_plural_pronoun_with_a_bare_verb_of_saying_is_a_cue() -> None:
         "“The attacks on the mayor show how far the council has drifted,” they conclude."
     )
     assert got["The attacks on the mayor show how far the council has drifted,"][0] == "the editorial board"
+
+
+def test_a_surname_opening_on_a_particle_starts_its_clause() -> None:
+    """`…, dos Santos says. “…”`: the lower-case particle is the surname's, so the name is the
+    clause's subject and the quote after the sentence is his."""
+    got = _quotes(
+        "“It is an overreach,” Mat dos Santos, legal director of the group, said.\n\n"
+        "The group plans to watch the case closely, dos Santos says. “If the state may pick our "
+        "words apart, you run the risk of silence.”"
+    )
+    assert got["If the state may pick our words apart, you run the risk of silence."][0] == "Mat dos Santos"

@@ -32,6 +32,7 @@ from .lexicon import (
     GOVERNING_WORDS,
     GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
+    NAME_PARTICLES,
     NOT_NAMES,
     NOUNISH_PRESENT,
     OFFICE_WORDS,
@@ -1985,6 +1986,8 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     if sep:
         # only the words after the separator: "In an interview with CNN, Trump" starts a clause
         words = sep.group(1).split()
+        if words and words[-1] in NAME_PARTICLES:
+            words.pop()  # `…, dos Santos says`: the particle is the surname's own
         return not (
             words
             and not all(
