@@ -111,3 +111,16 @@ def test_a_surname_opening_on_a_particle_starts_its_clause() -> None:
         "words apart, you run the risk of silence.”"
     )
     assert got["If the state may pick our words apart, you run the risk of silence."][0] == "Mat dos Santos"
+
+
+def test_a_name_before_magazine_is_a_publication_not_a_surname() -> None:
+    """`wrote Time magazine`: Time is a publication; another outlet's "Eastern Standard Time" is not
+    who wrote it."""
+    d = from_texts(
+        {
+            "a.txt": BODY + "“The Hale train has already left the station,” wrote Time magazine.\n",
+            "b.txt": BODY + "Polls close at 8 p.m. Eastern Standard Time, officials said.\n",
+        }
+    )
+    q = next(q for q in d.quotes if q.text.startswith("The Hale train"))
+    assert d.speaker_name(q) == "Time"

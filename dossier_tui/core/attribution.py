@@ -40,6 +40,7 @@ from .lexicon import (
     PHRASE_NOUNS,
     PLACE_ADJECTIVES,
     PLACE_AND_WORK_NOUNS,
+    PUBLICATION_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
@@ -1426,9 +1427,23 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
         # "the Kremlin said", "the Pentagon’s": the name is the phrase's head; in "the Trump
         # campaign" it is a modifier, and a person can be one
         the = state.the_names[name] = _heads_after_the(state, name)
-    if the:
+    if the or _names_a_publication(state.article.text, name):
         return "organisation"
     return "unknown"
+
+
+def _names_a_publication(text: str, name: str) -> bool:
+    """`wrote Time magazine`: a one-word name the article sets before a publication noun is that
+    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier)."""
+    for noun in PUBLICATION_NOUNS:
+        at = text.find(f"{name} {noun}")
+        while at != -1:
+            if at == 0 or not _is_word_char(text[at - 1]):
+                end = at + len(name) + 1 + len(noun)
+                if end == len(text) or not _is_word_char(text[end]):
+                    return True
+            at = text.find(f"{name} {noun}", at + 1)
+    return False
 
 
 _THE = re.compile(r"\bthe\s+")

@@ -327,6 +327,9 @@ _PRESENT_CUES = [
     *["indicate", "propose", "emphasize", "emphasise"],
 ]
 
+PUBLICATION_NOUNS = ("magazine", "newspaper", "network", "website", "tabloid", "blog")
+"""Nouns that make the name right before them a publication (`wrote Time magazine`)."""
+
 NAME_PARTICLES: frozenset[str] = frozenset(["de", "da", "del", "der", "den", "van", "von", "dos", "du"])
 """Lower-case words that open a surname written alone (`dos Santos says`, `van Buren said`)."""
 
