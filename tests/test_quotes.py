@@ -83,3 +83,12 @@ def test_speaker_after_an_aside():
     d = from_texts({"t.txt": text})
     (q,) = d.quotes
     assert d.speaker_name(q) == "John Smith"
+
+
+def test_a_quote_opening_on_a_spaced_ellipsis_is_a_quote():
+    """`” … they are so unlike him,” she said.` and `As Politico reported, “ … if …”`: a mark parted
+    from the words by a space before an ellipsis opens the quote, whatever its glyph."""
+    got = quotes("” … they are so unlike him,” she said in December. “My father would be appalled.”")
+    assert got == [" … they are so unlike him,", "My father would be appalled."]
+    got = quotes("As Politico reported, “ … if the vote were held tonight, Hale would win.”")
+    assert got == [" … if the vote were held tonight, Hale would win."]

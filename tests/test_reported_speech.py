@@ -80,3 +80,47 @@ def test_a_comma_after_the_party_tag_does_not_hide_the_speaker() -> None:
     assert got["We are going all the way."][0] == "Ann Hale"
     got = _quotes("Tom Lee, who replaced Ann Hale (D-Ore.), said, “We will vote no.”")
     assert got["We will vote no."][0] == "Tom Lee"
+
+
+def test_an_aside_after_the_subject_of_as_does_not_hide_it() -> None:
+    """`As Ann Hale, the No. 2 in the party, put it: “…”`: the comma after the name opens an aside,
+    not the clause after an opening phrase; an opening phrase still names nobody."""
+    got = _quotes('As Ann Hale, the No. 2 in the GOP leadership, put it: "This plan will never pass."')
+    assert got["This plan will never pass."][0] == "Ann Hale"
+    got = _quotes('As the vote neared in Tom Lee Hall, the whip said: "This plan will never pass."')
+    assert got["This plan will never pass."][0] != "Tom Lee"
+
+
+def test_a_plural_pronoun_with_a_bare_verb_of_saying_is_a_cue() -> None:
+    """`“…,” they conclude.`: after "they", the bare present of a verb of saying is the verb, so
+    the board that spoke before goes on speaking."""
+    got = _quotes(
+        "“The levy is a mistake,” the editorial board writes. “The mayor knows it.”\n\n"
+        "Taxes rose twice last year.\n\n"
+        "“The attacks on the mayor show how far the council has drifted,” they conclude."
+    )
+    assert got["The attacks on the mayor show how far the council has drifted,"][0] == "the editorial board"
+
+
+def test_a_surname_opening_on_a_particle_starts_its_clause() -> None:
+    """`…, dos Santos says. “…”`: the lower-case particle is the surname's, so the name is the
+    clause's subject and the quote after the sentence is his."""
+    got = _quotes(
+        "“It is an overreach,” Mat dos Santos, legal director of the group, said.\n\n"
+        "The group plans to watch the case closely, dos Santos says. “If the state may pick our "
+        "words apart, you run the risk of silence.”"
+    )
+    assert got["If the state may pick our words apart, you run the risk of silence."][0] == "Mat dos Santos"
+
+
+def test_a_name_before_magazine_is_a_publication_not_a_surname() -> None:
+    """`wrote Time magazine`: Time is a publication; another outlet's "Eastern Standard Time" is not
+    who wrote it."""
+    d = from_texts(
+        {
+            "a.txt": BODY + "“The Hale train has already left the station,” wrote Time magazine.\n",
+            "b.txt": BODY + "Polls close at 8 p.m. Eastern Standard Time, officials said.\n",
+        }
+    )
+    q = next(q for q in d.quotes if q.text.startswith("The Hale train"))
+    assert d.speaker_name(q) == "Time"

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     ABBREVIATIONS,
+    BARE_CUES,
     CUE_PHRASES,
     CUE_WORDS,
     DOCUMENT_NOUNS,
@@ -31,6 +32,7 @@ from .lexicon import (
     GOVERNING_WORDS,
     GROUP_PLURAL_ENDINGS,
     INVERTING_CUES,
+    NAME_PARTICLES,
     NOT_NAMES,
     NOUNISH_PRESENT,
     OFFICE_WORDS,
@@ -38,6 +40,7 @@ from .lexicon import (
     PHRASE_NOUNS,
     PLACE_ADJECTIVES,
     PLACE_AND_WORK_NOUNS,
+    PUBLICATION_NOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
@@ -323,12 +326,22 @@ def _mention_ending_at(state: _ArticleState, lo: int, hi: int, subject: bool = T
     subject of a verb that follows (not so for the antecedent of "who")."""
     masked = state.masked
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
-    if _INTRO.match(masked, start):
+    if intro := _INTRO.match(masked, start):
         # "In a statement to the Observer, her adviser said": the opening phrase names nobody
         # who speaks; the subject comes after it
         cut = _intro_end(masked, start, hi)
         if start < cut < hi:
-            lo = cut
+            found = _mention_ending_in(state, cut, hi, subject)
+            if found is not None or intro.group() != "As":
+                return found
+            # `As John Cornyn, the No. 2 in the leadership, put it:`: the comma closes no opening
+            # phrase; it opens an aside after the subject of "as"
+    return _mention_ending_in(state, lo, hi, subject)
+
+
+def _mention_ending_in(state: _ArticleState, lo: int, hi: int, subject: bool) -> Mention | None:
+    """``_mention_ending_at`` once any opening phrase is cut off."""
+    masked = state.masked
     end = hi
     for _ in range(4):
         seg = masked[lo:end].rstrip()
@@ -1414,9 +1427,23 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
         # "the Kremlin said", "the Pentagon’s": the name is the phrase's head; in "the Trump
         # campaign" it is a modifier, and a person can be one
         the = state.the_names[name] = _heads_after_the(state, name)
-    if the:
+    if the or _names_a_publication(state.article.text, name):
         return "organisation"
     return "unknown"
+
+
+def _names_a_publication(text: str, name: str) -> bool:
+    """`wrote Time magazine`: a one-word name the article sets before a publication noun is that
+    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier)."""
+    for noun in PUBLICATION_NOUNS:
+        at = text.find(f"{name} {noun}")
+        while at != -1:
+            if at == 0 or not _is_word_char(text[at - 1]):
+                end = at + len(name) + 1 + len(noun)
+                if end == len(text) or not _is_word_char(text[end]):
+                    return True
+            at = text.find(f"{name} {noun}", at + 1)
+    return False
 
 
 _THE = re.compile(r"\bthe\s+")
@@ -1974,6 +2001,8 @@ def _starts_clause_uncached(state: _ArticleState, m: Mention) -> bool:
     if sep:
         # only the words after the separator: "In an interview with CNN, Trump" starts a clause
         words = sep.group(1).split()
+        if words and words[-1] in NAME_PARTICLES:
+            words.pop()  # `…, dos Santos says`: the particle is the surname's own
         return not (
             words
             and not all(
@@ -2241,6 +2270,12 @@ _PAST_BEFORE_NAME = re.compile(r"([a-z]{3,}ed)\s+(?=(?:[A-Z][\w.’'\-]*\s+)*[A-
 """A verb in the past right after a quote, then a name: `“…,” remembered Roy Verley, …`."""
 
 
+_PLURAL_PRONOUN_VERB = re.compile(
+    r"(?:they|we)\s+(?:[a-z]+ly\s+)?([a-z]{3,})(?=\s*(?:[.,;:!?" + MASK + r"]|$))"
+)
+"""A plural pronoun and the verb right after a quote, closing the attribution."""
+
+
 def _last_chars(state: _ArticleState, q: RawQuote) -> str:
     """The quote's text up to its last non-space character, read from its end only (a quote can be
     long: slicing all of it per rule cost more than the rule)."""
@@ -2263,6 +2298,9 @@ def _verb_after_speech(state: _ArticleState, q: RawQuote, lo: int, hi: int) -> l
     inverted = _PAST_BEFORE_NAME.match(state.masked, lo, min(hi, lo + 80))
     if inverted is not None:
         return [inverted.span(1)]  # `“…,” remembered Roy Verley, …`
+    plural = _PLURAL_PRONOUN_VERB.match(state.masked, lo, min(hi, lo + 40))
+    if plural is not None and plural.group(1).lower() in BARE_CUES:
+        return [plural.span(1)]  # `“…,” they conclude.`: a plural's present is the bare verb
     m = _PAST_AFTER_SUBJECT.match(state.masked, lo, min(hi, lo + 80))
     if m is None or (not m.group(1).endswith("ed") and m.group(1) not in NOUNISH_PRESENT):
         return []  # (an -s form only of a verb of saying: `“…,” a voice-over in the ad states.`)

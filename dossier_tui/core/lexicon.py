@@ -327,6 +327,16 @@ _PRESENT_CUES = [
     *["indicate", "propose", "emphasize", "emphasise"],
 ]
 
+PUBLICATION_NOUNS = ("magazine", "newspaper", "network", "website", "tabloid", "blog")
+"""Nouns that make the name right before them a publication (`wrote Time magazine`)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(["de", "da", "del", "der", "den", "van", "von", "dos", "du"])
+"""Lower-case words that open a surname written alone (`dos Santos says`, `van Buren said`)."""
+
+BARE_CUES: frozenset[str] = frozenset([*_CUE_VERBS, *_PRESENT_CUES])
+"""The bare forms of the verbs of saying: cues after a plural pronoun only (`“…,” they conclude.`),
+where the bare form cannot be a noun or an infinitive."""
+
 GOVERNING_WORDS: frozenset[str] = (
     CUE_WORDS
     | frozenset(

@@ -108,8 +108,16 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, boo
             out.append((i, 1, False, True))
             continue
         before, after = _ctx(text, i, lo, hi)
+        if after == " " and before in _OPEN_BEFORE and text.startswith(_ELLIPSES, i + 2):
+            # `” … they are so not like him,” she said`: a quote that opens on an ellipsis, its
+            # mark parted from the words (whatever its glyph)
+            out.append((i, 1, True, False))
+            continue
         out.append((i, 1, _can_open(ch, before, after), _can_close(ch, before, after)))
     return out
+
+
+_ELLIPSES = ("…", "...", ". . .")
 
 
 def _pair_doubles(text: str, para: Paragraph) -> tuple[list[tuple[int, int]], int | None]:
