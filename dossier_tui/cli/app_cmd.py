@@ -12,8 +12,8 @@ def _refusal(argv: list[str], commands: Sequence[str]) -> str | None:
     """Why the app should not open, or ``None``. A misspelt command or an option the app does not
     take would otherwise open a full-screen app on an empty dossier, and in a pipe that app never
     ends; so does any run without a terminal."""
-    paths = _paths(argv)
-    for arg in argv[: argv.index("--") if "--" in argv else len(argv)]:
+    options, paths = _split(argv)
+    for arg in options:
         if arg.startswith("-") and not os.path.exists(arg):
             return f"unknown option {arg!r} (see dossier --help; put -- before a path that starts with -)"
     missing = [p for p in paths if not os.path.exists(p)]
@@ -31,9 +31,10 @@ def _refusal(argv: list[str], commands: Sequence[str]) -> str | None:
     return None
 
 
-def _paths(argv: list[str]) -> list[str]:
+def _split(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(the arguments before ``--``, which may be options; every path, ``--`` left out)."""
     split = argv.index("--") if "--" in argv else len(argv)
-    return argv[:split] + argv[split + 1 :]
+    return argv[:split], argv[:split] + argv[split + 1 :]
 
 
 def run_app(argv: list[str], commands: Sequence[str] = ()) -> int:
@@ -45,6 +46,6 @@ def run_app(argv: list[str], commands: Sequence[str] = ()) -> int:
         return 2
     from ..tui.factory import make_app
 
-    app = make_app(_paths(argv))
+    app = make_app(_split(argv)[1])
     app.run()
     return 0

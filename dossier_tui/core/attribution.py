@@ -1436,13 +1436,12 @@ def _names_a_publication(text: str, name: str) -> bool:
     """`wrote Time magazine`: a one-word name the article sets before a publication noun is that
     publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier)."""
     for noun in PUBLICATION_NOUNS:
-        at = text.find(f"{name} {noun}")
+        phrase = f"{name} {noun}"
+        at = text.find(phrase)
         while at != -1:
-            if at == 0 or not _is_word_char(text[at - 1]):
-                end = at + len(name) + 1 + len(noun)
-                if end == len(text) or not _is_word_char(text[end]):
-                    return True
-            at = text.find(f"{name} {noun}", at + 1)
+            if _word_ends_at(text, at) and _word_ends_at(text, at + len(phrase)):
+                return True
+            at = text.find(phrase, at + 1)
     return False
 
 

@@ -777,7 +777,7 @@ class SearchIndex:
             order = {a.id: n for n, a in enumerate(self.dossier.articles)}
             quotes = [ref[2] for ref in self.refs[: self.n_quotes]]
             # (article number, start) as one int, read by a C-level key: the same order and the same
-            # ties (kept in index order) as the tuple key, at a third of its cost (×10: 519 → 170 ms)
+            # ties (kept in index order) as the tuple key; the sort takes half as long (×10: 52 → 25 ms)
             key = [order[q.article] << _START_BITS | q.start for q in quotes]
             self._in_order = sorted(range(self.n_quotes), key=key.__getitem__)
             lists: dict[str, list[int]] = {}
