@@ -610,6 +610,30 @@ async def test_coverage_fills_in_batches_and_keeps_every_row_in_order(tmp_path, 
         assert table.row_count == 11
 
 
+async def test_coverage_ranks_its_rows_off_the_ui_thread(small_dossier, monkeypatch):
+    """Ranking a big dossier's rows takes seconds of Python: on the UI thread it froze keys and
+    drawing. The table shows them once a thread has ranked them."""
+    import threading
+
+    from dossier_tui.tui.screens import coverage_screen
+
+    real_rows = coverage_screen.coverage_rows
+    ranked_on: list[threading.Thread] = []
+
+    def recording_rows(dossier):
+        ranked_on.append(threading.current_thread())
+        return real_rows(dossier)
+
+    monkeypatch.setattr(coverage_screen, "coverage_rows", recording_rows)
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert ranked_on and threading.main_thread() not in ranked_on
+        assert app.screen.query_one("DataTable").row_count == len(real_rows(small_dossier))
+
+
 async def test_palette_jumps_to_article(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
