@@ -55,6 +55,19 @@ async def test_wide_terminal_puts_inspector_beside_reader(small_dossier):
         assert main.inspector.region.x > main.reader.region.x
 
 
+@pytest.mark.parametrize("width", [150, 160, 200])
+async def test_a_wide_inspector_is_not_the_narrowest_pane(small_dossier, width):
+    """Side by side, the inspector holds the other outlets' wordings and the citation: it gets
+    at least the list's width, and the reader keeps a readable measure."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(width, 45)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        assert main.has_class("-wide")
+        assert main.inspector.region.width >= main.articles.region.width
+        assert main.reader.region.width >= 50
+
+
 async def test_startup_loads_paths_in_a_worker(tmp_path):
     folder = write_articles(tmp_path, {"a.txt": "Headline\n\n“We will talk,” the minister said.\n"})
     app = make_app([str(folder)])
