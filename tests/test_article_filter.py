@@ -75,9 +75,9 @@ def test_filter_keeps_the_articles_a_reader_would_expect(dossier, text, expected
     [
         ("2016-13", "no month 13"),
         ("2016-06-32", "no day 32"),
-        ("2016-6", "dates are 2016, 2016-06"),
+        ("2016-6", "dates: 2016-06-27, 2016-06, A..B"),
         ("2016-07..2016-06", "ends before it starts"),
-        ("where:paris", "unknown field 'where:'"),
+        ("where:paris", "fields are outlet: title: by:"),
     ],
 )
 def test_a_filter_that_cannot_mean_what_it_says_is_an_error_not_ignored(text, message):

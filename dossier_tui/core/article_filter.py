@@ -123,7 +123,7 @@ def _date_range(token: str) -> DateRange | None:
         return None
     m = _DATE.match(token)
     if m is None or not (m["start"] or m["end"]):
-        raise FilterError("dates are 2016, 2016-06, 2016-06-27 or FROM..TO")
+        raise FilterError("dates: 2016-06-27, 2016-06, A..B")
     start, end = m["start"] or "", m["end"] or ""
     for part in (start, end):
         bits = part.split("-")
@@ -134,7 +134,7 @@ def _date_range(token: str) -> DateRange | None:
     if not m["dots"]:
         end = start
     if start and end and start > end[: len(start)]:
-        raise FilterError("the date range ends before it starts")
+        raise FilterError("range ends before it starts")
     return DateRange(start, end)
 
 
@@ -149,8 +149,9 @@ def parse_filter(text: str) -> ArticleFilter:
         name, colon, rest = body.partition(":")
         if colon and name.isalpha():
             if name.casefold() not in FIELDS:
-                known = ", ".join(f"{f}:" for f in FIELDS)
-                raise FilterError(f"unknown field {name + ':'!r} (known: {known})")
+                # short: it is shown under the filter box, in a pane 40 columns wide
+                known = " ".join(f"{f}:" for f in FIELDS if f != "author")
+                raise FilterError(f"fields are {known}")
             fields, body = FIELDS[name.casefold()], rest
         body = body.strip('"')
         if fields is None and not excluded and (period := _date_range(body)) is not None:

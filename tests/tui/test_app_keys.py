@@ -128,6 +128,32 @@ async def test_sort_key_works_while_the_reader_has_focus(small_dossier):
         assert isinstance(app.focused, Reader)
 
 
+@pytest.mark.parametrize("keys", [("j", "k"), ("down", "up")])
+async def test_the_article_list_stops_at_its_ends_instead_of_wrapping(small_dossier, keys):
+    """In a long dossier, ``j`` held at the last article must not jump to the first."""
+    down, up = keys
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.main_screen
+        first = main.reader.article.id
+        await pilot.press(down)
+        await settle(pilot)
+        last = main.reader.article.id
+        assert last != first
+        for _ in range(2):
+            await pilot.press(down)
+            await settle(pilot)
+            assert main.reader.article.id == last
+        for _ in range(3):
+            await pilot.press(up)
+            await settle(pilot)
+        assert main.reader.article.id == first
+        await pilot.press(up)
+        await settle(pilot)
+        assert main.reader.article.id == first
+
+
 async def test_brackets_walk_quotes_and_inspector_follows(small_dossier):
     app = make_app(dossier=small_dossier)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -896,7 +922,7 @@ async def test_f_filters_the_article_list_and_esc_brings_every_article_back(smal
         await pilot.press(*"..2025-03-01")  # a range that ends first: said, the last good filter kept
         await settle(pilot)
         text = screen_text(app)
-        assert "the date range ends before it starts" in text
+        assert "range ends before it starts" in text
         assert "── Kyiv Post (1)" in text
         await pilot.press("escape")
         await settle(pilot)
@@ -904,6 +930,23 @@ async def test_f_filters_the_article_list_and_esc_brings_every_article_back(smal
         assert "Kyiv Post (1)" in text and "The Moscow Times (1)" in text
         assert "of 2" not in text
         assert app.focused is app.main_screen.articles
+
+
+@pytest.mark.parametrize("typed", ["2016-6", "2016-07..2016-06", "2016-13", "where:paris"])
+async def test_why_a_filter_is_not_applied_shows_in_full_beside_the_list(small_dossier, typed):
+    """The reason sits under the filter box, in a pane 41 columns wide at 120 or 160 columns: cut
+    to "…", it no longer says what to type."""
+    from dossier_tui.core.article_filter import FilterError, parse_filter
+
+    with pytest.raises(FilterError) as caught:
+        parse_filter(typed)
+    for width in (120, 160):
+        app = make_app(dossier=small_dossier)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("f", *typed)
+            await settle(pilot)
+            assert str(caught.value) in screen_text(app)
 
 
 async def test_t_keeps_the_inspector_where_it_was_scrolled(small_dossier, with_families):

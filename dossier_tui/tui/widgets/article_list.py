@@ -43,6 +43,26 @@ class ArticleList(OptionList):
         self.filter: ArticleFilter | None = None
         self.border_title = "Articles"
 
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """The next article, skipping outlet headings; at either end the highlight stays. The
+        option list wraps, and in a long dossier ``j`` held at the last article jumped to the
+        first: the reader lost their place."""
+        at = self.highlighted
+        if at is None:
+            super().action_cursor_down() if direction > 0 else super().action_cursor_up()
+            return
+        n = at + direction
+        while 0 <= n < self.option_count and self.get_option_at_index(n).disabled:
+            n += direction
+        if 0 <= n < self.option_count:
+            self.highlighted = n
+
     def show(self, dossier: Dossier, keep: str | None = None) -> None:
         self.dossier = dossier
         self._rebuild(keep)
