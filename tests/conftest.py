@@ -1,5 +1,5 @@
 """Shared test setup: no test, and no process a test starts, may read or write the user's real
-dossier cache (``~/.cache/dossier``)."""
+dossier cache (``~/.cache/dossier``) or state (``~/.local/state/dossier``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-_VARS = ("DOSSIER_CACHE_DIR", "DOSSIER_NO_CACHE", "DOSSIER_WORKERS")
+_VARS = ("DOSSIER_CACHE_DIR", "DOSSIER_NO_CACHE", "DOSSIER_WORKERS", "DOSSIER_STATE_DIR")
 _saved: dict[str, str | None] = {}
 _dir: list[str] = []
 
@@ -22,6 +22,8 @@ def pytest_configure(config) -> None:
     _saved.update({k: os.environ.get(k) for k in _VARS})
     _dir.append(tempfile.mkdtemp(prefix="dossier-test-cache-"))
     os.environ["DOSSIER_CACHE_DIR"] = _dir[-1]
+    _dir.append(tempfile.mkdtemp(prefix="dossier-test-state-"))
+    os.environ["DOSSIER_STATE_DIR"] = _dir[-1]
     os.environ.pop("DOSSIER_NO_CACHE", None)
     os.environ.pop("DOSSIER_WORKERS", None)
 

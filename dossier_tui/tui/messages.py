@@ -16,6 +16,8 @@ class DossierLoaded(Message):
     """The loading worker finished."""
 
     dossier: Dossier
+    new: frozenset[str] = frozenset()
+    """Ids of the articles added since the user last opened this dossier (:mod:`core.seen`)."""
 
 
 class DossierWarmed(Message):

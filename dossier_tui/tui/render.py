@@ -64,13 +64,15 @@ def _likeness(verdict: str, similarity: float) -> str:
     return f"{verdict} · overlap {percent}% alike"
 
 
-def article_row(dossier: Dossier, article: Article) -> Content:
-    """Two lines for the article list: title, then outlet · date · quote count."""
+def article_row(dossier: Dossier, article: Article, new: bool = False) -> Content:
+    """Two lines for the article list: title, then outlet · date · quote count (after "new" for an
+    article added since the dossier was last opened)."""
     title, stand_in = title_label(article)
     outlet, outlet_stand_in = outlet_label(article)
     n = len(dossier.quotes_in(article.id))
     first = Content.styled(title, "italic" if stand_in else "bold")
     second = Content.assemble(
+        ("new · " if new else "", "bold $success"),
         (outlet, "italic $foreground-muted" if outlet_stand_in else "$accent"),
         (f" · {date_label(article)} · {n} quote{'s' if n != 1 else ''}", MUTED),
     )

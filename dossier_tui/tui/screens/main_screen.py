@@ -43,6 +43,7 @@ def _load_and_warm(source: list[str] | Dossier, settle: Any, loaded: Any, warmed
 
     # Hand the GIL back to the UI thread within 1 ms (not 5) so keys work while this parses.
     sys.setswitchinterval(0.001)
+    new: frozenset[str] = frozenset()
     if isinstance(source, list):
         try:
             dossier = load(*source)
@@ -50,9 +51,13 @@ def _load_and_warm(source: list[str] | Dossier, settle: Any, loaded: Any, warmed
             settle(loaded, exc)
             settle(warmed, None)
             return
+        with contextlib.suppress(Exception):  # a state directory that fails marks nothing new
+            from ...core.seen import new_since_last_open
+
+            new = new_since_last_open(source, (a.id for a in dossier.articles))
     else:
         dossier = source
-    settle(loaded, dossier)
+    settle(loaded, (dossier, new))
     with contextlib.suppress(Exception):
         from ...core.warm import warm
 
@@ -210,7 +215,8 @@ class MainScreen(Screen):
             self.post_message(LoadFailed(f"{type(result).__name__}: {result}"))
             return
         if given is None:
-            self.post_message(DossierLoaded(result))
+            dossier, new = result
+            self.post_message(DossierLoaded(dossier, new))
         await warmed
         self.post_message(DossierWarmed())
 
@@ -222,8 +228,8 @@ class MainScreen(Screen):
     def on_dossier_loaded(self, message: DossierLoaded) -> None:
         self.dossier = dossier = message.dossier
         self._stop_progress()
-        self.query_one(DossierHeader).show(dossier)
-        self.articles.show(dossier)
+        self.query_one(DossierHeader).show(dossier, new=len(message.new))
+        self.articles.show(dossier, new=message.new)
         if self.has_class("-searching"):
             # "/" pressed while loading: keep the box and what was typed, and search it now.
             self.search_panel.input.focus()
@@ -234,6 +240,14 @@ class MainScreen(Screen):
         if not dossier.articles:
             self.reader.show_message(
                 "No articles could be loaded." + (" Press ! for problems." if dossier.problems else "")
+            )
+        if message.new:
+            n = len(message.new)
+            self.notify(
+                f"{n} article{'s' if n != 1 else ''} new since you last opened this dossier: "
+                "marked “new” in the list.",
+                timeout=6,
+                markup=False,
             )
         if dossier.problems:
             self.notify(

@@ -41,6 +41,8 @@ class ArticleList(OptionList):
         self.dossier: Dossier | None = None
         self.sort = "outlet"
         self.filter: ArticleFilter | None = None
+        self.new: frozenset[str] = frozenset()
+        """Articles added since the dossier was last opened: marked, until the next open."""
         self.border_title = "Articles"
 
     def action_cursor_down(self) -> None:
@@ -63,8 +65,9 @@ class ArticleList(OptionList):
         if 0 <= n < self.option_count:
             self.highlighted = n
 
-    def show(self, dossier: Dossier, keep: str | None = None) -> None:
+    def show(self, dossier: Dossier, keep: str | None = None, new: frozenset[str] = frozenset()) -> None:
         self.dossier = dossier
+        self.new = new
         self._rebuild(keep)
 
     def set_filter(self, article_filter: ArticleFilter | None) -> None:
@@ -122,7 +125,9 @@ class ArticleList(OptionList):
                         disabled=True,
                     )
                 )
-            options.extend(Option(article_row(self.dossier, a), id=a.id) for a in members)
+            options.extend(
+                Option(article_row(self.dossier, a, new=a.id in self.new), id=a.id) for a in members
+            )
         total = len(self.dossier.articles)
         self.border_title = f"Articles · {len(articles)} of {total}" if self.filter else "Articles"
         self.border_subtitle = f"by {self.sort}"
