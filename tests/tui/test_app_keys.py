@@ -242,9 +242,11 @@ async def test_Y_menu_copies_quote_only(small_dossier):
         text = screen_text(app)
         assert "Quote only" in text and "(markdown)" in text and "Whole family" in text
         assert text.count("markdown") + text.count("Markdown") == 1  # one entry, not two with one text
-        # each style's preview shows its own citation, not the same start of the quote
-        previews = [line for line in text.splitlines() if "…n and Zelensky" in line]
+        # each style's preview shows its own citation, not the same start of the quote, and
+        # starts the quote's end at a word: "…Putin and Zelensky", not "…n and Zelensky"
+        previews = [line for line in text.splitlines() if "…Putin and Zelensky" in line]
         assert len(previews) >= 6 and len(set(previews)) >= 5
+        assert not re.search(r"…[a-z]", text)
         await pilot.press("enter")
         await settle(pilot)
         # the reporter's comma after the words is not the speaker's

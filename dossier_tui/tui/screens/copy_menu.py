@@ -25,7 +25,9 @@ def preview(payload: str, quote: str, width: int = PREVIEW) -> str:
     tail = words[-24:-2]  # (its last characters may be fitted to the citation: "Zelensky," / ".")
     at = text.find(tail) if text != words and len(tail) >= CONTEXT else -1
     if at >= 0 and at + len(tail) > CONTEXT * 2:
-        text = "…" + text[at + len(tail) - CONTEXT :]
+        start = at + len(tail) - CONTEXT
+        space = text.rfind(" ", 0, start)  # from a word's start: "…Putin and Zelensky", not "…n and"
+        text = "…" + text[space + 1 if start - space <= CONTEXT else start :]
     return shorten(text, width)
 
 
