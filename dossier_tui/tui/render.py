@@ -353,6 +353,18 @@ def inspector_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool, sty
     return Content("\n\n").join(Content("\n").join(s) for s in sections)
 
 
+NARROW_HIT = 60
+"""Below this width a hit's kind is shortened (``SHORT_KINDS``) and not padded."""
+SHORT_KINDS = {"paragraph": "para", "speaker": "name"}
+
+
+def _speaker_label(name: str, narrow: bool) -> str:
+    """Narrow, the surname: what is left of "Alexander Lukashenko" at the pane's edge should be
+    "Lukashenko", not "Alexande"."""
+    name = safe(name)
+    return name.split()[-1] if narrow and name.split() else name
+
+
 def hit_content(dossier: Dossier, hit: Any, width: int = 70) -> Content:
     """A search result: kind, outlet and speaker, then the match with a little context."""
     outlet, date = "", None
@@ -364,11 +376,14 @@ def hit_content(dossier: Dossier, hit: Any, width: int = 70) -> Content:
         except KeyError:
             outlet = hit.article
     speaker = dossier.speaker(hit.speaker)
+    # In the 40-column list beside the reader, the kind takes what it needs, not 10 columns: the
+    # date and the speaker after the outlet are what tells hits apart.
+    kind = f"{hit.kind:<9} " if width >= NARROW_HIT else f"{SHORT_KINDS.get(hit.kind, hit.kind)} "
     head = Content.assemble(
-        (f"{hit.kind:<9} ", "bold $secondary"),
+        (kind, "bold $secondary"),
         (outlet, "$accent"),
         (f" {date}" if date else "", MUTED),  # tells one outlet's articles apart
-        (f" · {safe(speaker.name)}" if speaker else "", MUTED),
+        (f" · {_speaker_label(speaker.name, narrow=width < NARROW_HIT)}" if speaker else "", MUTED),
     )
     text = safe_same_length(hit.text).replace("\n", " ")
     spans = [tuple(s) for s in hit.spans if 0 <= s[0] < s[1] <= len(text)]

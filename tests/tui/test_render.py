@@ -144,6 +144,17 @@ def test_hit_content_shows_outlet_date_speaker_and_match():
     assert "Trump" in plain
 
 
+def test_a_narrow_hit_keeps_outlet_date_and_surname_in_the_lists_width():
+    """Beside the reader the list is about 37 columns wide: the kind is not padded, and the speaker
+    is the surname, so the first line still tells outlet, day and speaker."""
+    d = build_small_dossier()
+    q = d.quote("mt:q1")
+    hit = features.FallbackHit("quote", q.text, ((5, 10),), 1.0, "mt", q.id, "s1", 1, q.start)
+    head, snippet = hit_content(d, hit, 35).plain.split("\n")
+    assert head == "quote The Moscow Times 2025-03-05 · Lukashenko"
+    assert len(snippet) <= 37 and snippet.startswith("Tell Trump")
+
+
 _text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
 
 

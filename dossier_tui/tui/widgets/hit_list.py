@@ -90,7 +90,7 @@ class HitList(ScrollView, can_focus=True):
             from ..render import hit_content
 
             assert self.dossier is not None
-            lines = hit_content(self.dossier, self.hits[index], max(10, width - 4)).split("\n")
+            lines = hit_content(self.dossier, self.hits[index], max(10, width - 2)).split("\n")
             lines = (lines + [Content("")] * LINES_PER_HIT)[:LINES_PER_HIT]
             self._contents[index] = lines
         return lines
