@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel, LCSseq
 
 from .align import FUNCTION_WORDS, Alignment, align
+from .speakers import is_fragment
 from .tokens import Token, fold, tokenize, word_keys
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,26 +152,39 @@ _DESCRIPTION_OPENERS = frozenset(
 
 
 def is_name(name: str) -> bool:
-    """A proper name opens with a capital and no determiner ("A Clinton aide" is a description)."""
+    """A proper name opens with a capital and no determiner ("A Clinton aide" is a description), and
+    is no cut-off organisation name ("National Convention")."""
     words = name.split()
-    return bool(words) and words[0][:1].isupper() and fold(words[0]) not in _DESCRIPTION_OPENERS
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and fold(words[0]) not in _DESCRIPTION_OPENERS
+        and not is_fragment(name)
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+NEAR_CHARS = 600
+"""How far around a quote its article is read for the name of a person another outlet credits
+(about a paragraph each side). The whole article is too far: a story about one debate names every
+candidate, so a line Megyn Kelly asked and one Clinton said would seem tied."""
+
+
 class Mentions:
-    """Which surnames an article's text names anywhere (each article's words read once, lazily)."""
+    """Which surnames the text around a quote names (the words of each stretch read once, lazily)."""
 
     def __init__(self, dossier: Dossier):
         self.dossier = dossier
-        self.words: dict[str, frozenset[str]] = {}
+        self.words: dict[tuple[str, int, int], frozenset[str]] = {}
 
-    def __call__(self, article: str, surname: str) -> bool:
-        words = self.words.get(article)
+    def __call__(self, where: tuple[str, int, int], surname: str) -> bool:
+        words = self.words.get(where)
         if words is None:
-            text = self.dossier.article(article).text
-            words = self.words[article] = frozenset(fold(w) for w in _WORD.findall(text))
+            article, start, end = where
+            text = self.dossier.article(article).text[max(0, start - NEAR_CHARS) : end + NEAR_CHARS]
+            words = self.words[where] = frozenset(fold(w) for w in _WORD.findall(text))
         return all(part in words for part in surname.split("-"))
 
 
@@ -504,30 +518,30 @@ class _Apart:
 
     A short line ("The numbers don't add up", "take on the Washington cartel") said by two people
     is usually a phrase both used. It is one line credited to two people (the finding a
-    fact-checker wants) when the articles know both: one person's article names the person another
-    article credits (Chris Wallace reading Romney's words aloud; a tweet quoting Comey). When no
-    article names another's speaker, nothing ties the remarks together."""
+    fact-checker wants) when the articles know both: near one person's quote, an article names the
+    person another article credits (Chris Wallace reading Romney's words aloud; a tweet quoting
+    Comey). When none does, nothing ties the remarks together."""
 
     def __init__(self, dossier: Dossier, quotes: tuple[Quote, ...], nodes: list[Node], surnames: Surnames):
         self.quotes, self.nodes, self.surnames = quotes, nodes, surnames
         self.mentions = Mentions(dossier)
 
-    def _who(self, n: int) -> dict[str, set[str]] | None:
-        """Named speakers' surnames -> the articles crediting them; ``None`` when a described
-        speaker ("a candidate") is among them: a description contradicts no name."""
-        who: dict[str, set[str]] = defaultdict(set)
+    def _who(self, n: int) -> dict[str, set[tuple[str, int, int]]] | None:
+        """Named speakers' surnames -> where they are credited (article, start, end); ``None``
+        when a described speaker ("a candidate") is among them: a description contradicts no name."""
+        who: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
         for c in self.nodes[n].copies:
             for i in c:
-                sid = self.quotes[i].speaker
-                if sid is None:
+                q = self.quotes[i]
+                if q.speaker is None:
                     continue
-                if not self.surnames.named(sid):
+                if not self.surnames.named(q.speaker):
                     return None
-                who[self.surnames.of(sid)].add(self.quotes[i].article)
+                who[self.surnames.of(q.speaker)].add((q.article, q.start, q.end))
         return who
 
-    def _untied(self, who: dict[str, set[str]]) -> bool:
-        """Several named speakers, and no article crediting one names another."""
+    def _untied(self, who: dict[str, set[tuple[str, int, int]]]) -> bool:
+        """Several named speakers, and no article names another near the quote crediting one."""
         return len(who) > 1 and not any(
             self.mentions(a, other) for s, arts in who.items() for a in arts for other in who if other != s
         )
@@ -539,7 +553,7 @@ class _Apart:
         wx, wy = self._who(x), self._who(y)
         if not wx or not wy:
             return False
-        merged: dict[str, set[str]] = defaultdict(set)
+        merged: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
         for w in (wx, wy):
             for s, arts in w.items():
                 merged[s] |= arts
