@@ -175,3 +175,27 @@ def test_an_apostrophes_form_is_typography_not_a_change_of_words():
         ("punctuation", "Trump‘s", "Trump's"),
     ]
     assert result.verdict == "trivial"
+
+
+def test_punctuation_beside_a_changed_word_is_its_own_difference():
+    # WaPo / Western Journalism: the comma is punctuation, the compound a spelling; nothing substantive
+    al, labels = diff(
+        "The misogyny. The absurd, third-grade theatrics.", "the misogyny, the absurd third grade theatrics"
+    )
+    assert ("spelling", "third-grade", "third grade") in labels
+    assert ("punctuation", ",", "") in labels
+    assert al.verdict == "trivial"
+
+
+def test_a_substituted_word_reads_without_the_comma_before_it():
+    _, labels = diff(
+        "But for us, Minsk is the best place for talks.", "But for us it is the best place for talks."
+    )
+    assert ("substitution", "Minsk", "it") in labels
+    assert ("punctuation", ",", "") in labels
+
+
+def test_a_changed_last_word_keeps_its_end_mark_apart():
+    _, labels = diff("if you want to make an accord,", "If you want to make an agreement.")
+    assert ("substitution", "accord", "agreement") in labels
+    assert ("punctuation", ",", ".") in labels

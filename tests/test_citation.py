@@ -324,13 +324,14 @@ ABC_META = ArticleMeta(outlet=_f("ABC News"), date=_f("2025-03-05"))
         # an abbreviation's period is part of the words
         ("It was made in the U.S.", "apa", "“It was made in the U.S.” (2025, para. 1)."),
         # an apostrophe before the last letter makes no abbreviation
-        ("He can't.", "plain", "“He can't,” Ann Lee said"),
-        ("He can't.", "apa", "“He can't” (2025, para. 1)."),
-        # a quote inside the quote: its period is fitted inside its own closing mark
-        ("She told me, 'Go home.'", "plain", "“She told me, 'Go home,'” Ann Lee said"),
+        ("He can't.", "plain", "“He can’t,” Ann Lee said"),
+        ("He can't.", "apa", "“He can’t” (2025, para. 1)."),
+        # a quote inside the quote: its period is fitted inside its own closing mark; straight
+        # marks inside curly outer ones are made curly too (one style of marks in a citation)
+        ("She told me, 'Go home.'", "plain", "“She told me, ‘Go home,’” Ann Lee said"),
         ("She told me, ‘Why now?’", "plain", "“She told me, ‘Why now?’” Ann Lee said"),
         ("She told me, ‘Go home.’", "apa", "“She told me, ‘Go home’” (2025, para. 1)."),
-        ("the Joneses'", "plain", "“the Joneses',” Ann Lee said"),
+        ("the Joneses'", "plain", "“the Joneses’,” Ann Lee said"),
         ("We will talk;", "chicago-note", "“We will talk.”\n\n"),
         ("We will talk:", "markdown", "> We will talk.\n>\n> — Ann Lee"),
     ],
@@ -476,3 +477,22 @@ def test_cite_reads_many_ids_from_stdin_in_one_load(capsys, monkeypatch):
         capsys.readouterr().out
         == cite_quote(d, a, "apa", in_text=True) + "\n\n" + cite_quote(d, b, "apa", in_text=True) + "\n"
     )
+
+
+def test_straight_marks_inside_a_quote_are_curly_in_its_citation():
+    """Archive text quotes with straight marks inside the quote (``'No boots on the ground,'``, ``we're``):
+    a citation in curly outer marks gives them curly too, never two styles in one line. The quote's
+    own text keeps the source's characters."""
+    from dossier_tui.core.build import from_texts
+
+    source = (
+        "Commandos\n\nBy Jane Roe\n\n''When I said, 'No boots on the ground,' we're not going to"
+        " invade,'' the president said.\n"
+    )
+    d = from_texts({"a.txt": source})
+    (q,) = [q for q in d.quotes if q.text.startswith("When I said")]
+    assert "'No boots on the ground,' we're" in q.text
+    for style in ("plain", "apa", "mla", "chicago-note"):
+        copied = cite_quote(d, q, style)
+        assert "‘No boots on the ground,’ we’re not going to invade" in copied, (style, copied)
+        assert "'" not in copied.split("\n")[0], (style, copied)

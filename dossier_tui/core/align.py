@@ -420,6 +420,7 @@ def align(
         if len(runs_a) <= 1 and len(runs_b) <= 1:
             ra = runs_a[0] if runs_a else []
             rb = runs_b[0] if runs_b else []
+            ra, rb = _punctuation_apart(out, a, b, ra, rb)
             out.add(classify([a[i] for i in ra], [b[j] for j in rb]), ra, rb, ra[0] if ra else at - 0.5)
         else:
             for r in runs_a:
@@ -435,6 +436,30 @@ def align(
     content = {a[i].key for i, _ in matched if is_content(a[i])}
     longest = max(sum(1 for t in a[i : i + n] if t.kind == "word") for i, _j, n in core)
     return Alignment(diffs, round(similarity, 3), verdict_of(diffs), tuple(matched), len(content), longest)
+
+
+def _punctuation_apart(
+    out: _Builder, a: Sequence[Token], b: Sequence[Token], ra: list[int], rb: list[int]
+) -> tuple[list[int], list[int]]:
+    """Where both sides put other words, the punctuation at either edge is a difference of its own:
+    "spelling: third-grade → third grade" and "punctuation: , → ∅", not "spelling: , third-grade →
+    third grade"; "substitution: Minsk → it", not ", Minsk → it". Returns the words' stretches."""
+
+    def edges(tokens: Sequence[Token], run: list[int]) -> tuple[int, int]:
+        lo, hi = 0, len(run)
+        while lo < hi and tokens[run[lo]].kind == "punct":
+            lo += 1
+        while hi > lo and tokens[run[hi - 1]].kind == "punct":
+            hi -= 1
+        return lo, hi
+
+    (la, ha), (lb, hb) = edges(a, ra), edges(b, rb)
+    if la == ha or lb == hb:  # a side with no words: the stretch is read as a whole
+        return ra, rb
+    for pa, pb in ((ra[:la], rb[:lb]), (ra[ha:], rb[hb:])):
+        if [a[i].text for i in pa] != [b[j].text for j in pb]:
+            out.add("punctuation", pa, pb, pa[0] if pa else ra[la])
+    return ra[la:ha], rb[lb:hb]
 
 
 def _outer(runs: list[list[int]], moved: set[int], where: str) -> tuple[list[int], list[list[int]]]:
@@ -493,6 +518,7 @@ def _edge(
     near_pos = float(near_a[0]) if near_a else pos
     if where == "start" and (far_a or far_b):
         out.add(label, far_a, far_b, pos - 0.25)
+    near_a, near_b = _punctuation_apart(out, a, b, near_a, near_b)
     out.add(classify([a[i] for i in near_a], [b[j] for j in near_b]), near_a, near_b, near_pos)
     if where == "end" and (far_a or far_b):
         out.add(label, far_a, far_b, (far_a[0] if far_a else len(a)) + 0.5)

@@ -724,9 +724,18 @@ _REOPENING = re.compile(r"(\n[ \t]*)(?:\"|''|``)")
 def _quoted_text(quote: Quote, mark: str = "") -> str:
     """The quote in curly marks. A quote over several paragraphs holds the source's reopening marks;
     straight ones (a double mark, or two apostrophes or backticks in typewriter style) become curly
-    like the outer marks."""
+    like the outer marks, and so do the straight marks inside (``'No boots on the ground,'``, an
+    apostrophe): one citation in one style of marks. The quote itself keeps its characters."""
     text = _REOPENING.sub("\\1“", _ending_for(quote.text, mark))
-    return f"“{text}”"
+    return f"“{_curly_inside(text)}”"
+
+
+def _curly_inside(text: str) -> str:
+    """Straight marks inside a quote as typographic ones: typewriter doubles (``''``) as double
+    marks first, then :func:`smart_quotes`."""
+    if "'" not in text and '"' not in text:
+        return text
+    return smart_quotes(text.replace("''", '"'))
 
 
 def cite_quote(

@@ -272,7 +272,8 @@ def _build(dossier: Dossier, matched: Matched) -> Families:
         partners[b].append(a)
 
     made = _Pairs(dossier, vmap, order)
-    surnames = Surnames(dossier).of
+    people = Surnames(dossier)
+    surnames = people.of
     outlets = {a.id: outlet_label(dossier, a.id) for a in dossier.articles}
     single_outlet: set[int] = set()
     families: list[Family] = []
@@ -282,7 +283,8 @@ def _build(dossier: Dossier, matched: Matched) -> Families:
             single_outlet.update(idx)
         members = tuple(quotes[i].id for i in idx)
         speakers = tuple(dict.fromkeys(quotes[i].speaker for i in idx))
-        named = {surnames(s) for s in speakers if s is not None}
+        # Only names conflict: "a candidate" beside "Donald Trump" credits the line to nobody else.
+        named = {surnames(s) for s in speakers if s is not None and people.named(s)}
         specs = links_by_root[root]
 
         def pairs(specs: list[tuple[int, int]] = specs) -> list[PairDiff]:

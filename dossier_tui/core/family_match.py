@@ -18,6 +18,7 @@ one lazily when someone asks for its differences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel, LCSseq
 
 from .align import FUNCTION_WORDS, Alignment, align
+from .speakers import is_fragment
 from .tokens import Token, fold, tokenize, word_keys
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +53,10 @@ leave a stock phrase ("on radical Islamic terrorism") as all it shares, which tw
 remarks often do. So most of a short side must be matched."""
 CONFLICT_SIMILARITY = 0.7
 """Stricter bar when the two sides are attributed to different speakers."""
+NEGATORS = frozenset(["not", "no", "never", "nobody", "nothing", "neither", "nor", "none"])
+"""With words ending in "n't": a claim and its denial ("I think the conventional wisdom …" / "I
+don't think the conventional wisdom") share every other word. Credited to two different people,
+they are two remarks, not one line the outlets attribute differently."""
 RARE_SHARE = 0.01
 """A content word in more than this share of wordings (and more than ``RARE_FLOOR``) is common in this
 dossier: it neither proposes candidates nor counts as evidence (slogans, "the White House")."""
@@ -132,6 +138,54 @@ class Surnames:
 
     def of_quotes(self, quotes: tuple[Quote, ...], idx: tuple[int, ...]) -> frozenset[str]:
         return frozenset(self.of(s) for i in idx if (s := quotes[i].speaker) is not None)
+
+    def named(self, sid: str) -> bool:
+        """Whether the speaker is named ("Marco Rubio"), not described ("a candidate", "A Clinton
+        campaign official"): a description contradicts no name, and its last word is no surname."""
+        sp = self.dossier.speaker(sid)
+        return sp is None or is_name(sp.name)
+
+
+_DESCRIPTION_OPENERS = frozenset(
+    ["a", "an", "the", "one", "some", "another", "his", "her", "their", "its", "our", "two", "three"]
+)
+
+
+def is_name(name: str) -> bool:
+    """A proper name opens with a capital and no determiner ("A Clinton aide" is a description), and
+    is no cut-off organisation name ("National Convention")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and fold(words[0]) not in _DESCRIPTION_OPENERS
+        and not is_fragment(name)
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+NEAR_CHARS = 600
+"""How far around a quote its article is read for the name of a person another outlet credits
+(about a paragraph each side). The whole article is too far: a story about one debate names every
+candidate, so a line Megyn Kelly asked and one Clinton said would seem tied."""
+
+
+class Mentions:
+    """Which surnames the text around a quote names (the words of each stretch read once, lazily)."""
+
+    def __init__(self, dossier: Dossier):
+        self.dossier = dossier
+        self.words: dict[tuple[str, int, int], frozenset[str]] = {}
+
+    def __call__(self, where: tuple[str, int, int], surname: str) -> bool:
+        words = self.words.get(where)
+        if words is None:
+            article, start, end = where
+            text = self.dossier.article(article).text[max(0, start - NEAR_CHARS) : end + NEAR_CHARS]
+            words = self.words[where] = frozenset(fold(w) for w in _WORD.findall(text))
+        return all(part in words for part in surname.split("-"))
 
 
 def _units(quotes: tuple[Quote, ...], ok: list[bool]) -> list[list[int]]:
@@ -364,6 +418,8 @@ class _Scorer:
         near = _near_duplicate(kx, ky)
         sizes = (Counter(self.nodes[x].owner), Counter(self.nodes[y].owner))
         if near is not None:
+            if conflict and negation_flip(kx, ky, near.matched):
+                return None
             return self._decide(
                 near, kx, ky, kx, self.nodes[x].owner, self.nodes[y].owner, conflict, rare, sizes
             )
@@ -374,7 +430,11 @@ class _Scorer:
             ta, oa = self._window(x, set(ky), len(ky))
         elif len(ky) > WINDOW_FACTOR * len(kx):
             tb, ob = self._window(y, set(kx), len(kx))
-        return self._decide(align(ta, tb), kx, ky, [t.key for t in ta], oa, ob, conflict, rare, sizes)
+        al = align(ta, tb)
+        keys_a = [t.key for t in ta]
+        if conflict and negation_flip(keys_a, [t.key for t in tb], al.matched):
+            return None  # a claim and its denial, by two people
+        return self._decide(al, kx, ky, keys_a, oa, ob, conflict, rare, sizes)
 
     @staticmethod
     def _decide(
@@ -453,6 +513,72 @@ class _Components:
             self.sizes[rx] += self.sizes[ry]
 
 
+class _Apart:
+    """Evidence that short utterances credited to different named people are different remarks.
+
+    A short line ("The numbers don't add up", "take on the Washington cartel") said by two people
+    is usually a phrase both used. It is one line credited to two people (the finding a
+    fact-checker wants) when the articles know both: near one person's quote, an article names the
+    person another article credits (Chris Wallace reading Romney's words aloud; a tweet quoting
+    Comey). When none does, nothing ties the remarks together."""
+
+    def __init__(self, dossier: Dossier, quotes: tuple[Quote, ...], nodes: list[Node], surnames: Surnames):
+        self.quotes, self.nodes, self.surnames = quotes, nodes, surnames
+        self.mentions = Mentions(dossier)
+
+    def _who(self, n: int) -> dict[str, set[tuple[str, int, int]]] | None:
+        """Named speakers' surnames -> where they are credited (article, start, end); ``None``
+        when a described speaker ("a candidate") is among them: a description contradicts no name."""
+        who: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+        for c in self.nodes[n].copies:
+            for i in c:
+                q = self.quotes[i]
+                if q.speaker is None:
+                    continue
+                if not self.surnames.named(q.speaker):
+                    return None
+                who[self.surnames.of(q.speaker)].add((q.article, q.start, q.end))
+        return who
+
+    def _untied(self, who: dict[str, set[tuple[str, int, int]]]) -> bool:
+        """Several named speakers, and no article names another near the quote crediting one."""
+        return len(who) > 1 and not any(
+            self.mentions(a, other) for s, arts in who.items() for a in arts for other in who if other != s
+        )
+
+    def pair(self, x: int, y: int) -> bool:
+        """Two short utterances that credit different named people, untied by any article."""
+        if min(len(self.nodes[x].keys), len(self.nodes[y].keys)) > SHORT_WORDS:
+            return False
+        wx, wy = self._who(x), self._who(y)
+        if not wx or not wy:
+            return False
+        merged: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+        for w in (wx, wy):
+            for s, arts in w.items():
+                merged[s] |= arts
+        return self._untied(merged)
+
+    def within(self, n: int) -> bool:
+        """A short utterance whose identical copies credit different named people, untied."""
+        if len(self.nodes[n].keys) > SHORT_WORDS:
+            return False
+        who = self._who(n)
+        return who is not None and self._untied(who)
+
+
+def negation_flip(keys_a: Sequence[str], keys_b: Sequence[str], matched: Sequence[tuple[int, int]]) -> bool:
+    """Whether one side's matched stretch is negated and the other's is not ("I think the
+    conventional wisdom" / "I don't think the conventional wisdom")."""
+    if not matched:
+        return False
+
+    def negated(keys: Sequence[str], idx: list[int]) -> bool:
+        return any(k in NEGATORS or k.endswith("n't") for k in keys[min(idx) : max(idx) + 1])
+
+    return negated(keys_a, [i for i, _ in matched]) != negated(keys_b, [j for _, j in matched])
+
+
 def _content_ok(keys: tuple[str, ...], node_rare: frozenset[str]) -> bool:
     """Whether an utterance alone is evidence enough that two identical copies are one utterance:
     the bar `accept` sets for a match."""
@@ -485,8 +611,10 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
     node_speakers = [
         frozenset().union(*(surnames.of_quotes(quotes, c) for c in node.copies)) for node in nodes
     ]
+    apart = _Apart(dossier, quotes, nodes, surnames)
     scorer = _Scorer(dossier, nodes, variants)
     edges: list[tuple[int, int, set[tuple[int, int]]]] = []
+    unlinked: set[int] = set()
     scored = 0
     joined = _Components(len(nodes))
     for x, y in _candidates(rare, node_rare, single_article):
@@ -495,11 +623,15 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         if not scorer.plausible(x, y):
             continue
         sx, sy = node_speakers[x], node_speakers[y]
+        conflict = bool(sx and sy and not sx & sy)
         scored += 1
-        got = scorer.score(x, y, bool(sx and sy and not sx & sy), rare)
+        got = scorer.score(x, y, conflict, rare)
         if got is not None:
             edges.append((x, y, got))
-            if min(len(nodes[x].keys), len(nodes[y].keys)) > STOCK_MAX_WORDS:
+            if conflict and apart.pair(x, y):
+                # Still heard (idiom detection counts its speakers), never a link.
+                unlinked.add(len(edges) - 1)
+            elif min(len(nodes[x].keys), len(nodes[y].keys)) > STOCK_MAX_WORDS:
                 # Not through a phrase that may turn out an idiom: it must not stand for a link.
                 joined.union(x, y)
 
@@ -513,6 +645,11 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
         if y in heard:
             heard[y] |= node_speakers[x]
     stock_nodes = {n for n, who in heard.items() if len(who) >= STOCK_MIN_SPEAKERS}
+    # Short utterances whose copies credit different people that no article ties: one group per
+    # speaker, as for idioms.
+    by_speaker_nodes = stock_nodes | {
+        n for n in range(len(nodes)) if len(node_speakers[n]) > 1 and apart.within(n)
+    }
 
     # Groups of copies that are one utterance: all copies, or (stock phrases) the copies of one
     # known speaker each. Each group is linked through its first copy.
@@ -520,7 +657,7 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
     links: list[tuple[int, int]] = []
     rep: dict[int, int] = {}
     for n, node in enumerate(nodes):
-        if n in stock_nodes:
+        if n in by_speaker_nodes:
             by_speaker: dict[str, list[tuple[int, ...]]] = defaultdict(list)
             for c in node.copies:
                 who = surnames.of_quotes(quotes, c)
@@ -544,10 +681,12 @@ def match_quotes(dossier: Dossier, variants: dict[str, str]) -> Match:
                     links.append((first[p], c[p]))
                     rep[c[p]] = first[p]
 
-    for x, y, positions in edges:
+    for e, (x, y, positions) in enumerate(edges):
+        if e in unlinked:
+            continue
         for wx, fx, _cx in groups[x]:
             for wy, fy, _cy in groups[y]:
-                if (x in stock_nodes or y in stock_nodes) and not wx & wy:
+                if (x in by_speaker_nodes or y in by_speaker_nodes) and not wx & wy:
                     continue
                 for p, r in positions:
                     links.append((fx[p], fy[r]))

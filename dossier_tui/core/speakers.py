@@ -110,6 +110,72 @@ def _is_description(key: str) -> bool:
     return key.split("|", 1)[-1].startswith("desc:")
 
 
+_CLAUSE_OPENERS = frozenset(
+    [
+        *["for", "of", "in", "on", "at", "by", "with", "from", "to", "as", "into", "about", "like"],
+        *["and", "but", "or", "nor", "yet", "so", "if", "when", "while", "after", "before", "since"],
+        *["because", "although", "though", "unless", "until", "who", "whom", "whose", "which", "than"],
+    ]
+)
+"""A preposition, conjunction or relative opens a clause ("For someone who"), never a name or a
+description of someone."""
+
+_INDEFINITES = frozenset(["someone", "somebody", "anyone", "anybody", "one", "those", "people"])
+
+_BARE_QUALIFIERS = frozenset(["national", "international", "federal", "central", "executive", "joint"])
+_BARE_HEADS = frozenset(
+    [
+        *["committee", "committeeman", "committeewoman", "convention", "conference", "consortium"],
+        *["council", "commission", "association", "caucus"],
+    ]
+)
+""""National Committee", "National Convention", "International Consortium": the tail of a longer
+name whose own word ("Republican", "Democratic", "of Investigative Journalists") was cut off. The
+body may be the right one, but the name tells no one which."""
+
+
+def is_fragment(name: str) -> bool:
+    """A cut-off organisation name ("National Committee"): shown as found, but no name another
+    outlet's speaker can contradict."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in _BARE_QUALIFIERS and fold(words[1]) in _BARE_HEADS
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ive", "al")
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised -ing word opening a sentence ("Chasing Trump and Cruz was Rubio")."""
+    return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
+
+
+def repaired(e: Entity, surnames: frozenset[str]) -> Entity | None:
+    """The entity with words run into its name taken off, or ``None`` when the name is no name.
+
+    Attribution takes the capitalised run before "said" as a name; a run may open with a sentence's
+    gerund ("Chasing Trump"), a clause word ("For someone who"), a loose adjective ("Eurosceptic
+    SVP") or be the cut-off tail of an organisation's name ("National Committee"). ``surnames``:
+    last words of the people the dossier names in full, which a gerund may run into."""
+    words = e.name.split()
+    if not words:
+        return None
+    if len(words) > 2 and fold(words[0]) in _CLAUSE_OPENERS and fold(words[1]) in _INDEFINITES:
+        # "For someone who conceded …": the person is "someone who", as the text says
+        return Entity(e.key, " ".join(words[1:]), "unknown", e.roles, e.spellings)
+    if _is_description(e.key):
+        return e
+    if len(words) > 1 and _gerund(words[0]) and fold(words[-1]) in surnames:
+        return Entity(e.key, " ".join(words[1:]), e.kind, e.roles, e.spellings)
+    if (
+        len(words) > 1
+        and _ACRONYM.fullmatch(words[-1])
+        and all(w[1:].islower() and w.endswith(_ADJECTIVE_ENDINGS) for w in words[:-1])
+    ):
+        return Entity(e.key, words[-1], "organisation", e.roles, e.spellings)
+    return e
+
+
 MEMO_CLUSTERS = True
 """Off only in tests, to check the memoised cluster lookup against a full scan every time."""
 
@@ -183,6 +249,9 @@ def resolve_speakers(
             firsts_set += 1  # the cluster now refuses other initials: recheck remembered matches
         return target
 
+    names = [*mentioned, *(e.name for e in entities if not _is_description(e.key))]
+    full = frozenset(fold(w[-1]) for n in names if len(w := n.split()) > 1 and not _gerund(w[0]))
+    entities = [r for e in entities if (r := repaired(e, full)) is not None]
     multi = [
         e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not _is_description(e.key)
     ]
@@ -280,8 +349,10 @@ def _distinct_roles(roles: set[str]) -> tuple[str, ...]:
     """Roles once each, whatever their case: "Real estate mogul" opening a sentence is the
     "real estate mogul" of another (the lowercase form is kept)."""
     by_fold: dict[str, str] = {}
-    for r in sorted(roles):  # lowercase sorts last: it wins
-        by_fold[fold(r)] = r
+    # A dash run into a role ("-President Obama, tweeting", a list's bullet) is no part of it.
+    for r in sorted(r.lstrip("-–— ") for r in roles):  # lowercase sorts last: it wins
+        if r:
+            by_fold[fold(r)] = r
     return tuple(sorted(by_fold.values()))
 
 
