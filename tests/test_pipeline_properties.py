@@ -3,11 +3,10 @@ citation (every style) → export (every format). Nothing raises, and the invari
 
 from __future__ import annotations
 
-import re
-
 import csv
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
