@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from dossier_tui.core import attribution
 from dossier_tui.core.build import from_texts
 from dossier_tui.core.lexicon import CUE_PHRASES
+from dossier_tui.core.mentions import mask_quotes
 from dossier_tui.core.quotes import find_quotes
 
 phrase = st.text(alphabet="abn ", min_size=1, max_size=5)
@@ -70,3 +71,14 @@ def test_pronoun_genders_votes_from_subjects_in_the_same_sentence() -> None:
     state = attribution._prepare(art, find_quotes(art))
     attribution._pronoun_genders(state)
     assert state.genders == {"Ann Hale": "f", "Mary Brandt": "f", "Joe Lee": "m"}
+
+
+def test_attribute_given_the_masked_text_attributes_as_without_it() -> None:
+    """analyse_article masks the quotes once and hands the text to attribution."""
+    text = 'Title\n\n"We will win," Ann Hale said. Tom Brandt disagreed. "No," he said.\n'
+    art = from_texts({"a.txt": text}).articles[0]
+    raws = find_quotes(art)
+    masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
+    got = attribution.attribute(art, raws, masked)
+    assert got == attribution.attribute(art, raws)
+    assert [a.entity.name if a.entity else None for a in got[0]] == ["Ann Hale", "Tom Brandt"]

@@ -2124,8 +2124,9 @@ def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention
         state.genders.setdefault(entity.key, mention.gender)
 
 
-def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
-    masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
+def _prepare(article: Article, quotes: list[RawQuote], masked: str | None = None) -> _ArticleState:
+    if masked is None:
+        masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
     names: list[Mention] = []
     pronouns: list[Mention] = []
     spans = _body_spans(article)
@@ -3323,10 +3324,13 @@ def _reported_by_other(state: _ArticleState, s_lo: int, entity: Entity, prev: En
     return False
 
 
-def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
+def attribute(
+    article: Article, quotes: list[RawQuote], masked: str | None = None
+) -> tuple[list[Attribution], list[str]]:
     """One Attribution per raw quote, in the same order; and the full person names the article
-    mentions (for spellings across the dossier)."""
-    state = _prepare(article, quotes)
+    mentions (for spellings across the dossier). ``masked``: the text with ``quotes`` masked
+    (:func:`.mentions.mask_quotes`), when the caller has it."""
+    state = _prepare(article, quotes, masked)
     _honorific_genders(state)
     _pronoun_genders(state)
     out: list[Attribution] = []
