@@ -66,7 +66,31 @@ from .mentions import (
 from .model import Article, Paragraph, Span
 from .quotes import RawQuote
 
-_CUE_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.I)
+
+def prefix_tree(phrases: tuple[str, ...] | list[str]) -> str:
+    """An alternation of lowercase ``phrases`` with common beginnings factored out ("fire(?:d|s)
+    back"): the regex engine tries each alternative at every word start, so 22 phrases cost 22
+    tries there, the factored form one per distinct first letter (cue windows: 1.9× faster).
+    Matches exactly what ``"|".join(phrases)`` matches as long as no phrase begins another (then
+    at most one can match at any position, whatever the order; ASCII, so that no two first letters
+    are one letter under ``re.I``): checked here."""
+    low = sorted(set(phrases))
+    bad = any(p != p.lower() or not p or not p.isascii() for p in low)
+    if bad or any(b.startswith(a) for a, b in itertools.pairwise(low)):
+        raise ValueError("phrases must be lowercase ASCII, non-empty, and none may begin another")
+    by_first: dict[str, list[str]] = {}
+    for p in low:
+        by_first.setdefault(p[0], []).append(p[1:])
+    alts = []
+    for first, rests in by_first.items():
+        if len(rests) == 1:
+            alts.append(re.escape(first + rests[0]))
+        else:
+            alts.append(re.escape(first) + "(?:" + prefix_tree(rests) + ")")
+    return "|".join(alts)
+
+
+_CUE_PHRASE_RE = re.compile(r"\b(?:" + prefix_tree(CUE_PHRASES) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _VIA = re.compile(
     r"\b(?:as\s+(?:quoted|reported|cited|carried|relayed)\s+by|according\s+to|as\s+told\s+to)\s+"
@@ -1584,8 +1608,17 @@ def _given_like(state: _ArticleState, word: str) -> bool:
         return False
     if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES):
         return False  # "Professors Foner"
-    masked = state.masked
-    return not any(f" {low}{end}" in masked for end in " ,.;:")
+    # `` {low}`` then a space or a stop: one scan of the article, not one per ending
+    masked, needle = state.masked, " " + low
+    at = masked.find(needle)
+    while at >= 0:
+        if masked[at + len(needle) : at + len(needle) + 1] in _LOWER_WORD_ENDS:
+            return False
+        at = masked.find(needle, at + 1)
+    return True
+
+
+_LOWER_WORD_ENDS = frozenset(" ,.;:")
 
 
 _COORDINATED_NAMES = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+([A-Z][\w\-]*[a-z])(?![\w\-])")
@@ -2091,8 +2124,9 @@ def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention
         state.genders.setdefault(entity.key, mention.gender)
 
 
-def _prepare(article: Article, quotes: list[RawQuote]) -> _ArticleState:
-    masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
+def _prepare(article: Article, quotes: list[RawQuote], masked: str | None = None) -> _ArticleState:
+    if masked is None:
+        masked = mask_quotes(article.text, [(q.outer_start, q.outer_end) for q in quotes])
     names: list[Mention] = []
     pronouns: list[Mention] = []
     spans = _body_spans(article)
@@ -3290,10 +3324,13 @@ def _reported_by_other(state: _ArticleState, s_lo: int, entity: Entity, prev: En
     return False
 
 
-def attribute(article: Article, quotes: list[RawQuote]) -> tuple[list[Attribution], list[str]]:
+def attribute(
+    article: Article, quotes: list[RawQuote], masked: str | None = None
+) -> tuple[list[Attribution], list[str]]:
     """One Attribution per raw quote, in the same order; and the full person names the article
-    mentions (for spellings across the dossier)."""
-    state = _prepare(article, quotes)
+    mentions (for spellings across the dossier). ``masked``: the text with ``quotes`` masked
+    (:func:`.mentions.mask_quotes`), when the caller has it."""
+    state = _prepare(article, quotes, masked)
     _honorific_genders(state)
     _pronoun_genders(state)
     out: list[Attribution] = []
@@ -3429,17 +3466,34 @@ def _pronoun_genders(state: _ArticleState) -> None:
     votes: dict[str, list[int]] = {}
     kin: dict[str, set[str]] = {}
     masked = state.masked
+    # the last search for a pronoun: (from, to, what it found)
+    last: tuple[int, int, re.Match[str] | None] = (-1, -1, None)
     for m in state.names:
+        # the cheap tests first: four names in five have no kin word before them and no "he" or
+        # "she" after them in their sentence, and so no vote (every test is a pure function of
+        # the article, so their order changes nothing but the time: 18 % of the stage before)
+        k = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start)
+        if k is None:
+            if m.possessive:
+                continue
+            hi = _sentence_of(state, m.start)[1]
+            lo, last_hi, p = last
+            if not (hi == last_hi and lo <= m.end and (p is None or p.start() >= m.end)):
+                # (names are in order: a later name in the same sentence that comes before the
+                # pronoun found for an earlier one finds that same pronoun)
+                p = _PRONOUN_AFTER.search(masked, m.end, hi)
+                last = (m.end, hi, p)
+            if p is None:
+                continue
         key = _gender_key(state, m)
         if key is None:
             continue
-        k = _KIN_BEFORE.search(masked, max(0, m.start - 40), m.start)
         if k is not None:
             kin.setdefault(key, set()).add("f" if k.group(1) else "m")
             continue
-        if m.possessive or not _starts_clause(state, m) or _and_joined(state, m):
+        if not _starts_clause(state, m) or _and_joined(state, m):
             continue
-        sex = _pronoun_vote(state, m)
+        sex = _pronoun_vote(state, m, p)
         if sex is not None:
             votes.setdefault(key, [0, 0])[sex == "f"] += 1
     for key, (male, female) in votes.items():
@@ -3459,14 +3513,13 @@ _APPOSED_PRONOUN = re.compile(r"\s*,\s*(?:\w+\s+)?$")
 """`Unlike Sanders, she …`, `Hicks, his spokeswoman`: a name then a comma is no subject here."""
 
 
-def _pronoun_vote(state: _ArticleState, m: Mention) -> str | None:
-    """The sex the first "he"/"his"/"she"/… after subject ``m`` in its sentence gives it, unless
-    someone else may be meant: a quotation between (`Lee cracked, “…” he`), another person
+def _pronoun_vote(state: _ArticleState, m: Mention, p: re.Match[str]) -> str | None:
+    """The sex the first "he"/"his"/"she"/… after subject ``m`` in its sentence (``p``) gives it,
+    unless someone else may be meant: a quotation between (`Lee cracked, “…” he`), another person
     named, spoken of ("him", "her", "their") or described (`Hale mocked the front-runner,
     saying she`)."""
     masked = state.masked
-    p = _PRONOUN_AFTER.search(masked, m.end, _sentence_of(state, m.start)[1])
-    if p is None or _names_between(state, m.end, p.start()):
+    if _names_between(state, m.end, p.start()):
         return None
     between = masked[m.end : p.start()]
     if MASK in between or _OTHER_PERSON.search(between) or _APPOSED_PRONOUN.match(between):

@@ -149,8 +149,8 @@ class FileResult:
 def analyse_article(art: Article) -> ArticleAnalysis:
     """Quotes, their attribution and kinds: depends on the article's text, paragraphs and id only."""
     raws = find_quotes(art)
-    atts, names = attribute(art, raws)
     masked = mask_quotes(art.text, [(q.outer_start, q.outer_end) for q in raws])
+    atts, names = attribute(art, raws, masked)  # (masked once for both)
     kinds = tuple(classify(art, rq, att, masked) for rq, att in zip(raws, atts, strict=True))
     return ArticleAnalysis(tuple(raws), tuple(atts), kinds, tuple(names), art.id)
 
