@@ -74,7 +74,9 @@ def test_filter_keeps_the_articles_a_reader_would_expect(dossier, text, expected
     ("text", "message"),
     [
         ("2016-13", "no month 13"),
-        ("2016-06-32", "no day 32"),
+        ("2016-06-32", "no day 32 in 2016-06"),
+        ("2016-02-30", "no day 30 in 2016-02"),
+        ("2015-02-29..2016-03", "no day 29 in 2015-02"),
         ("2016-6", "dates: 2016-06-27, 2016-06, A..B"),
         ("2016-07..2016-06", "ends before it starts"),
         ("where:paris", "fields are outlet: title: by:"),

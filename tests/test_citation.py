@@ -496,3 +496,14 @@ def test_straight_marks_inside_a_quote_are_curly_in_its_citation():
         copied = cite_quote(d, q, style)
         assert "‘No boots on the ground,’ we’re not going to invade" in copied, (style, copied)
         assert "'" not in copied.split("\n")[0], (style, copied)
+
+
+def test_an_unknown_id_with_no_path_says_it_looked_in_the_seeds(capsys, tmp_path):
+    """A newcomer who forgets the dossier's PATH is told where the id was looked for."""
+    from dossier_tui.cli import main
+
+    assert main(["cite", "nyt_2016-03-04_x:q3"]) == 1
+    assert "in the bundled seeds (give the dossier's PATH after the id)" in capsys.readouterr().err
+    (tmp_path / "a.txt").write_text("Title\n\n“We will talk,” the minister said.\n", encoding="utf-8")
+    assert main(["cite", "nyt_2016-03-04_x:q3", str(tmp_path)]) == 1
+    assert "bundled seeds" not in capsys.readouterr().err

@@ -38,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
     for ident in idents:
         cited = _cite(dossier, ident, args)
         if cited is None:
-            print(f"dossier cite: no article or quote with id {clean_for_display(ident)!r}", file=sys.stderr)
+            where = " in the bundled seeds (give the dossier's PATH after the id)" if not args.paths else ""
+            print(
+                f"dossier cite: no article or quote with id {clean_for_display(ident)!r}{where}",
+                file=sys.stderr,
+            )
             status = 1
             continue
         found.append(cited)

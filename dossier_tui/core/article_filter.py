@@ -10,6 +10,7 @@ match. An article whose date is unknown is kept by no date filter: it is not kno
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -129,8 +130,8 @@ def _date_range(token: str) -> DateRange | None:
         bits = part.split("-")
         if len(bits) > 1 and not 1 <= int(bits[1]) <= 12:
             raise FilterError(f"no month {bits[1]}")
-        if len(bits) > 2 and not 1 <= int(bits[2]) <= 31:
-            raise FilterError(f"no day {bits[2]}")
+        if len(bits) > 2 and not 1 <= int(bits[2]) <= calendar.monthrange(int(bits[0]), int(bits[1]))[1]:
+            raise FilterError(f"no day {bits[2]} in {bits[0]}-{bits[1]}")
     if not m["dots"]:
         end = start
     if start and end and start > end[: len(start)]:

@@ -287,6 +287,8 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
             other = dossier.quote(pair.b if pair.a == quote.id else pair.a)
         except KeyError:
             continue
+        if other.article == quote.article:  # the same story's other part, met through another outlet
+            continue
         differ = _credits_differ(dossier, quote, other)
         if hide_trivial and pair.verdict in ("identical", "trivial") and not differ:
             hidden += 1

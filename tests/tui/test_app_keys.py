@@ -881,6 +881,33 @@ async def test_inspector_lists_every_rendering_in_the_family_not_only_direct_mat
         assert "through" not in text[text.index("Other outlets") :]
 
 
+async def test_other_outlets_never_lists_the_same_storys_other_part(tmp_path):
+    """One story quotes an answer in two parts; another outlet quotes it whole, so both parts are
+    one family. From one part, "Other outlets" is the other outlet, not this story's other part."""
+    from conftest import write_articles
+
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": "# Levy vote\n\nThe mayor spoke.\n\n“We will not raise the levy on"
+            " families this year, and we will cut the library budget instead,” Ann Hale said.\n",
+            "nyt_2016-05-05_b.txt": "# Levy stays\n\nThe council met.\n\n“We will not raise the levy on"
+            " families this year,” Ann Hale said. She added: “And we will cut the library budget instead.”\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        fam = app.dossier.families.family_of("nyt_2016-05-05_b:q1")
+        assert fam is not None and "nyt_2016-05-05_b:q2" in fam.members  # the case this is about
+        app.main_screen.jump_to_quote("nyt_2016-05-05_b:q1")
+        await settle(pilot)
+        shown = str(app.main_screen.inspector.query_one("#inspector-body").render())
+        others = shown[shown.index("Other outlets") : shown.index("Evidence")]
+        assert "Politico" in others
+        assert "The New York Times  " not in others and "cut the library budget instead.”" not in others
+
+
 def test_coverage_ranks_rows_by_outlets_not_articles(tmp_path):
     from conftest import write_articles
 
@@ -949,6 +976,27 @@ async def test_why_a_filter_is_not_applied_shows_in_full_beside_the_list(small_d
             await pilot.press("f", *typed)
             await settle(pilot)
             assert str(caught.value) in screen_text(app)
+
+
+@pytest.mark.parametrize(("key", "box"), [("slash", "#search-input"), ("f", "#article-filter")])
+async def test_a_box_reopened_by_its_key_is_replaced_by_what_is_typed(small_dossier, key, box):
+    """Typed after the old query, a new one found nothing (newcomer test 12): the reopened box
+    holds the old query selected, as a browser's find box does."""
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(key, *"moscow", "enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        app.main_screen.articles.focus()
+        await pilot.press(key)
+        await settle(pilot)
+        field = app.main_screen.query_one(box)
+        assert app.focused is field and field.value == "moscow"
+        await pilot.press(*"kyiv")
+        await settle(pilot)
+        assert field.value == "kyiv"
 
 
 async def test_t_keeps_the_inspector_where_it_was_scrolled(small_dossier, with_families):

@@ -68,6 +68,14 @@ def _load_and_warm(source: list[str] | Dossier, settle: Any, loaded: Any, warmed
     settle(warmed, None)
 
 
+def _focus_selected(box: Input) -> None:
+    """Focus a box reopened by its key with what it holds selected, as a browser's find box does:
+    typing replaces the old query (appended to it, a new query found nothing), and an arrow key
+    keeps it to edit. Tabbing into the box leaves the selection alone."""
+    box.focus()
+    box.select_all()
+
+
 HIT_LIMIT = 50
 """Hits listed per search: the best ones (ranked), enough to scan; the title says when more exist."""
 COMPACT_FOOTER_BELOW = HINT_BELOW
@@ -326,7 +334,7 @@ class MainScreen(Screen):
     # -- search ----------------------------------------------------------------------------
     def action_search(self) -> None:
         self.add_class("-searching")
-        self.search_panel.input.focus()
+        _focus_selected(self.search_panel.input)
 
     def close_search(self) -> None:
         self.remove_class("-searching")
@@ -336,7 +344,7 @@ class MainScreen(Screen):
         if self.has_class("-searching"):
             self.remove_class("-searching")
         self.add_class("-filtering")
-        self.query_one("#article-filter", FilterBox).focus()
+        _focus_selected(self.query_one("#article-filter", FilterBox))
 
     @on(Input.Changed, "#article-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
