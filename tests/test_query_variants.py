@@ -80,3 +80,24 @@ def test_bundled_seeds_find_both_outlets_spellings_of_the_blogger():
     hits = d.search("naufal", spellings=True)
     outlets = {d.article(h.article).meta.value("outlet") for h in hits if h.article}
     assert outlets == {"ABC News", "The Moscow Times"}
+
+
+def test_a_pasted_possessive_finds_every_outlets_apostrophe():
+    """Outlets write "ISIS’s", "ISIS’" and "ISIS's": a line pasted from one finds the others, after
+    the hits written as typed."""
+    from dossier_tui.core.build import from_texts
+
+    d = from_texts(
+        {
+            "huffpost.txt": "Title A\n\n“He is becoming ISIS’s best recruiter,” she said.\n",
+            "westjournal.txt": "Title B\n\n“He is becoming ISIS’ best recruiter,” Clinton said.\n",
+            "wapo.txt": 'Title C\n\n"He is becoming ISIS\'s best recruiter," Clinton said.\n',
+        }
+    )
+    hits = [h for h in d.search("He is becoming ISIS’s best recruiter", limit=10) if h.kind == "quote"]
+    files = [d.article(h.article).path for h in hits]
+    assert sorted(files) == ["huffpost.txt", "wapo.txt", "westjournal.txt"]
+    assert files[0] == "huffpost.txt"  # the line as pasted, first
+    assert files[-1] == "westjournal.txt"  # another apostrophe: a variant, last
+    assert d.search("'ISIS’s best", limit=10)  # exact terms stay as typed
+    assert all("ISIS’ " not in h.text for h in d.search("'ISIS’s best", limit=10))

@@ -66,6 +66,16 @@ def test_a_substring_of_a_quote_finds_a_quote_holding_it_first(paragraphs, data)
     assert fold(core, lower=not case) in fold(hits[0].text, lower=not case)
 
 
+def test_a_pasted_line_with_marks_inside_is_looked_for_with_them():
+    """'We “W' cut from the quote '“We “We' (found by the property above): the marks between its
+    words stay in the phrase, only its ends are a pasted quote's own, so that quote is first, not
+    the shorter 'We' that holds both words."""
+    d = _dossier(["“We", "Trump “We “We"])
+    assert {q.text for q in d.quotes} == {"We", "“We “We"}
+    hits = build_index(d).search("We “W", limit=5)
+    assert hits[0].kind == "quote" and hits[0].text == "“We “We"
+
+
 @given(st.text(max_size=40))
 def test_fold_keeps_every_offset(text):
     assert len(fold(text)) == len(text)

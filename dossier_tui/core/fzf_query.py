@@ -32,6 +32,9 @@ class Query:
     speakers: tuple[str, ...] = ()
     """``@name`` tokens: only quotes whose speaker's name matches one of them (not fzf syntax: a
     reader of quotes asks "what did Graham say about it")."""
+    phrase: str | None = None
+    """A query of plain words only (a pasted line), as one phrase with the marks inside it kept:
+    only its ends are unquoted, so 'We “We' is looked for as typed, not as 'We We'."""
 
     @property
     def positive(self) -> tuple[tuple[Term, ...], ...]:
@@ -114,14 +117,20 @@ def parse(query: str) -> Query:
     groups: list[list[Term]] = []
     speakers: list[str] = []
     join_next = False
-    for token in _split(query):
+    tokens = _split(query)
+    plain = bool(tokens)
+    for token in tokens:
         if token.startswith("@") and len(token) > 1:
             speakers.append(token[1:])
+            plain = False
             continue
         if token == "|":
             join_next = bool(groups)
+            plain = False
             continue
         term = parse_term(token)
+        if term is None or term.mode != "fuzzy" or term.inverse:
+            plain = False
         if term is None:
             continue
         if join_next and groups:
@@ -130,4 +139,5 @@ def parse(query: str) -> Query:
             groups.append([term])
         join_next = False
     case_sensitive = any(c.isupper() for c in query)
-    return Query(tuple(tuple(g) for g in groups), case_sensitive, tuple(speakers))
+    phrase = unquote(" ".join(tokens)) if plain and len(groups) >= 2 else None
+    return Query(tuple(tuple(g) for g in groups), case_sensitive, tuple(speakers), phrase or None)

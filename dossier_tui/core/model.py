@@ -286,10 +286,10 @@ class Dossier:
         """Hits, and the other spellings searched: those of ``families.name_variants`` that the
         query names (none without ``families``)."""
         from .fzf_query import parse
-        from .query_variants import alternatives, with_variants
+        from .query_variants import alternatives, with_possessives, with_variants
         from .search import build_index
 
-        q, added = parse(query), ()
+        q, added = with_possessives(parse(query)), ()
         if families is not None:
             q, added = with_variants(q, alternatives(getattr(families, "name_variants", ())))
         return self.derived("search_index", build_index).search_query(q, limit=limit), added

@@ -2,7 +2,8 @@
 other outlets' ("Nawfal"), since comparing outlets is the point of a dossier. The spellings come
 from the dossier's name variants (:mod:`.name_variants`); the query's own term is kept and the
 others are OR-ed beside it, marked as variants: at each level of the ranking, documents with the
-spelling typed come before those with another outlet's."""
+spelling typed come before those with another outlet's. Possessives fold the same way: outlets
+write "ISIS’s", "ISIS’" and "ISIS's" for one word, and a pasted line must find all three."""
 
 from __future__ import annotations
 
@@ -55,3 +56,28 @@ def with_variants(q: Query, alts: Mapping[str, tuple[str, ...]]) -> tuple[Query,
         groups.append(tuple(kept))
         groups.extend(extra_groups)
     return replace(q, groups=tuple(groups)), tuple(added)
+
+
+_POSSESSIVE = "'s"
+"""A folded term's possessive ending (typographic apostrophes fold to ``'``)."""
+
+
+def with_possessives(q: Query) -> Query:
+    """Each typed term that ends in a possessive ("isis's") joined by its stem ("isis", which also
+    matches "isis'" and "isis’s"), marked as a variant: the spelling typed ranks first. Exact and
+    anchored terms are left as typed (``'isis's`` asks for those characters)."""
+    groups: list[tuple[Term, ...]] = []
+    for group in q.groups:
+        kept = list(group)
+        for term in group:
+            stem = term.text[: -len(_POSSESSIVE)]
+            if (
+                term.mode == "fuzzy"
+                and not term.inverse
+                and not term.variant
+                and fold(term.text).endswith(_POSSESSIVE)
+                and len(stem) >= 2
+            ):
+                kept.append(Term(stem if q.case_sensitive else fold(stem), term.mode, False, variant=True))
+        groups.append(tuple(kept))
+    return replace(q, groups=tuple(groups))

@@ -797,13 +797,13 @@ class SearchIndex:
         max_tier = max((m.max_tier for g in indexable for m in g.terms), default=TIER_SUBSTRING)
         levels: list[int] = list(range(max_tier + 1))
         phrase: _Group | None = None
-        plain = [
-            g.terms[0].term
-            for g in groups
-            if len(g.terms) == 1 and g.terms[0].term.mode in ("fuzzy", "exact")
-        ]
+        # each group's typed term: the spellings and possessives added beside it do not make a
+        # pasted line any less a phrase
+        typed = [[m.term for m in g.terms if not m.term.variant] for g in groups]
+        plain = [t[0] for t in typed if len(t) == 1 and t[0].mode in ("fuzzy", "exact")]
         if len(groups) >= 2 and len(plain) == len(groups) and not any(t.inverse for t in plain):
-            phrase = _Group(self.lex, [Term(" ".join(t.text for t in plain), "exact")], cs)
+            text = q.phrase if q.phrase is not None else " ".join(t.text for t in plain)
+            phrase = _Group(self.lex, [Term(text, "exact")], cs)
             levels.insert(0, PHRASE)
         emitted: set[int] = set()
         rejected: dict[int, _Group] = {}  # doc -> the group that refused it
