@@ -1393,10 +1393,13 @@ def _entity_for_key(state: _ArticleState, key: str) -> Entity:
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
     r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
-    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune|"
+    r"Convention|Consortium|Caucus|Conference|Parliament)\b"
     r"|\b(?:Army|Navy|Marines|Corps|Force|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
-    r"Company)$"
+    r"Company|Arena|Stadium|Hall|Airport|Plaza|Square|Building|Tower)$"
 )
+"""Words that make a name an organisation's or a building's: nobody "he" or "she" can mean
+(`He told his Democratic audience` never "Democratic National Convention")."""
 
 
 _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
@@ -1997,8 +2000,9 @@ def _inner_subject(state: _ArticleState, m: Mention) -> bool:
     return True
 
 
-_THE_MODIFIER = re.compile(r"[Tt]he [A-Z][^\s]*[ \u00a0][a-z]")
-"""A name between "the" and a lower-case word modifies that word (`The Murdoch outlets have`)."""
+_THE_MODIFIER = re.compile(r"[Tt]he (?:[A-Z][^\s]*[ \u00a0]){1,3}[a-z]")
+"""A name between "the" and a lower-case word modifies that word (`The Murdoch outlets have`,
+`from the Los Angeles area`)."""
 _AND_BEFORE = re.compile(r"\s(and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 
