@@ -1131,8 +1131,8 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
     art = state.article
     own = Entity(f"desc:{art.id}:{mention.text.lower()}", mention.text, "unknown")
     head = mention.text.split()[-1]
-    if mention.plural or _PLURAL_HEAD.search(head):
-        return own  # "the committee chairmen" are several people
+    if mention.plural or _PLURAL_HEAD.search(head) or head.lower() in _NUMBER_HEADS:
+        return own  # "the committee chairmen" and "the two" are several people
     owned = _POSSESSED.search(mention.text) is not None and head[:1].islower()
     words = _description_words(mention.text)
     gender = _description_gender(state, mention)
@@ -1189,6 +1189,8 @@ describes the race, not the person, and shares no role words with anyone."""
 
 _POSSESSED = re.compile(r"\w[’']s?\s+\S")
 _PLURAL_HEAD = re.compile(r"(?:men|people|[^su’'s]s)$")
+_NUMBER_HEADS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"])
+"""A number heading a description (`“…,” the two write`) counts people: never one of them."""
 
 
 def _description_words(text: str) -> set[str]:
@@ -1391,10 +1393,13 @@ def _entity_for_key(state: _ArticleState, key: str) -> Entity:
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Party|Campaign|Department|Agency|Ministry|Kremlin|House|Post|Times|News|Inc|Corp|"
     r"Council|Association|Union|Institute|Foundation|Office|Court|Congress|Senate|Government|Network|"
-    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune)\b"
+    r"Center|Centre|University|College|Commission|Bureau|Service|Group|Fund|PAC|Journal|Press|Tribune|"
+    r"Convention|Consortium|Caucus|Conference|Parliament)\b"
     r"|\b(?:Army|Navy|Marines|Corps|Force|Guard|Police|Administration|Board|Authority|School|Hospital|Bank|"
-    r"Company)$"
+    r"Company|Arena|Stadium|Hall|Airport|Plaza|Square|Building|Tower)$"
 )
+"""Words that make a name an organisation's or a building's: nobody "he" or "she" can mean
+(`He told his Democratic audience` never "Democratic National Convention")."""
 
 
 _STATE_NOT_SURNAME = US_STATES - {"washington", "georgia"}
@@ -1938,7 +1943,7 @@ def _antecedent(
         if not m.possessive and (
             _heads_clause(state, m)
             if fits is not None
-            else _starts_clause(state, m) and not _and_joined(state, m)
+            else (_starts_clause(state, m) or _inner_subject(state, m)) and not _and_joined(state, m)
         ):
             subj = m
             break
@@ -1968,8 +1973,36 @@ def _antecedent(
     return None
 
 
-_THE_MODIFIER = re.compile(r"[Tt]he [A-Z][^\s]*[ \u00a0][a-z]")
-"""A name between "the" and a lower-case word modifies that word (`The Murdoch outlets have`)."""
+_INVERTED = ("said", "says", "added", "adds", "wrote", "writes", "told", "tells", "explained", "argued")
+_INNER_SUBJECT = re.compile(
+    r"(?:\b(?:while|whereas)"
+    r"|(?:(?<=[.!?]\s)|(?<=\n))It\s+(?:was|is)\b[^,;:.]{0,40}?\sthat"
+    r"|[,;]\s*(?:" + "|".join(_INVERTED) + r"))"
+    r"\s+((?:[A-Z][\w’'\-.]*\s+){0,4})$"
+)
+"""A name after a contrasting "while" (`Sanders held a rally while Clinton hosted`), in a cleft
+(`It was with that grit that Mrs. Clinton picked`) or after a verb of saying put first (`…, said
+Grant Green, a …`): the subject of its own clause, whom a later "he" or "she" means rather than
+an earlier sentence's subject. Not after a bare "that", "when" or "because": `Ryan said that
+Trump needs …` is what Ryan said, and "he said" after it is still Ryan (so is `the possibility
+that Trump would be president`); in `Ryan did not exude confidence when Tapper asked …` Ryan is
+still the one talking."""
+
+
+def _inner_subject(state: _ArticleState, m: Mention) -> bool:
+    """A name that is the subject of a subordinate or inverted clause (see ``_INNER_SUBJECT``)."""
+    found = _INNER_SUBJECT.search(state.masked, max(0, m.start - 60), m.start)
+    if found is None:
+        return False
+    if found.group().lstrip(",; ").startswith(_INVERTED):
+        # `…, said Grant Green, a …`, not `…, said Trump will …` (what someone said about Trump)
+        return state.masked[m.end : m.end + 1] in (",", ".", "")
+    return True
+
+
+_THE_MODIFIER = re.compile(r"[Tt]he (?:[A-Z][^\s]*[ \u00a0]){1,3}[a-z]")
+"""A name between "the" and a lower-case word modifies that word (`The Murdoch outlets have`,
+`from the Los Angeles area`)."""
 _AND_BEFORE = re.compile(r"\s(and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,2}$")
 
 
@@ -2116,7 +2149,8 @@ _DEPICTION_OF = re.compile(
     r"(?:^|[,;:]\s|\band\s)(?:(?:[Tt]he|[Aa]n?|[Mm]ore|[Nn]ew)\s+)?"
     r"(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]ictures?)\s+of\s+$"
 )
-_CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|[’']s)\s+$")
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|[’']s)\s+(?:M(?:r|rs|s)\.?\s+)?$")
+"""`it was Trump who …`, `it was Mr. Trump who …`: the one who does it."""
 
 
 def _record_gender(state: _ArticleState, entity: Entity | None, mention: Mention) -> None:

@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 from .lexicon import (
     NOT_NAMES,
+    PARTY_WORDS,
     PERSONAL_PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -217,6 +218,19 @@ _ORG_HEADS = frozenset(
 )
 
 
+_BODY_HEADS = frozenset(["Convention", "Consortium", "Caucus", "Conference", "Congress", "Parliament"])
+"""Heads of a body's name that are no organisation word elsewhere in the lexicon."""
+_ROLE_COMPOUND = re.compile(r"(?:committee|chair|congress|council|spokes|assembly|alder)(?:wo)?m[ae]n", re.I)
+"""A post named by a compound ("Committeeman", "Councilwoman"): a run that ends in one is a role."""
+
+
+def _org_word(word: str) -> bool:
+    """A word that may open an organisation's name: a party or place adjective ("Democratic",
+    "Belarusian"), or a chamber ("Senate Judiciary Committee")."""
+    w = word.lower()
+    return w in PARTY_WORDS or w in ("senate", "house", "national", "state") or _looks_adjectival(word)
+
+
 _ROLE_GAP = (" ", "\u00a0")
 """What may stand between a role and its name (:func:`_role_before`)."""
 
@@ -283,6 +297,12 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     last_title = max(last_title, last_owner)
     role_words = words[: last_title + 1]
     words = words[last_title + 1 :]
+    if words and words[-1] in _ORG_HEADS | _BODY_HEADS and all(_org_word(w) for w in role_words):
+        # "The Democratic National Committee": the party word is the organisation's own name,
+        # not a role of someone called "National Committee"
+        words, role_words = role_words + words, []
+    if len(words) > 1 and _ROLE_COMPOUND.fullmatch(words[-1]):
+        return None  # "the Republican National Committeeman from Utah": a post, no one's name
     start = 0
     if words:
         start = raw.index(words[0], 0 if not role_words else raw.index(role_words[-1]) + len(role_words[-1]))
