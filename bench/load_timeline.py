@@ -74,6 +74,9 @@ def main() -> int:
     print(f"{'stage':<22}{'at s':>7}{'wall s':>8}{'cpu s':>8}")
     for name, at, wall, cpu in sorted(marks, key=lambda m: m[1]):
         print(f"{name:<22}{at:>7.2f}{wall:>8.3f}{cpu:>8.3f}")
+    stage = [(at, wall) for name, at, wall, _ in marks if name == "_per_article_stage"]
+    if stage:  # the tail: what follows the per-article stage (the part that does not shrink with cores)
+        print(f"after the per-article stage: {t3 - t0 - sum(stage[0]):.2f} s")
     print(
         f"load {t2 - t1:.2f} s + index and families {t3 - t2:.2f} s = {t3 - t1:.2f} s"
         f" ({len(d.articles)} articles, {len(d.quotes)} quotes, workers={os.environ['DOSSIER_WORKERS']},"
