@@ -98,12 +98,24 @@ def rest_of(dossier: Dossier) -> RestJob:
 def dossier_of(job: Job) -> Dossier:
     """A dossier holding what matching reads, equal to the original's in every field it reads."""
     texts, arts, quotes, speakers = job
-    articles = tuple(
+    return _with_quotes(_articles_of((texts, arts)), (quotes, speakers))
+
+
+def _articles_of(texts: TextJob) -> tuple[Article, ...]:
+    return tuple(
         Article(
-            aid, "", texts[t], (), ArticleMeta(outlet=Field(outlet, _PROVENANCE)) if outlet else ArticleMeta()
+            aid,
+            "",
+            texts[0][t],
+            (),
+            ArticleMeta(outlet=Field(outlet, _PROVENANCE)) if outlet else ArticleMeta(),
         )
-        for aid, t, outlet in arts
+        for aid, t, outlet in texts[1]
     )
+
+
+def _with_quotes(articles: tuple[Article, ...], rest: RestJob) -> Dossier:
+    quotes, speakers = rest
     ids = [a.id for a in articles]
     quotes[0][:] = [ids[n] for n in quotes[0]]
     return Dossier(
@@ -125,10 +137,11 @@ def matched_in_parts(texts: TextJob, receive: Callable[[], RestJob | None]) -> E
     phase runs while the loading process still resolves speakers and makes the quotes; then the
     rest of the job is received and matching finishes as :func:`matched` does."""
     scan = scan_texts((aid, texts[0][t], outlet or aid) for aid, t, outlet in texts[1])
+    articles = _articles_of(texts)
     rest = receive()
     if rest is None:
         raise RuntimeError("the rest of the job never came")
-    d = dossier_of((*texts, *rest))
+    d = _with_quotes(articles, rest)
     with collector_paused():
         variants = variants_of(scan, d.speakers)
         return encode_matched((variants, match_quotes(d, variant_map(variants))))
