@@ -238,3 +238,11 @@ def test_a_head_start_whose_worker_fails_costs_only_time(monkeypatch):
     warm.warm(d)
     assert head._bg.redone == 1  # computed here
     assert _families(d.families) == _families(build_families(_fresh(d)))
+
+
+def test_families_asked_for_without_warm_finish_the_loads_worker(monkeypatch):
+    d = load(cache=False, workers=2)
+    head = d.built("families_head_start")
+    fams = d.families  # as `dossier compare` asks
+    assert head._bg.redone == 0 and d.built("families_head_start") is None
+    assert _families(fams) == _families(build_families(_fresh(d)))
