@@ -3,7 +3,9 @@
 Both take seconds on a large dossier (×10 polnear-train: index 1.5-1.9 s, families 1.8 s) and
 neither needs the other, so with an idle core they are built side by side: the families' matching
 (name variants and matches, the expensive part) in a worker process (:mod:`.families_job`) while
-the index is built here; then the families are put together here from the matches. Each is kept
+the index is built here; then the families are put together here from the matches. When the load
+used workers, that worker was started by the load and has already scanned the article texts
+(:class:`.families_job.HeadStart`): it is finished here rather than a new one started. Each is kept
 by the dossier (``Dossier.families``, ``Dossier.search``) exactly as if built on first use.
 """
 
