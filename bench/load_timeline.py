@@ -46,7 +46,7 @@ def main() -> int:
     sys.path.insert(0, a.root)
     t0 = time.perf_counter()
     import dossier_tui
-    from dossier_tui.core import build, families_job
+    from dossier_tui.core import build, families_job, pool
     from dossier_tui.core import warm as warm_mod
 
     marks: list[Mark] = [("imports", 0.0, time.perf_counter() - t0, time.process_time())]
@@ -57,11 +57,14 @@ def main() -> int:
         (build, "assemble"),
         (build, "_finish"),
         (families_job, "job_of"),
+        (families_job, "texts_of"),  # (since session 12: the families' head start)
+        (families_job, "rest_of"),
+        (pool.Background, "result"),  # the wait for the families' worker
         (warm_mod, "build_index"),
         (warm_mod, "_checked"),
         (warm_mod, "build_families"),
     ]:
-        if hasattr(mod, name):  # (older checkouts lack the newer stages)
+        if mod is not None and hasattr(mod, name):  # (older checkouts lack the newer stages)
             _timed(marks, t0, mod, name)
     t1 = time.perf_counter()
     d = dossier_tui.load(*a.paths)
@@ -71,6 +74,9 @@ def main() -> int:
     print(f"{'stage':<22}{'at s':>7}{'wall s':>8}{'cpu s':>8}")
     for name, at, wall, cpu in sorted(marks, key=lambda m: m[1]):
         print(f"{name:<22}{at:>7.2f}{wall:>8.3f}{cpu:>8.3f}")
+    stage = [(at, wall) for name, at, wall, _ in marks if name == "_per_article_stage"]
+    if stage:  # the tail: what follows the per-article stage (the part that does not shrink with cores)
+        print(f"after the per-article stage: {t3 - t0 - sum(stage[0]):.2f} s")
     print(
         f"load {t2 - t1:.2f} s + index and families {t3 - t2:.2f} s = {t3 - t1:.2f} s"
         f" ({len(d.articles)} articles, {len(d.quotes)} quotes, workers={os.environ['DOSSIER_WORKERS']},"

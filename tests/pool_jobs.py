@@ -62,3 +62,22 @@ def slow_pid(x: int) -> int:
 
     time.sleep(0.002)
     return os.getpid()
+
+
+def _staged(fn):  # (imported late: this module imports nothing heavy)
+    from dossier_tui.core.pool import staged
+
+    return staged(fn)
+
+
+@_staged
+def parts(first: int, receive) -> tuple:
+    """A job in parts: the first, then every part sent until the parent stops (``None``)."""
+    got = [first]
+    while (more := receive()) is not None:
+        got.append(more)
+        if more == "last":
+            break
+    else:
+        raise RuntimeError("the parent stopped before the last part")
+    return (os.getpid(), *got)

@@ -118,3 +118,20 @@ def test_a_script_without_a_main_guard_is_not_run_again_by_workers(dossier_dir, 
     )
     assert out.stdout.strip() == "10"
     assert marker.read_text(encoding="utf-8") == "ran\n"
+
+
+def test_the_article_made_for_the_analysis_is_the_article_the_dossier_shows(dossier_dir):
+    d = load(dossier_dir, cache=False, workers=1)
+    by_path = {a.path: a for a in d.articles}
+    sources = [src for src in plan(dossier_dir).sources if src.shown in by_path]
+    made = [process_file((src, None, by_path[src.shown].id)) for src in sources]
+    assert len(made) == len(d.articles) and all(r.article == by_path[r.article.path] for r in made)
+
+
+def test_a_cached_result_names_the_file_it_is_loaded_from(dossier_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
+    load(dossier_dir, workers=2)
+    moved = shutil.copytree(dossier_dir, tmp_path / "moved")
+    again = load(moved, workers=2)
+    assert again.articles and all(a.path.startswith(str(moved)) for a in again.articles)
+    assert fingerprint(again) == fingerprint(load(moved, cache=False, workers=1))

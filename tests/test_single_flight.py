@@ -136,9 +136,9 @@ def test_families_asked_for_while_warm_builds_them_are_warms(monkeypatch) -> Non
 
     real_side = warm._side_by_side
 
-    def held_side(dossier):  # warm holds its claim until the other thread has asked
+    def held_side(dossier, *rest):  # warm holds its claim until the other thread has asked
         asked.wait(5)
-        return real_side(dossier)
+        return real_side(dossier, *rest)
 
     monkeypatch.setattr(families, "_built", counting_built)
     monkeypatch.setattr(warm, "_side_by_side", held_side)

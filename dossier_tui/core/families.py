@@ -209,8 +209,33 @@ def _matched(dossier: Dossier) -> Matched:
     """:func:`compute_matched`, cached under the dossier's fingerprint (what it was built from), so a
     dossier opened again skips it."""
     return dossier_result(
-        "families", dossier.fingerprint, lambda: compute_matched(dossier), encode_matched, decoder(dossier)
+        "families",
+        dossier.fingerprint,
+        lambda: _finished_or_computed(dossier),
+        encode_matched,
+        decoder(dossier),
     )
+
+
+def _finished_or_computed(dossier: Dossier) -> Matched:
+    """:func:`compute_matched`, or the matching the load began in a worker, finished there (the
+    families asked for without :func:`.warm.warm`: ``dossier compare`` on a large dossier)."""
+    from . import families_job  # (it imports this module)
+
+    head = families_job.take(dossier)
+    if head is not None:
+        try:
+            head.finish(dossier)
+            got = head.result()
+        finally:
+            head.close()
+        try:
+            matched = _decoded(got, len(dossier.quotes)) if got is not None else None
+        except Exception:  # garbage from a broken worker: computed here instead
+            matched = None
+        if matched is not None:
+            return matched
+    return compute_matched(dossier)
 
 
 def decoder(dossier: Dossier) -> Callable[[object], Matched | None]:

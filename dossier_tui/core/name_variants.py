@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from .tokens import fold
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Dossier
+    from .model import Dossier, Speaker
 
 _WORD = re.compile(r"\b[^\W\d_][^\W\d_'’\-]+")
 # Two or more capitalised-looking words separated only by spaces or one line break (name + name).
@@ -126,10 +127,28 @@ def _partners(runs: Counter[tuple[str, str]], spellings: set[str]) -> dict[str, 
     return out
 
 
-def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
+@dataclass
+class TextScan:
+    """What the article texts alone say about name spellings (step 1 and the name partners): all
+    that step 2 needs of the texts. Made before the speakers are known (:mod:`.families_job` makes
+    it in a worker while this process is still putting the dossier together)."""
+
+    groups: list[list[str]]
+    """Look-alike spellings (step 1)."""
+    counts: dict[str, int]
+    """Each spelling's occurrences in the dossier (a wire text carried twice counts twice)."""
+    partners: dict[str, set[tuple[str, str]]]
+    where: dict[str, dict[str, None]]
+    """Each spelling -> the outlets using it, in the order of the articles."""
+
+
+def scan_texts(articles: Iterable[tuple[str, str, str]]) -> TextScan:
+    """The text phase, from each article's ``(id, text, outlet label)`` (:func:`outlet_label`)."""
     by_text: dict[str, list[str]] = defaultdict(list)
-    for art in dossier.articles:
-        by_text[art.text].append(art.id)
+    label: dict[str, str] = {}
+    for aid, text, outlet in articles:
+        by_text[text].append(aid)
+        label[aid] = outlet
     pairs: list[tuple[str, str]] = []
     vocab: list[tuple[list[str], list[str]]] = []
     # Words of texts carried equally often are counted together (in C), then weighted.
@@ -159,11 +178,30 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
     ]
     groups = _look_alike_groups(names)
     candidates = {w for g in groups for w in g}
-    partners = _partners(runs, candidates)
+    where: dict[str, dict[str, None]] = defaultdict(dict)
+    for words, article_ids in vocab if candidates else ():
+        hits = candidates.intersection(words)  # a few candidates: cheaper than a set of each text's
+        for art_id in article_ids if hits else ():
+            outlet = label[art_id]
+            for w in hits:
+                where[w].setdefault(outlet, None)
+    return TextScan(groups, {w: counts[w] for w in candidates}, _partners(runs, candidates), where)
+
+
+def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
+    return variants_of(
+        scan_texts((a.id, a.text, outlet_label(dossier, a.id)) for a in dossier.articles), dossier.speakers
+    )
+
+
+def variants_of(scan: TextScan, speakers: Iterable[Speaker]) -> tuple[NameVariant, ...]:
+    """The speaker phase: step 2 on a text scan, with the speakers' recorded spellings."""
+    groups, counts, partners = scan.groups, scan.counts, scan.partners
+    candidates = counts.keys()
     # Which speakers' recorded spellings hold each candidate word (one pass over the speakers, not
     # one per pair of spellings: ×10 polnear-train has 5,400 speakers)
     spoken_by: dict[str, set[int]] = defaultdict(set)
-    for n, sp in enumerate(dossier.speakers):
+    for n, sp in enumerate(speakers):
         for w in {w for v in sp.variants for w in v.split()} & candidates:
             spoken_by[w].add(n)
     none: set = set()
@@ -182,20 +220,9 @@ def find_name_variants(dossier: Dossier) -> tuple[NameVariant, ...]:
             if len({fold(w) for w in members}) < 2:  # spellings that differ only in case
                 continue
             members.sort(key=lambda w: (-counts[w], w))
-            out.append(NameVariant(members[0], {w: () for w in members}))
-    if not out:
-        return ()
-    where: dict[str, dict[str, None]] = defaultdict(dict)
-    wanted = {w for v in out for w in v.spellings}
-    for words, article_ids in vocab:
-        hits = wanted.intersection(words)  # a few wanted words: cheaper than a set of each text's
-        for art_id in article_ids if hits else ():
-            label = outlet_label(dossier, art_id)
-            for w in hits:
-                where[w].setdefault(label, None)
-    final = [NameVariant(v.canonical, {w: tuple(where[w]) for w in v.spellings}) for v in out]
-    final.sort(key=lambda v: v.canonical)
-    return tuple(final)
+            out.append(NameVariant(members[0], {w: tuple(scan.where.get(w, ())) for w in members}))
+    out.sort(key=lambda v: v.canonical)
+    return tuple(out)
 
 
 def variant_map(variants: tuple[NameVariant, ...]) -> dict[str, str]:

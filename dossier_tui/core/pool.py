@@ -122,6 +122,7 @@ class _Worker:
         self.slot = slot
         self._given = False
         self._taken = 0  # bytes of the results file already read by collect()
+        self._end = 0  # bytes of the jobs file written
         self._got: dict[int, Any] = {}
         # unlinked at once, closed by close(): they live as long as the worker
         self._jobs = tempfile.TemporaryFile()  # noqa: SIM115
@@ -156,26 +157,48 @@ class _Worker:
     def started(self) -> bool:
         return self._proc is not None
 
-    def go(self, name: str, lo: int, jobs: list[Any]) -> None:
+    def go(self, name: str, lo: int, jobs: list[Any], more: bool = False) -> None:
         """Hand the worker its segment (jobs ``lo``, ``lo + 1``, …): written to a file first, then a
-        short line on its stdin, which never blocks."""
+        short line on its stdin, which never blocks. ``more``: its stdin stays open for
+        :meth:`tell` (a staged job's later parts)."""
         if self._proc is None:
             return
         try:
             pickle.dump((name, lo, jobs), self._jobs, protocol=pickle.HIGHEST_PROTOCOL)
             self._jobs.flush()
+            self._end = self._jobs.tell()
         except OSError:  # the jobs could not be written: this process steals them all
             return
         self._given = True
-        self._say(b"go\n")
+        self._say(b"go\n", close=not more)
 
-    def _say(self, line: bytes) -> None:
+    def tell(self, value: Any) -> bool:
+        """One more message for a staged job (:func:`staged`): written after the jobs, at an offset
+        of its own (the worker reads it with ``pread``, the file's shared position untouched), then
+        ``more OFFSET SIZE`` on the worker's stdin. False if it could not be sent."""
+        if self._proc is None or not self._given or self._proc.stdin is None or self._proc.stdin.closed:
+            return False
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            at = self._end
+            for done in range(0, len(data), 1 << 24):
+                os.pwrite(self._jobs.fileno(), data[done : done + (1 << 24)], at + done)
+            self._end = at + len(data)
+        except OSError:
+            return False
+        return self._say(b"more %d %d\n" % (at, len(data)), close=False)
+
+    def _say(self, line: bytes, close: bool = True) -> bool:
         assert self._proc is not None and self._proc.stdin is not None
         try:
             self._proc.stdin.write(line)
-            self._proc.stdin.close()
+            if close:
+                self._proc.stdin.close()
+            else:
+                self._proc.stdin.flush()
         except OSError:  # it died already: join() finds nothing
-            pass
+            return False
+        return True
 
     def collect(self) -> None:
         """Take the results the worker has written so far. Called between this process's own jobs,
@@ -205,6 +228,7 @@ class _Worker:
         """Job index -> result, for the jobs the worker did (none if it failed)."""
         got: dict[int, Any] = {}
         if self._proc is not None and self._given:  # (one never given jobs is ended by close())
+            self._hang_up()  # (a staged job still waiting for a message fails now, not never)
             if self._proc.wait() == 0:
                 self.collect()
                 got = self._got
@@ -216,12 +240,17 @@ class _Worker:
         if self._proc is not None and self._proc.poll() is None:
             if kill or not self._given:
                 self._proc.kill()  # never given jobs (the cache had the files): no need to wait for its imports
+            self._hang_up()
             self._proc.wait()
+        self._hang_up()
+        self._jobs.close()
+        self._out.close()
+
+    def _hang_up(self) -> None:
+        """End of its input: a staged job waiting for a message gets none (and the worker ends)."""
         if self._proc is not None and self._proc.stdin is not None and not self._proc.stdin.closed:
             with contextlib.suppress(OSError):
                 self._proc.stdin.close()
-        self._jobs.close()
-        self._out.close()
 
 
 class Pool:
@@ -235,6 +264,8 @@ class Pool:
         self.redone = 0
         """Jobs done here after the workers ended (a worker failed, or a job raised in it): with
         healthy workers, 0 — the two sides met without leaving a job behind."""
+        self.used = False
+        """Whether :meth:`map` shared its jobs with workers."""
         self._file: IO[bytes] | None = None
         self.counters: Counters | None = None
         if n > 1 and os.name == "posix":  # (passing the files' descriptors is POSIX only)
@@ -272,6 +303,7 @@ class Pool:
         if len(jobs) < 2 or not live or shared is None:
             self.close()
             return [self.fn(j) for j in jobs]
+        self.used = True
         bounds = [len(jobs) * k // len(live) for k in range(len(live) + 1)]
         for w, lo, hi in zip(live, bounds, bounds[1:], strict=False):
             shared.segment(w.slot, lo, hi)
@@ -327,17 +359,29 @@ class Background:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        self._pool.close(kill=exc_type is not None)
+        self.close(kill=exc_type is not None)
+
+    def close(self, kill: bool = False) -> None:
+        """End the worker (``kill``: even in the middle of its job); idempotent."""
+        self._pool.close(kill=kill)
 
     def give(self, job: Any) -> None:
-        """The job, as one segment of one job that this process never steals."""
+        """The job, as one segment of one job that this process never steals. For a :func:`staged`
+        function, its first part; :meth:`give_more` sends the rest."""
         shared = self._pool.counters
         for w in self._pool.workers:
             if w.started and shared is not None:
                 shared.segment(w.slot, 0, 1)
-                w.go(self.fn.__qualname__, 0, [job])
+                w.go(self.fn.__qualname__, 0, [job], more=is_staged(self.fn))
                 self._given = True
                 return
+
+    def give_more(self, value: Any) -> None:
+        """The next part of a staged job: what the function's ``receive()`` returns. If it cannot be
+        sent, the worker's ``receive()`` returns ``None`` and :meth:`result` computes here."""
+        for w in self._pool.workers:
+            if self._given and not w.tell(value):
+                w.close(kill=True)
 
     def result(self, here: Callable[[], R]) -> R:
         """The worker's result, or ``here()`` if it has none."""
@@ -351,6 +395,19 @@ class Background:
             self.redone = 1
             return here()
         return res
+
+
+def staged(fn: Callable[[Any, Callable[[], Any]], R]) -> Callable[[Any, Callable[[], Any]], R]:
+    """Mark ``fn(job, receive)`` as a job in parts for :class:`Background`: the worker starts it on
+    the first part (:meth:`Background.give`) and ``receive()`` waits for each later one
+    (:meth:`Background.give_more`); it returns ``None`` when none will come (the parent gave up
+    or is gone)."""
+    fn.dossier_staged = True  # type: ignore[attr-defined]
+    return fn
+
+
+def is_staged(fn: Callable[..., Any]) -> bool:
+    return getattr(fn, "dossier_staged", False) is True
 
 
 def run_per_article(fn: Callable[[J], R], jobs: Sequence[J], workers: int | None = None) -> list[R]:

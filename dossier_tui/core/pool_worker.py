@@ -7,13 +7,15 @@ length (``pool.FRAME``). Only :mod:`.pool` starts it, with its own data."""
 
 from __future__ import annotations
 
+import functools
 import gc
 import importlib
 import os
 import pickle
 import sys
+from typing import Any
 
-from .pool import FAILED, FRAME, WORD, Counters
+from .pool import FAILED, FRAME, WORD, Counters, is_staged
 
 
 def main(argv: list[str]) -> int:
@@ -24,10 +26,12 @@ def main(argv: list[str]) -> int:
     mod = importlib.import_module(module)
     if sys.stdin.buffer.readline().strip() != b"go":
         return 0  # not needed after all (the cache had every file)
-    with os.fdopen(jobs_fd, "rb") as fh:
+    with os.fdopen(jobs_fd, "rb", closefd=False) as fh:  # (kept open: a staged job's later parts)
         fh.seek(0)
         name, lo, jobs = pickle.load(fh)
     fn = getattr(mod, name)
+    if is_staged(fn):
+        fn = functools.partial(_in_parts, fn, jobs_fd)
     shared = Counters(counters_fd, os.fstat(counters_fd).st_size // (2 * WORD))
     parent = os.getppid()
     for i in range(lo, lo + len(jobs)):
@@ -46,6 +50,27 @@ def main(argv: list[str]) -> int:
         out.flush()
     _report_peak()
     return 0
+
+
+def _in_parts(fn: Any, jobs_fd: int, job: Any) -> Any:
+    return fn(job, functools.partial(_receive, jobs_fd))
+
+
+def _receive(jobs_fd: int) -> Any:
+    """A staged job's next part: ``more OFFSET SIZE`` on stdin, the pickle at OFFSET of the jobs
+    file. ``None`` at the end of input: the parent gave up or is gone (its end of the pipe closes
+    when it exits, however it exits), so a waiting worker never outlives it."""
+    words = sys.stdin.buffer.readline().split()
+    if len(words) != 3 or words[0] != b"more":
+        return None
+    at, size = int(words[1]), int(words[2])
+    data = bytearray()
+    while len(data) < size:
+        chunk = os.pread(jobs_fd, size - len(data), at + len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return pickle.loads(data)
 
 
 def _report_peak() -> None:
