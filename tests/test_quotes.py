@@ -92,3 +92,23 @@ def test_a_quote_opening_on_a_spaced_ellipsis_is_a_quote():
     assert got == [" … they are so unlike him,", "My father would be appalled."]
     got = quotes("As Politico reported, “ … if the vote were held tonight, Hale would win.”")
     assert got == [" … if the vote were held tonight, Hale would win."]
+
+
+def test_three_apostrophes_close_a_nested_quote_and_its_typewriter_quote():
+    """NYT archive text: `case,'''` is the inner single mark closing, then the outer double; the
+    quote used to run on through "Mr. Putin said" and the wrong speaker carried forward."""
+    from dossier_tui.core.build import from_texts
+
+    text = (
+        "Title\n\n''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. "
+        "''It is all lies.''\n\n'''Old-school' is the word,'' said Ann Lee.\n"
+    )
+    d = from_texts({"a.txt": text})
+    art = d.articles[0]
+    got = [(q.text, d.speaker_name(q)) for q in d.quotes]
+    assert got == [
+        ("We are told all the time, 'Kosovo is a special case,'", "Putin"),
+        ("It is all lies.", "Putin"),
+        ("'Old-school' is the word,", "Ann Lee"),
+    ]
+    assert all(art.text[q.start : q.end] == q.text for q in d.quotes)

@@ -100,7 +100,17 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, bool, boo
             before = text[i - 1] if i > lo else ""
             after = text[i + 2] if i + 2 < hi else ""
             if before == "'":
-                continue  # part of a longer run of apostrophes
+                run = i - 1  # three apostrophes (more: a rule or an artefact, not marks)
+                if run > lo and text[run - 1] == "'":
+                    continue
+                # A nested quote at a typewriter quote's edge (NYT archive): after a word or a
+                # comma the single closes, then the double; at a word's start the double opens.
+                prev = text[run - 1] if run > lo else ""
+                if prev and not prev.isspace():
+                    out.append((i, 2, False, _can_close('"', prev, after)))
+                else:
+                    out.append((run, 2, _can_open('"', prev, "'"), False))
+                continue
             out.append((i, 2, _can_open('"', before, after), _can_close('"', before, after)))
             continue
         if ch == '"' and i - 2 >= lo and text[i - 1] == " " and text[i - 2] in "'’":
