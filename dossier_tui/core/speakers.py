@@ -150,16 +150,14 @@ def _gerund(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
-def repaired(e: Entity, surnames: frozenset[str]) -> Entity | None:
-    """The entity with words run into its name taken off, or ``None`` when the name is no name.
+def repaired(e: Entity, surnames: frozenset[str]) -> Entity:
+    """The entity with words run into its name taken off.
 
     Attribution takes the capitalised run before "said" as a name; a run may open with a sentence's
-    gerund ("Chasing Trump"), a clause word ("For someone who"), a loose adjective ("Eurosceptic
-    SVP") or be the cut-off tail of an organisation's name ("National Committee"). ``surnames``:
-    last words of the people the dossier names in full, which a gerund may run into."""
+    gerund ("Chasing Trump"), a clause word ("For someone who") or a loose adjective ("Eurosceptic
+    SVP"). (A cut-off organisation name, "National Committee", is kept: :func:`is_fragment`.)
+    ``surnames``: last words of the people the dossier names in full, which a gerund may run into."""
     words = e.name.split()
-    if not words:
-        return None
     if len(words) > 2 and fold(words[0]) in _CLAUSE_OPENERS and fold(words[1]) in _INDEFINITES:
         # "For someone who conceded …": the person is "someone who", as the text says
         return Entity(e.key, " ".join(words[1:]), "unknown", e.roles, e.spellings)
@@ -251,7 +249,7 @@ def resolve_speakers(
 
     names = [*mentioned, *(e.name for e in entities if not _is_description(e.key))]
     full = frozenset(fold(w[-1]) for n in names if len(w := n.split()) > 1 and not _gerund(w[0]))
-    entities = [r for e in entities if (r := repaired(e, full)) is not None]
+    entities = [repaired(e, full) for e in entities]
     multi = [
         e for e in entities if e.kind == "person" and len(e.name.split()) > 1 and not _is_description(e.key)
     ]
