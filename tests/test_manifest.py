@@ -225,3 +225,41 @@ def test_a_bad_unlisted_value_is_reported_and_skip_used(tmp_path: Path):
     assert [Path(a.path).name for a in loaded.articles] == ["a.txt"]
     messages = [p.message for p in loaded.problems]
     assert any("'unlisted' must be \"skip\" or \"load\", not 'all'" in m for m in messages)
+
+
+@pytest.mark.parametrize("outside", ["../secret.txt", "sub/../../secret.txt", "/etc/hostname"])
+def test_a_file_outside_the_manifests_folder_is_refused_by_name(tmp_path: Path, outside: str):
+    (tmp_path / "secret.txt").write_text("Private key material.\n", encoding="utf-8")
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    write(folder, f'[[articles]]\nfile = "a.txt"\n[[articles]]\nfile = "{outside}"\n', {"a.txt": ARTICLE})
+    loaded = load_articles(folder)
+    assert [Path(a.path).name for a in loaded.articles] == ["a.txt"]
+    (p,) = loaded.problems
+    assert p.path == str(folder / "dossier.toml")
+    assert outside in p.message and "outside the manifest's folder" in p.message
+
+
+def test_a_name_that_only_looks_like_climbing_out_stays_in(tmp_path: Path):
+    write(
+        tmp_path,
+        '[[articles]]\nfile = "..a.txt"\n[[articles]]\nfile = "sub/../b.txt"\n',
+        {"..a.txt": ARTICLE, "b.txt": ARTICLE},
+    )
+    (tmp_path / "sub").mkdir()
+    loaded = load_articles(tmp_path)
+    assert sorted(Path(a.path).name for a in loaded.articles) == ["..a.txt", "b.txt"]
+    assert loaded.problems == ()
+
+
+def test_a_file_listed_twice_is_loaded_once_and_the_second_listing_reported(tmp_path: Path):
+    write(
+        tmp_path,
+        '[[articles]]\nfile = "a.txt"\noutlet = "First"\n[[articles]]\nfile = "./a.txt"\noutlet = "Second"\n',
+        {"a.txt": ARTICLE},
+    )
+    loaded = load_articles(tmp_path)
+    (a,) = loaded.articles
+    assert a.meta.value("outlet") == "First"
+    (p,) = loaded.problems
+    assert p.severity == "warning" and "listed twice" in p.message and "./a.txt" in p.message

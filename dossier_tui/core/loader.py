@@ -76,6 +76,15 @@ def _link_problem(path: Path) -> str | None:
     return None
 
 
+def _stays_in_folder(name: str) -> bool:
+    """Whether a manifest's ``file`` stays in the manifest's folder: decided on the words (an
+    absolute path, or ``..`` climbing out), as links in the folder are followed when it is read."""
+    if os.path.isabs(name):
+        return False
+    first = os.path.normpath(name).split(os.sep, 1)[0]
+    return first != os.pardir
+
+
 class _Collector:
     """Turns the paths given into a list of files to read, reporting what cannot be used."""
 
@@ -141,7 +150,28 @@ class _Collector:
         self.problems.extend(m.problems)
         self.title = self.title or m.title
         self.root = self.root or str(path if m.lists_articles else path.parent)
+        listed: dict[str, str] = {}
         for entry in m.entries:
+            if not _stays_in_folder(entry.file):
+                # A shared manifest must not pull the reader's other files (keys, mail) into the
+                # dossier and its exports: only what is in its own folder. A file named on the
+                # command line still loads.
+                self.problem(
+                    str(path),
+                    f"[[articles]] file {entry.file!r} is outside the manifest's folder; skipped "
+                    "(name it on the command line to open it)",
+                )
+                continue
+            key = self.realpath(str(entry.path))
+            if key in listed:
+                self.problem(
+                    str(path),
+                    f"[[articles]] file {entry.file!r} is listed twice (first as {listed[key]!r}); "
+                    "the later listing and its fields are ignored",
+                    "warning",
+                )
+                continue
+            listed[key] = entry.file
             self.add(Source(str(path.parent / entry.file), entry.path, entry.fields, str(path)))
         if not m.lists_articles or m.load_unlisted:
             self.directory(path.parent)  # (files it lists are already in: each is read once)
