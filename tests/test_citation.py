@@ -507,3 +507,35 @@ def test_an_unknown_id_with_no_path_says_it_looked_in_the_seeds(capsys, tmp_path
     (tmp_path / "a.txt").write_text("Title\n\n“We will talk,” the minister said.\n", encoding="utf-8")
     assert main(["cite", "nyt_2016-03-04_x:q3", str(tmp_path)]) == 1
     assert "bundled seeds" not in capsys.readouterr().err
+
+
+def test_missing_parts_names_an_unknown_title_and_date_and_nothing_when_known(tmp_path):
+    from dossier_tui import load
+    from dossier_tui.core.citation import gap_note, missing_parts
+
+    (tmp_path / "a.txt").write_text("It rained.\n\n“We expect rain,” Jane Smith said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "# Rain Expected Monday\n\nMarch 5, 2025\n\n“We expect rain,” Jane Smith said.\n", encoding="utf-8"
+    )
+    d = load(tmp_path)
+    a, b = sorted(d.articles, key=lambda x: x.path)
+    assert missing_parts(d, a) == ("title", "date")
+    assert missing_parts(d, b) == ()
+    assert gap_note(("title", "date")).startswith("no title or date known")
+    assert gap_note(()) == ""
+
+
+def test_cite_cli_warns_on_stderr_when_title_or_date_is_unknown(tmp_path, capsys):
+    import json
+
+    from dossier_tui.cli import main
+
+    (tmp_path / "a.txt").write_text("It rained.\n\n“We expect rain,” Jane Smith said.\n", encoding="utf-8")
+    assert main(["cite", "a", str(tmp_path), "--style", "apa"]) == 0
+    out, err = capsys.readouterr()
+    assert "a: no title or date known for this article" in err
+    assert "no title" not in out  # the citation itself stays clean for pasting
+    assert main(["cite", "a:q1", str(tmp_path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["missing"] == ["title", "date"]
+    assert "a:q1: no title or date" in err

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from ..core.citation import STYLES, cite_article, cite_quote
+from ..core.citation import STYLES, cite_article, cite_quote, gap_note, missing_parts
 from ..core.model import Dossier
 from ..core.text import clean_for_display
 from .common import add_common, load_for_cli, print_json
@@ -46,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
             status = 1
             continue
         found.append(cited)
+        gaps = cited[1]["missing"]
+        if gaps:
+            print(f"dossier cite: {clean_for_display(ident)}: {gap_note(tuple(gaps))}", file=sys.stderr)
     if args.json:
         datas = [data for _text, data in found]
         if many:
@@ -64,7 +67,8 @@ def _cite(dossier: Dossier, ident: str, args: argparse.Namespace) -> tuple[str, 
         quote = None
     if quote is not None:
         text = cite_quote(dossier, quote, args.style, locator=not args.no_locator, in_text=args.in_text)
-        return text, {"id": ident, "style": args.style, "text": text}
+        missing = missing_parts(dossier, dossier.article(quote.article))
+        return text, {"id": ident, "style": args.style, "text": text, "missing": list(missing)}
     try:
         article = dossier.article(ident)
     except KeyError:
@@ -76,4 +80,5 @@ def _cite(dossier: Dossier, ident: str, args: argparse.Namespace) -> tuple[str, 
         "text": cit.text,
         "markdown": cit.markdown,
         "italic": [list(r) for r in cit.italic],
+        "missing": list(missing_parts(dossier, article)),
     }

@@ -656,6 +656,25 @@ def cite_article(
     return out.citation()
 
 
+CORE_PARTS = ("title", "issued")
+"""What a reader needs to find the source again; an unsigned article has no author, so that one
+missing is no gap."""
+
+
+def missing_parts(dossier: Dossier, article: Article) -> tuple[str, ...]:
+    """The parts a citation of ``article`` leaves out because they are unknown ("title", "date"):
+    worth telling the user, who can give them in a manifest, before the citation goes into print."""
+    item = _context(dossier).items[article.id]
+    return tuple("date" if part == "issued" else part for part in CORE_PARTS if not item.get(part))
+
+
+def gap_note(missing: tuple[str, ...]) -> str:
+    """One phrase for :func:`missing_parts`' answer ("" when nothing is missing)."""
+    if not missing:
+        return ""
+    return f"no {' or '.join(missing)} known for this article (a dossier.toml can give them)"
+
+
 def bibliography(dossier: Dossier, style: str = "apa") -> list[Citation]:
     """Every article's reference entry in the style's order; MLA and Chicago replace a repeated
     author with ``———`` as their CSL styles do in a list."""

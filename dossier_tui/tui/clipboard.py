@@ -66,20 +66,27 @@ def _preview(payload: str) -> str:
     return preview if len(preview) <= 80 else preview[:79] + "…"
 
 
-def copy_text(app: App, text: str, what: str) -> str:
-    """Copy ``text`` and toast ``what`` was copied; returns the payload actually copied."""
+def copy_text(app: App, text: str, what: str, note: str = "") -> str:
+    """Copy ``text`` and toast ``what`` was copied, and ``note`` (what the copy lacks) under it;
+    returns the payload actually copied."""
     payload = clean_payload(text)
     with contextlib.suppress(Exception):
         app.copy_to_clipboard(payload)
     local = local_clipboard_available()
     in_tmux = bool(os.environ.get("TMUX"))
     if local or in_tmux:
-        app.notify(f"Copied {what}: {_preview(payload)}", title="Clipboard", markup=False, timeout=4)
+        app.notify(
+            f"Copied {what}: {_preview(payload)}" + (f"\n{note[:1].upper()}{note[1:]}" if note else ""),
+            title="Clipboard",
+            markup=False,
+            timeout=6 if note else 4,
+        )
         threading.Thread(target=_copy_elsewhere, args=(app, payload, local, in_tmux), daemon=True).start()
     else:
         app.notify(
             f"Sent {what} to the terminal (OSC 52; no local clipboard here, so it is copied only if "
-            f"your terminal accepts OSC 52): {_preview(payload)}",
+            f"your terminal accepts OSC 52): {_preview(payload)}"
+            + (f"\n{note[:1].upper()}{note[1:]}" if note else ""),
             title="Clipboard",
             markup=False,
             timeout=6,

@@ -145,6 +145,13 @@ def fallback_cite_quote(dossier: Dossier, quote: Quote) -> str:
     return " ".join([_says(quote.text), ", ".join(parts)]) if parts else _says(quote.text).replace(",”", "”")
 
 
+def citation_gaps(dossier: Dossier, quote: Quote) -> str:
+    """What the quote's citation lacks, as a phrase for the copy toast ("" when nothing)."""
+    from ..core.citation import gap_note, missing_parts
+
+    return gap_note(missing_parts(dossier, dossier.article(quote.article)))
+
+
 def cite_quote(dossier: Dossier, quote: Quote, style: str = "plain") -> str:
     """What ``y`` copies: ``core.citation.cite_quote`` once it exists, else the fallback line."""
     try:

@@ -1051,3 +1051,31 @@ async def test_slash_in_the_speakers_view_finds_a_speaker_by_name_or_role(tmp_pa
         text = screen_text(app)
         assert "Ann Hale" in text and "Ryan Lee" in text and "Tom Bryant" in text
         assert isinstance(app.screen, SpeakersScreen)
+
+
+async def test_y_on_an_article_without_title_or_date_says_what_the_citation_lacks(tmp_path):
+    from dossier_tui import load
+
+    folder = write_articles(
+        tmp_path,
+        {"a.txt": "It rained.\n\n“We expect more rain on Monday,” Jane Smith said at the briefing.\n"},
+    )
+    app = make_app(dossier=load(folder))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("]", "y")
+        await settle(pilot)
+        assert app.clipboard.startswith("“We expect more rain on Monday,” Jane Smith said")
+        text = screen_text(app)
+        assert "Copied quote + citation" in text
+        assert "No title or date known for this article" in text
+
+
+async def test_y_on_a_fully_described_article_adds_no_note(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y")
+        await settle(pilot)
+        assert "Copied quote + citation" in screen_text(app)
+        assert "known for this article" not in screen_text(app)

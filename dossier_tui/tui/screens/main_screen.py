@@ -450,7 +450,12 @@ class MainScreen(Screen):
             self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
             return
         style = self.dossier_app.citation_style
-        copy_text(self.app, features.cite_quote(self.dossier, quote, style), f"quote + citation ({style})")
+        copy_text(
+            self.app,
+            features.cite_quote(self.dossier, quote, style),
+            f"quote + citation ({style})",
+            features.citation_gaps(self.dossier, quote),
+        )
 
     def action_copy_text(self) -> None:
         """ctrl+c with text selected by mouse in the reader: copied as every copy is (cleaned,
