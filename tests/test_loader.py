@@ -143,3 +143,16 @@ def test_a_page_styling_a_known_outlets_name_gets_the_tables_spelling(tmp_path: 
     f.write_bytes(PAGE)  # a name the table does not know stays as the page writes it
     (a,) = load_articles(f).articles
     assert a.meta.value("outlet") == "Example News"
+
+
+def test_a_folder_opened_as_dot_is_named_after_the_folder(tmp_path, monkeypatch):
+    from dossier_tui import load
+
+    folder = tmp_path / "minsk-talks"
+    folder.mkdir()
+    (folder / "a.txt").write_text("“We expect rain,” Jane Smith said.\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    assert load(".").title == "minsk-talks"
+    assert load("./").title == "minsk-talks"
+    monkeypatch.chdir(folder / "..")
+    assert load("minsk-talks/.").title == "minsk-talks"

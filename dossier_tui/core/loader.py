@@ -461,7 +461,8 @@ def dossier_title(p: Plan, articles: list[Article] | tuple[Article, ...]) -> str
     if p.title is not None:
         return p.title
     if p.root:
-        return Path(p.root).name
+        # "." or "dir/.." has no name of its own: the folder it stands for has
+        return Path(p.root).name or os.path.basename(os.path.abspath(p.root)) or p.root
     if len(articles) == 1 and articles[0].meta.title is not None:
         return articles[0].meta.title.value
     if p.sources:
