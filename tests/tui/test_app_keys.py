@@ -775,7 +775,11 @@ async def test_coverage_view_fits_seven_outlets_in_160_columns(tmp_path):
             assert word in text, word
         row = next(line for line in text.splitlines() if "We will rebuild" in line)
         assert row.count("●") == 7
-        assert "←/→ more outlets" in text
+        assert "enter opens" in text
+        assert "←/→ more outlets" not in text  # all seven fit: no columns to scroll to
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert "←/→ more outlets" in screen_text(app)
 
 
 async def test_an_article_opens_at_its_header_and_the_first_bracket_shows_its_first_quote(tmp_path):

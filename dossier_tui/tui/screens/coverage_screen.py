@@ -25,6 +25,9 @@ QUOTE_WIDTH = 42
 SPEAKER_WIDTH = 18
 OUTLET_WIDTH = 12
 """Columns are narrow and outlet names take two lines, so seven outlets fit in 160 columns."""
+HINT = "enter opens · esc closes"
+WIDE_HINT = "←/→ more outlets · " + HINT
+"""Said only when some outlets' columns are off to the side."""
 FIRST_BATCH = 60
 """Rows shown before the event loop gets its first turn: a screenful, at once."""
 FILL_BATCH = 500
@@ -90,7 +93,7 @@ class CoverageScreen(ModalScreen[str | None]):
     def compose(self):
         with Vertical(id="dialog") as box:
             box.border_title = "Coverage · which outlet carries which quote"
-            box.border_subtitle = "←/→ more outlets · enter opens · esc closes"
+            box.border_subtitle = HINT
             yield DataTable(cursor_type="row", zebra_stripes=True, header_height=2)
 
     def on_mount(self) -> None:
@@ -150,6 +153,16 @@ class CoverageScreen(ModalScreen[str | None]):
             if at is not None and at.value == group[0]:  # the row the user was on before a refill
                 table.move_cursor(row=n)
                 at = None
+            if n == 0:
+                self.call_after_refresh(self._hint)  # the columns' widths are known from a row on
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._hint)
+
+    def _hint(self) -> None:
+        """Name the ←/→ keys only when the table is wider than its box."""
+        hidden = self.query_one(DataTable).max_scroll_x > 0
+        self.query_one("#dialog").border_subtitle = WIDE_HINT if hidden else HINT
 
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:
