@@ -76,7 +76,7 @@ def test_a_markdown_citation_drops_whole_escape_sequences_not_just_their_escape_
     )
     (q,) = d.quotes
     cited = cite_quote(d, q, "markdown")
-    assert "This is red and  here" in cited
+    assert "This is red and here" in cited
     assert "[31m" not in cited and "pwned" not in cited
 
 
@@ -161,3 +161,17 @@ def test_marks_nested_ten_deep_give_one_quote_holding_the_core():
     # level is not recovered; what is found is one quote, never overlapping ones.
     assert len(d.quotes) == 1
     assert "level 10 the core end 10" in d.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Clear \x1b[2J the screen \x1b]0;x\x07 now", "Clear the screen now"),
+        ("Clear\x1b[2J the screen", "Clear the screen"),
+        ("Clear \x1b[2Jthe screen", "Clear the screen"),
+        ("Cle\x1b[1mar", "Clear"),
+        ("two  spaces \x07 kept", "two  spaces kept"),  # the source's own double space stays
+    ],
+)
+def test_a_removed_escape_leaves_one_space_where_it_stood_between_words(raw, shown):
+    assert clean_for_display(raw) == shown

@@ -32,11 +32,20 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _UNSAFE_CHAR = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
+_GAP = re.compile(f" ?(?:{_ESCAPES.pattern})+ ?")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    gap = m.group()
+    return " " if gap[0] == " " or gap[-1] == " " else ""
+
+
 def clean_for_display(text: str, keep_newlines: bool = True) -> str:
     """Strip escape sequences and control characters; keeps length-independent meaning only,
     so never use it on text whose offsets matter."""
     out = _BREAKS.sub("\n", text)
-    out = _SURROGATE.sub("\ufffd", _ESCAPES.sub("", out))
+    # "Clear \x1b[2J the screen" reads "Clear the screen", not with the two spaces around the gap
+    out = _SURROGATE.sub("\ufffd", _GAP.sub(_one_space, out))
     if not keep_newlines:
         out = out.replace("\n", " ")
     return out
