@@ -55,11 +55,14 @@ def date_label(article: Article) -> str:
     return safe(article.meta.value("date")) or "no date"
 
 
-def _likeness(verdict: str, similarity: float) -> str:
+def _likeness(verdict: str, similarity: float, labels: frozenset[str] = frozenset()) -> str:
     """Similarity counts only the words both renderings carry, so a trimmed rendering is 100 %
-    alike and still substantive: said in words, not as "substantive · 100 % alike"."""
+    alike and still substantive: said in words, not as "substantive · 100 % alike". ``labels``:
+    the pair's diff labels, so that words that only moved are not called cut or added."""
     percent = round(similarity * 100)
     if percent == 100 and verdict not in ("identical", "trivial"):
+        if labels and labels - TRIVIAL <= {"moved"}:
+            return f"{verdict} · the same words in another order"
         return f"{verdict} · words cut or added; the words both carry are the same"
     return f"{verdict} · overlap {percent}% alike"
 
@@ -301,7 +304,12 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         apart = through and pair.similarity == 0  # another part of the utterance: nothing to compare
         head = Content.assemble(
             (outlet, "bold italic" if stand_in else "bold"),
-            (f"  {_likeness(pair.verdict, pair.similarity)}" if not apart else "  no words in common", MUTED),
+            (
+                f"  {_likeness(pair.verdict, pair.similarity, frozenset(d[0] for d in diffs))}"
+                if not apart
+                else "  no words in common",
+                MUTED,
+            ),
             ("  · in the family through another rendering" if through else "", MUTED),
         )
         # Who that outlet credits, and a note when it is someone else: the same words given to two

@@ -1083,3 +1083,27 @@ async def test_y_on_a_fully_described_article_adds_no_note(small_dossier):
         await settle(pilot)
         assert "Copied quote + citation" in screen_text(app)
         assert "known for this article" not in screen_text(app)
+
+
+async def test_inspector_calls_a_rendering_with_words_only_reordered_the_same_words_in_another_order(
+    tmp_path,
+):
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": "# Coal\n\nShe spoke.\n\n“We are going to put a lot of coal"
+            " companies and coal miners out of business,” Ann Hale said.\n",
+            "nyt_2016-05-05_b.txt": "# Coal jobs\n\nShe spoke.\n\n“We are going to put a lot of coal"
+            " miners and coal companies out of business,” Ann Hale said.\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        app.main_screen.jump_to_quote("nyt_2016-05-05_b:q1")
+        await settle(pilot)
+        text = screen_text(app)
+        inspector = text[text.index("Other outlets") :]
+        assert "moved:" in inspector
+        assert "Politico  substantive · the same words in another order" in inspector
+        assert "words cut or added" not in inspector
