@@ -18,6 +18,7 @@ from typing import Any
 
 from . import html_article
 from .decode import decode_bytes, sniff_binary
+from .front_matter import blanked, read_front_matter
 from .layout import parse_layout
 from .manifest import MANIFEST_NAME, read_manifest
 from .metadata import date_from_file_name, outlet_from_file_name
@@ -424,8 +425,14 @@ def parse_content(data: bytes, html: bool, hint: str | None, name: str | None = 
         text, encoding = dec.text, dec.encoding
         if not text.strip():
             return ("contains only whitespace; skipped", "error")
-        layout = parse_layout(text, title_hint=hint, name_hint=name)
-        meta = layout.meta
+        fm = read_front_matter(text)
+        if fm is None:
+            layout = parse_layout(text, title_hint=hint, name_hint=name)
+            meta = layout.meta
+        else:  # a clipping's metadata block: read as metadata, laid out as blank lines
+            title = fm.meta.value("title")
+            layout = parse_layout(blanked(text, fm.end), title_hint=hint or title, name_hint=name)
+            meta = html_article.merge(fm.meta, layout.meta)
     if not any(p.kind == "body" for p in layout.paragraphs):
         issues.append(("no body text found (only titles, captions or credits)", "warning"))
     return Parsed(text, layout.paragraphs, meta, encoding, tuple(issues))
