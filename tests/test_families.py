@@ -499,6 +499,25 @@ def test_short_identical_quotes_of_one_person_are_a_family_and_of_two_people_not
     assert fam.conflict is False
 
 
+def test_a_third_outlet_quoting_only_the_short_line_joins_the_family_the_others_formed(tmp_path):
+    """Two outlets carry "A," he said. "B." and match on it; a third quotes only "A,". The same
+    words from the same person: it is one of them, not an exclusive (newcomer13 #3)."""
+    texts = {
+        "a.txt": "Bridge\n\n“This will kill us,” said Tom Reilly, a baker. “Half my customers come across"
+        " that bridge every single morning.”\n",
+        "b.txt": "Bridge\n\n“This will kill us,” Tom Reilly said. “Half my customers come across that"
+        " bridge every single morning, maybe more.”\n",
+        "c.txt": "Bridge\n\nThe baker Tom Reilly was blunt. “This will kill us,” said Reilly.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    d = load(tmp_path)
+    short = [q.id for q in d.quotes if q.text == "This will kill us,"]
+    assert len(short) == 3
+    (fam,) = [f for f in d.families.families if short[0] in f.members]
+    assert set(short) <= set(fam.members)
+
+
 def test_compare_says_so_when_no_quote_is_shared(tmp_path, capsys):
     from dossier_tui.cli import main
 

@@ -710,19 +710,24 @@ def _short_copies(
     groups: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
         keys = qkeys[i]
-        if q.kind == "other" or q.speaker is None or i in linked or len(keys) < MIN_SHORT_WORDS:
+        if q.kind == "other" or q.speaker is None or len(keys) < MIN_SHORT_WORDS:
             continue
         if all(k in FUNCTION_WORDS for k in keys):
             continue
         groups[(keys, surnames.of(q.speaker))].append(i)
     for members in groups.values():
-        first = members[0]
-        seen = {quotes[first].article}
-        for qi in members[1:]:
-            if quotes[qi].article not in seen:
+        loose = [qi for qi in members if qi not in linked]
+        if not loose or len(members) < 2:
+            continue
+        # A copy already in a family (its utterance matched another outlet's) is the anchor: a third
+        # outlet quoting only these words joins that family rather than staying out of it.
+        anchor = next((qi for qi in members if qi in linked), loose[0])
+        seen = {quotes[qi].article for qi in members if qi in linked} | {quotes[anchor].article}
+        for qi in loose:
+            if qi != anchor and quotes[qi].article not in seen:
                 seen.add(quotes[qi].article)
-                links.append((first, qi))
-                rep[qi] = first
+                links.append((anchor, qi))
+                rep[qi] = anchor
 
 
 def _linkable_positions(node: Node, qkeys: list[tuple[str, ...]]) -> list[int]:
