@@ -39,3 +39,15 @@ def test_lone_operators_are_ignored_and_inverse_groups_are_filters():
 def test_dollar_alone_and_leading_bar_are_literal_or_dropped():
     assert parse("$").groups == ((Term("$", "fuzzy"),),)
     assert parse("| x").groups == ((Term("x", "fuzzy"),),)
+
+
+def test_straight_single_quotes_around_words_make_one_phrase_term():
+    assert parse("'build a wall'").groups == ((Term("build a wall", "word"),),)
+    assert parse("!'build a wall' mexico").groups == (
+        (Term("build a wall", "word", True),),
+        (Term("mexico"),),
+    )
+    # what stays fzf's: a single exact term, a whole word, a quoted word inside, an OR between
+    assert parse("'exact word").groups == ((Term("exact", "exact"),), (Term("word"),))
+    assert parse("rock 'n' roll").groups[1] == (Term("n", "word"),)
+    assert len(parse("'a | b'").groups) == 1 and len(parse("'a | b'").groups[0]) == 2

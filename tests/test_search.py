@@ -112,6 +112,17 @@ def test_the_exact_operator_is_not_taken_for_a_quote_mark(dossier):
     assert {h.article for h in search(dossier, "'trump card")} == {"b"}
 
 
+def test_a_phrase_in_straight_single_quotes_is_looked_up_as_a_phrase(dossier):
+    """'a brilliant idea' is how people write a phrase; fzf alone would read it as 'a (exact),
+    brilliant, and idea' (a word ending in an apostrophe), matching neither outlet's rendering."""
+    hits = search(dossier, "'a brilliant idea'")
+    assert {h.article for h in hits} == {"a", "b"}
+    assert all("a brilliant idea" in h.text for h in hits)
+    assert not search(dossier, "'brilliant plan'")  # the words, but not as that phrase
+    excluded = search(dossier, "trump !'brilliant idea'")
+    assert excluded and not any("brilliant idea" in h.text for h in excluded)
+
+
 def test_at_name_keeps_that_speakers_quotes_only(dossier):
     # "brilliant" alone also finds paragraphs; with @lukashenko only his two quotes of it
     hits = search(dossier, "@lukashenko brilliant")

@@ -1,7 +1,7 @@
 """fzf's extended search syntax, parsed into AND-ed groups of OR-ed terms.
 
 Space-separated terms are AND-ed; ``a | b`` ORs neighbours; ``'exact`` is a substring (``'word'``
-a whole word), ``^prefix`` / ``suffix$`` anchor to the start / end of the text, ``!term`` excludes;
+a whole word, ``'two words'`` a phrase of whole words), ``^prefix`` / ``suffix$`` anchor to the start / end of the text, ``!term`` excludes;
 ``\\ `` keeps a space inside a term. Smart case: any uppercase letter makes the query case sensitive.
 """
 
@@ -113,11 +113,35 @@ def parse_term(token: str) -> Term | None:
     return Term(token, mode, inverse)
 
 
+def _single_quoted_phrases(tokens: list[str]) -> list[str]:
+    """``'build a wall'`` as one token, ``'build\\ a\\ wall'``: people put a phrase in straight
+    single quotes to look it up as written, which fzf would read as ``'build`` (exact), ``a`` and
+    ``wall'`` (a word ending in an apostrophe) and find nothing like it."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        bare = t[1:] if t.startswith("!") else t  # (!'two words' excludes the phrase)
+        opens = (
+            bare.startswith("'") and not bare.startswith("''") and not (len(bare) > 1 and bare.endswith("'"))
+        )
+        close = (
+            next((j for j in range(i + 1, len(tokens)) if tokens[j].endswith("'")), None) if opens else None
+        )
+        if close is not None and all(tokens[k] != "|" for k in range(i + 1, close)):
+            out.append(" ".join(tokens[i : close + 1]))
+            i = close + 1
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
 def parse(query: str) -> Query:
     groups: list[list[Term]] = []
     speakers: list[str] = []
     join_next = False
-    tokens = _split(query)
+    tokens = _single_quoted_phrases(_split(query))
     plain = bool(tokens)
     for token in tokens:
         if token.startswith("@") and len(token) > 1:
