@@ -120,6 +120,19 @@ def family_members(dossier: Dossier, quote_id: str) -> tuple[str, ...]:
     return tuple(f.members) if f is not None else (quote_id,)
 
 
+def renderings(dossier: Dossier, quote_id: str) -> tuple[str, ...] | None:
+    """The utterance as each article renders it: one quote per article of the quote's family (this
+    one for its own article), in dossier order; ``None`` while the families are being built."""
+    if families(dossier, wait=False) is None:
+        return None
+    own = dossier.quote(quote_id).article
+    out: dict[str, str] = {own: quote_id}
+    for m in family_members(dossier, quote_id):
+        out.setdefault(dossier.quote(m).article, m)
+    order = {a.id: n for n, a in enumerate(dossier.articles)}
+    return tuple(sorted(out.values(), key=lambda q: order.get(dossier.quote(q).article, 0)))
+
+
 def citation_styles() -> tuple[str, ...]:
     try:
         from ..core.citation import STYLES

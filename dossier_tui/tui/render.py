@@ -334,6 +334,7 @@ def comparison_content(dossier: Dossier, quote: Quote, *, hide_trivial: bool) ->
         blocks.append(
             Content.styled(f"{hidden} identical or trivially different hidden (t shows them)", MUTED)
         )
+    blocks.append(Content.styled("> opens each in its article, < goes back", MUTED))
     return Content("\n\n").join(blocks)
 
 

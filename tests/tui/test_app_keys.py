@@ -1107,3 +1107,62 @@ async def test_inspector_calls_a_rendering_with_words_only_reordered_the_same_wo
         assert "moved:" in inspector
         assert "Politico  substantive · the same words in another order" in inspector
         assert "words cut or added" not in inspector
+
+
+async def test_greater_than_opens_the_other_outlets_rendering_in_its_article_and_less_than_comes_back(
+    tmp_path,
+):
+    folder = write_articles(
+        tmp_path,
+        {
+            "politico_2016-05-05_a.txt": "# Levy vote\n\nThe mayor spoke first.\n\n“We will not raise the levy on"
+            " families this year, whatever the council says,” Ann Hale said.\n",
+            "nyt_2016-05-05_b.txt": "# Levy stays\n\nThe council met.\n\n“We will not raise the levy on"
+            " families this year,” Ann Hale said.\n",
+            "cnn_2016-05-06_c.txt": "# Hale on the levy\n\nOther news first.\n\n“Other words entirely here,” a"
+            " resident said.\n\n“We will not raise the levy on families this year,” Ann Hale told CNN.\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(160, 50), notifications=True) as pilot:
+        await settle(pilot)
+        app.main_screen.jump_to_quote("nyt_2016-05-05_b:q1")
+        await settle(pilot)
+        seen = []
+        for _ in range(3):
+            await pilot.press("greater_than_sign")
+            await settle(pilot)
+            reader = app.main_screen.reader
+            seen.append((reader.article.id, reader.quote_id))
+        # every other outlet's rendering, each open at its quote in its article, then back to the first
+        # every other outlet's rendering in dossier order, each open at its quote in its article,
+        # then round to the first again
+        assert [s[1] for s in seen] == [
+            "politico_2016-05-05_a:q1",
+            "cnn_2016-05-06_c:q2",
+            "nyt_2016-05-05_b:q1",
+        ]
+        assert all(quote.startswith(article + ":") for article, quote in seen)
+        assert "The New York Times: rendering 2 of 3" in screen_text(app)
+        await pilot.press("less_than_sign")
+        await settle(pilot)
+        assert app.main_screen.reader.quote_id == seen[1][1]
+
+
+async def test_greater_than_on_a_quote_no_other_outlet_carries_says_so(tmp_path):
+    folder = write_articles(
+        tmp_path,
+        {
+            "a.txt": "# Levy\n\n“We will not raise the levy on families this year,” Ann Hale said.\n",
+            "b.txt": "# Ferry\n\n“The ferry runs again from Monday morning,” Bo Ray said.\n",
+        },
+    )
+    app = make_app([str(folder)])
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        app.main_screen.jump_to_quote("a:q1")
+        await settle(pilot)
+        await pilot.press("greater_than_sign")
+        await settle(pilot)
+        assert app.main_screen.reader.quote_id == "a:q1"
+        assert "No other outlet carries this utterance" in screen_text(app)

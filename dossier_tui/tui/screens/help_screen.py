@@ -52,6 +52,8 @@ def _pretty(key: str) -> str:
         "question_mark": "?",
         "left_square_bracket": "[",
         "right_square_bracket": "]",
+        "greater_than_sign": ">",
+        "less_than_sign": "<",
     }.get(key.strip(), key.strip())
 
 

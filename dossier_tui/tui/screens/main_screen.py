@@ -99,6 +99,21 @@ class MainScreen(Screen):
             tooltip="Copy quote, citation styles, Markdown or family",
             id="dossier.copy_menu",
         ),
+        Binding(
+            "greater_than_sign",
+            "other_rendering(1)",
+            "Other outlet",
+            show=False,  # (the footer is full at 80 columns; the inspector and help say it)
+            tooltip="This quote as the next outlet renders it, open in its article",
+            id="dossier.next_rendering",
+        ),
+        Binding(
+            "less_than_sign",
+            "other_rendering(-1)",
+            "Prev outlet",
+            show=False,
+            id="dossier.previous_rendering",
+        ),
         Binding("o", "open_url", "Open URL", show=False, id="dossier.open_url"),
         Binding("p", "speakers", "Speakers", tooltip="Who said what, across outlets", id="dossier.speakers"),
         Binding(
@@ -324,6 +339,32 @@ class MainScreen(Screen):
             return self.dossier.quote(self.reader.quote_id)
         except KeyError:
             return None
+
+    def action_other_rendering(self, step: int) -> None:
+        """Open the same utterance in the next (or previous) outlet's article, at its quote: the
+        other rendering read in its context, and back again with the opposite key."""
+        from .. import features
+        from ..render import outlet_label
+
+        quote = self.current_quote()
+        if quote is None or self.dossier is None:
+            self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
+            return
+        ids = features.renderings(self.dossier, quote.id)
+        if ids is None:
+            self.notify("Still comparing outlets; try again in a moment", markup=False, timeout=3)
+            return
+        if len(ids) < 2:
+            self.notify("No other outlet carries this utterance", markup=False, timeout=3)
+            return
+        target = ids[(ids.index(quote.id) + step) % len(ids)]
+        self.jump_to_quote(target)
+        outlet, _stand_in = outlet_label(self.dossier.article(self.dossier.quote(target).article))
+        self.notify(
+            f"{outlet}: rendering {ids.index(target) + 1} of {len(ids)} (> next, < previous)",
+            markup=False,
+            timeout=3,
+        )
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()
