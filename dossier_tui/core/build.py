@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .attribution import Attribution, Entity, attribute
 from .cache import ParseCache, code_version, content_key, open_cache
@@ -28,7 +29,7 @@ from .loader import (
     title_hint,
 )
 from .mentions import MASK, mask_quotes
-from .model import Article, Dossier, Problem, Quote, QuoteKind
+from .model import Article, Dossier, Problem, Quote, QuoteKind, Speaker
 from .pool import MIN_JOBS, Pool, default_workers
 from .quotes import RawQuote, find_quotes
 from .speakers import resolve_speakers
@@ -112,22 +113,25 @@ def classify(article: Article, rq: RawQuote, att: Attribution, masked: str) -> Q
 _ENDS_ON_COMMA = re.compile(r",\s*$")
 
 
-def _link_utterances(quotes: list[Quote], atts: list[Attribution], article: Article) -> list[Quote]:
-    """`"A," he said. "B."`: B continues A's utterance when only A's attribution stands between."""
-    out: list[Quote] = []
-    for i, q in enumerate(quotes):
+def _linked(
+    raws: tuple[RawQuote, ...], atts: tuple[Attribution, ...], kinds: tuple[QuoteKind, ...]
+) -> tuple[list[QuoteKind], list[int]]:
+    """`"A," he said. "B."`: B continues A's utterance when only A's attribution stands between.
+    Each quote's kind after linking and the number (in the article) of the quote whose utterance it
+    is part of: a pure function of the article's analysis (no speaker is read)."""
+    out = list(kinds)
+    head = list(range(len(raws)))
+    for i in range(1, len(raws)):
         # the previous quote's cue stands between the two parts, and nothing else does: `"A," he
         # said. "B."` (B has no cue of its own) or `"A," Pence said, "and B."` (B rests on the same)
-        cue = atts[i - 1].cue if i else None
-        same_cue = atts[i].cue == cue and atts[i].entity is not None and q.kind != "other"
-        if cue is not None and atts[i - 1].rule == "cue-after" and (atts[i].continues or same_cue):
-            p = out[-1]
+        cue, att, q, p = atts[i - 1].cue, atts[i], raws[i], raws[i - 1]
+        same_cue = att.cue == cue and att.entity is not None and kinds[i] != "other"
+        if cue is not None and atts[i - 1].rule == "cue-after" and (att.continues or same_cue):
             if q.paragraph == p.paragraph and p.end < cue[0] < q.start and q.start - p.end < 200:
                 # the rest of a full sentence is full too (`“A,” Pence said, “and B.”`)
-                kind = "full" if p.kind == "full" and q.kind == "fragment" else q.kind
-                q = Quote(**{**q.__dict__, "utterance": p.utterance, "kind": kind})
-        out.append(q)
-    return out
+                out[i] = "full" if out[i - 1] == "full" and kinds[i] == "fragment" else kinds[i]
+                head[i] = head[i - 1]
+    return out, head
 
 
 @dataclass(frozen=True)
@@ -197,14 +201,23 @@ def process_file(job: tuple[Source, bytes | None, str]) -> FileResult | Issue:
     return FileResult(parsed, analyse_article(art), art)
 
 
+QuoteColumns = tuple[list[Any], ...]
+"""The dossier's quotes, one list per field of :class:`.model.Quote` in its order (``article``
+first as the article's number in the dossier), then that number: what :func:`assemble` makes
+before the quotes themselves."""
+
+
 def assemble(
     title: str,
     articles: tuple[Article, ...],
     analyses: list[ArticleAnalysis],
     problems: tuple[Problem, ...],
     root: str | None,
+    quoted: Callable[[QuoteColumns, tuple[Speaker, ...]], None] | None = None,
 ) -> Dossier:
-    """The dossier-wide stage: speakers resolved across articles, then the quotes."""
+    """The dossier-wide stage: speakers resolved across articles, then the quotes. ``quoted``: told
+    the quotes' fields and the speakers before the quotes are made (the families' worker of a
+    large load starts matching on them meanwhile)."""
     entities: list[Entity] = []
     mentioned: list[str] = []
     scoped: list[list[str | None]] = []  # each quote's scoped entity key, made once
@@ -220,34 +233,48 @@ def assemble(
                 keys.append(None)
         scoped.append(keys)
     speakers, speaker_of = resolve_speakers(entities, mentioned)
-    quotes: list[Quote] = []
-    for art, an, keys in zip(articles, analyses, scoped, strict=True):
-        qs = []
-        text = art.text
-        for n, (rq, att, kind, key) in enumerate(zip(an.raws, an.atts, an.kinds, keys, strict=True), 1):
-            speaker = speaker_of.get(key) if key is not None and kind != "other" else None
-            # (the constructor, not object.__new__ and a __dict__ update: an instance whose
-            # __dict__ was touched reads its attributes 4x slower in families, search and the app)
-            qs.append(
-                Quote(
-                    id=f"{art.id}:q{n}",
-                    article=art.id,
-                    start=rq.start,
-                    end=rq.end,
-                    text=text[rq.start : rq.end],
-                    paragraph=rq.paragraph,
-                    kind=kind,
-                    speaker=speaker,
-                    mention=att.mention if speaker else None,
-                    cue=att.cue if speaker else None,
-                    via=att.via,
-                    attribution=att.rule if speaker else None,
-                )
-            )
-        quotes.extend(_link_utterances(qs, list(an.atts), art))
-    used = {q.speaker for q in quotes}
+    columns = _quote_columns(articles, analyses, scoped, speaker_of)
+    used = set(columns[7])
     speakers = tuple(s for s in speakers if s.id in used)
-    return Dossier(title, articles, tuple(quotes), speakers, problems, root)
+    if quoted is not None:
+        quoted(columns, speakers)
+    # (the constructor, not object.__new__ and a __dict__ update: an instance whose __dict__ was
+    # touched reads its attributes 4x slower in families, search and the app)
+    quotes = tuple(map(Quote, *columns[:-1]))
+    return Dossier(title, articles, quotes, speakers, problems, root)
+
+
+def _quote_columns(
+    articles: tuple[Article, ...],
+    analyses: list[ArticleAnalysis],
+    scoped: list[list[str | None]],
+    speaker_of: dict[str, str],
+) -> QuoteColumns:
+    """Every quote's fields (see :data:`QuoteColumns`), article by article in document order."""
+    cols: QuoteColumns = tuple([] for _ in range(14))
+    ids, arts, starts, ends, texts, paras, kinds, spk, mentions, cues, vias, utts, rules, numbers = cols
+    for n, (art, an, keys) in enumerate(zip(articles, analyses, scoped, strict=True)):
+        aid, text = art.id, art.text
+        linked, head = _linked(an.raws, an.atts, an.kinds)
+        first = len(ids)
+        for k, (rq, att, kind, key) in enumerate(zip(an.raws, an.atts, an.kinds, keys, strict=True)):
+            speaker = speaker_of.get(key) if key is not None and kind != "other" else None
+            ids.append(f"{aid}:q{k + 1}")
+            starts.append(rq.start)
+            ends.append(rq.end)
+            texts.append(text[rq.start : rq.end])
+            paras.append(rq.paragraph)
+            spk.append(speaker)
+            mentions.append(att.mention if speaker else None)
+            cues.append(att.cue if speaker else None)
+            vias.append(att.via)
+            rules.append(att.rule if speaker else None)
+        m = len(ids) - first
+        arts.extend([aid] * m)
+        numbers.extend([n] * m)
+        kinds.extend(linked)
+        utts.extend([ids[first + h] for h in head])
+    return cols
 
 
 def build_dossier(loaded: Loaded) -> Dossier:
@@ -351,7 +378,8 @@ def _assembled(
         built_from.update(f"\0{aid}\0{key}".encode("utf-8", "surrogatepass"))
     if head is not None:
         head.begin(articles)
-    d = assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root)
+    quoted = head.quoted if head is not None else None  # (matching begins before the quotes are made)
+    d = assemble(dossier_title(p, articles), tuple(articles), analyses, tuple(problems), p.root, quoted)
     # Everything the dossier's quotes, speakers and families depend on is in the fingerprint: the
     # code, and each article's id (quote ids carry it) and content key (bytes and manifest fields).
     return replace(d, fingerprint=built_from.hexdigest()) if store is not None else d

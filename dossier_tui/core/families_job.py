@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from operator import attrgetter
 
 from .families import Encoded, compute_matched, encode_matched
 from .family_match import match_quotes
 from .gc_pause import collector_paused
-from .model import Article, ArticleMeta, Dossier, Field, Provenance, Speaker
+from .model import Article, ArticleMeta, Dossier, Field, Provenance, Quote, Speaker
 from .name_variants import scan_texts, variant_map, variants_of
 from .pool import Background, staged
 
@@ -69,6 +70,11 @@ class _Quote:
     ) -> None:
         self.article, self.id, self.start, self.end, self.text = article, id, start, end, text
         self.paragraph, self.kind, self.speaker, self.utterance = paragraph, kind, speaker, utterance
+
+
+_COLUMNS = tuple([f.name for f in fields(Quote)].index(name) for name in _Quote.FIELDS[1:])
+"""Where :data:`.build.QuoteColumns` (the fields of :class:`.model.Quote`) holds _Quote's fields
+after ``article`` (sent as the article's number, the columns' last list)."""
 
 
 def job_of(dossier: Dossier) -> Job:
@@ -155,14 +161,27 @@ class HeadStart:
 
     def __init__(self) -> None:
         self._bg = Background(matched_in_parts)
+        self._finished = False
 
     def begin(self, articles: Sequence[Article]) -> None:
         self._bg.give(texts_of(articles))
 
+    def quoted(self, columns: Sequence[list], speakers: Sequence[Speaker]) -> None:
+        """Send the rest of the job as soon as the load knows it (:func:`.build.assemble`'s quotes'
+        fields, before it makes the quotes): what :func:`rest_of` would read of the dossier."""
+        numbers, *fields = (columns[-1], *(columns[n] for n in _COLUMNS))
+        self._send(((numbers, *fields), [(s.id, s.name, s.variants) for s in speakers]))
+
     def finish(self, dossier: Dossier) -> None:
-        """Send the rest of the job: the dossier the articles became."""
+        """Send the rest of the job: the dossier the articles became (nothing if already sent)."""
+        if self._finished:
+            return
         with collector_paused():
             rest = rest_of(dossier)
+        self._send(rest)
+
+    def _send(self, rest: RestJob) -> None:
+        self._finished = True
         self._bg.give_more(rest)
 
     def result(self) -> Encoded | None:
