@@ -198,6 +198,8 @@ class _ArticleState:
     """Where a word after "the" starts: on first use."""
     honorific_ends: list[tuple[int, bool]] | None = None
     """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
+    quoted_by_last: dict[str, set[str]] | None = None
+    """Full names inside the article's quotes, by surname: on first use (:func:`_quoted_full`)."""
     heads: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     """The words a place's or a preposition's object resolved to (`One operative inside Trump
     Tower` → "One operative"), by the object's span: the evidence a user is shown."""
@@ -1554,8 +1556,34 @@ def _full_key(state: _ArticleState, name: str) -> str:
         for full in state.by_last.get(last, ()):
             if full.endswith(" " + name) and len(full) > len(best):
                 best = full
+    if best == name and " " not in name:
+        best = _quoted_full(state, name) or best
     state.full_keys[name] = best
     return best
+
+
+def _quoted_full(state: _ArticleState, last: str) -> str | None:
+    """The one person of surname ``last`` the article names in full only inside quotes
+    (`"… a Donald Trump nomination …," Cruz said.` then `Trump told supporters`): a bare surname
+    the article never gives in full outside quotes means them, when the quotes name no one else
+    of that surname."""
+    if state.quoted_by_last is None:
+        state.quoted_by_last = {}
+        text = state.article.text
+        for q_end, q_start in state.quote_ends.items():
+            for m in names_in(text, q_start, q_end):
+                words = m.text.split()
+                if len(words) > 1 and not _gerund(words[0]) and _name_shape(m.text) is None:
+                    state.quoted_by_last.setdefault(words[-1], set()).add(m.text)
+    fulls = state.quoted_by_last.get(last)
+    if not fulls:
+        return None
+    givens = {f.split()[0] for f in fulls}
+    if not all(_given_like(state, g) for g in givens):
+        return None
+    if len({g for g in givens if not any(_same_given(g, h) for h in givens if h < g)}) != 1:
+        return None  # two people of that surname ("Bill and Hillary Clinton"): no one
+    return max(fulls, key=lambda f: (len(f), f))
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])M(r|rs|s|iss)\.?\s+$")
@@ -1915,6 +1943,11 @@ def _antecedent(
         and state.prev_at >= section
         and (fits is None or fits.allows(state, prev.key))
     )
+    since = _gender_since(state, prev, at) if prev_ok and gender is not None else None
+    if since is not None and since != gender:
+        prev_ok = False  # (and the walk below passes over the previous speaker's names too)
+    else:
+        since = None
     # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
     # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
     last_person: Mention | None = None
@@ -1931,10 +1964,11 @@ def _antecedent(
         ):
             continue  # "Mr. and Mrs. Khan" are two people; "the Murdoch outlets" are things
         m_key = _key_of(state, m)
-        if gender is not None and (state.genders.get(m_key) or state.bearer_genders.get(m_key)) not in (
-            None,
-            gender,
-        ):
+        if gender is not None and (
+            state.genders.get(m_key)
+            or state.bearer_genders.get(m_key)
+            or (since if since and m_key == prev.key else None)
+        ) not in (None, gender):
             continue
         if fits is not None and not fits.allows(state, m_key or m.text):
             continue
@@ -1970,6 +2004,29 @@ def _antecedent(
         return prev
     if last_person is not None:
         return _entity_for_name(state, last_person)
+    return None
+
+
+def _gender_since(state: _ArticleState, prev: Entity, at: int) -> str | None:
+    """The sex a sentence-opening "He" or "She" after the previous speaker's quote gives that
+    speaker, when no one else has been the subject of a clause since (`“…,” said Murphy. … He
+    was joined on the call by Ann Hale. She said`: "He" is Murphy, so "She" is not)."""
+    lo = state.prev_at
+    starts = state.sentence_starts
+    j = bisect.bisect_right(starts, lo)
+    while j < len(starts) and starts[j] < at:
+        p = _pronoun_at(state, starts[j])
+        if p is not None and p.gender in ("m", "f"):
+            for m in _names_between(state, lo, p.start):
+                if (
+                    not m.possessive
+                    and _starts_clause(state, m)
+                    and _is_person(state, m)
+                    and _key_of(state, m) != prev.key
+                ):
+                    return None
+            return p.gender
+        j += 1
     return None
 
 
@@ -2172,7 +2229,7 @@ def _prepare(article: Article, quotes: list[RawQuote], masked: str | None = None
     # (role_modifier's own first test inline: most names are followed by no lowercase word)
     state.names = [
         m
-        for m in _drop_sentence_openers(state, names)
+        for m in _drop_gerund_openers(state, _drop_sentence_openers(state, names))
         if m.possessive or not masked[m.end + 1 : m.end + 2].islower() or not role_modifier(masked, m)
     ]
     # A dateline opens the first body paragraph, or the second when the first is a headline the
@@ -2239,6 +2296,34 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
             and not _APPOSITIVE_AFTER.match(state.masked, m.end)
         )
     ]
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised -ing word ("Chasing"), which may open a sentence as a gerund."""
+    return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
+
+
+def _drop_gerund_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
+    """ "Chasing Trump and Cruz was Rubio": a gerund opening a sentence is no given name when the
+    surname after it is someone the article names in full with another given name ("Donald
+    Trump"). Left in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump"
+    of the article becomes a speaker of that name instead of Donald Trump."""
+    gerunds = [
+        i for i, m in enumerate(names) if " " in m.text and not m.role and _gerund(m.text.split(None, 1)[0])
+    ]
+    if not gerunds:
+        return names
+    starts = set(state.sentence_starts)
+    surnames = {w[-1] for m in names if len(w := m.text.split()) > 1 and not _gerund(w[0])}
+    out = names[:]
+    for i in gerunds:
+        m = names[i]
+        first, rest = m.text.split(None, 1)
+        if m.start in starts and rest.split()[-1] in surnames:
+            at = state.masked.find(rest, m.start + len(first), m.end + 1)
+            if at > 0:
+                out[i] = m._replace(start=at, text=rest)
+    return out
 
 
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|\d+)\s[^,.;:\n" + MASK + r"]{1,80},\s+[a-z]")
