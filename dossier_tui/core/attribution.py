@@ -1981,6 +1981,20 @@ def _antecedent(
         ):
             subj = m
             break
+    if fits is None:
+        # `When the moderator pointed out that Trump had not answered, the candidate said …
+        # “They sue,” he said`: a person described as a later clause's subject is nearer
+        lo = max(section, subj.end if subj is not None else 0, state.prev_at if prev_ok else 0)
+        desc = _description_subject(state, lo, at)
+        if desc is not None:
+            ent = _described_person(state, desc, prev)
+            if ent is None:
+                return None  # someone described whom the story has not named: no guess
+            if gender is None or (state.genders.get(ent.key) or _description_gender(state, desc)) in (
+                None,
+                gender,
+            ):
+                return ent
     if subj is not None and (not prev_ok or subj.start > state.prev_at):
         return _entity_for_name(state, subj)
     if prev_ok:
@@ -2027,6 +2041,52 @@ def _gender_since(state: _ArticleState, prev: Entity, at: int) -> str | None:
                     return None
             return p.gender
         j += 1
+    return None
+
+
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))([Tt]he(?:\s+[a-z][\w\-]*){1,4}?)\s+"
+    r"(?:[a-z]+ed|has|had|was|is|said|says|told|gave|spoke|went|came|took|made|wrote|began|sent|"
+    r"won|lost|saw|met|left|ran|got|kept|stood|held|brought|thought|felt|knew|found|put)\b"
+)
+"""`the candidate said`, `the former president gave`: "the", up to three modifiers and a head,
+then a verb, opening a clause."""
+
+
+def _description_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The last description of one person (`the former president`) that is a clause's subject
+    in ``masked[lo:hi]``."""
+    found = None
+    for m in _DESCRIPTION_SUBJECT.finditer(state.masked, lo, hi):
+        words = m.group(1).split()
+        head = words[-1]
+        if head in TITLES and head in ROLE_NOUNS and not any(w in NOT_IN_DESCRIPTION for w in words[1:]):
+            found = Mention(m.start(1), m.end(1), "description", m.group(1))
+    return found
+
+
+def _described_person(state: _ArticleState, desc: Mention, prev: Entity | None) -> Entity | None:
+    """Whom a description a pronoun goes back to means: a person named before it (a description
+    points back), by its head noun among its roles (:func:`_resolve_description`), else the last person named
+    before it in its sentence (`When the moderator said Trump had not answered, the candidate
+    said`); ``None`` when neither is known."""
+    ent = _resolve_description(state, desc, desc.start, prev)
+    head = desc.text.split()[-1].lower()
+    if (
+        not ent.key.startswith("desc:")
+        and _last_named_before(state, ent.key, desc.start) >= 0
+        and (
+            (prev is None or ent.key != prev.key)
+            or any(head in _role_words(r) for r in _all_roles(state).get(ent.key, ()))
+        )
+    ):
+        # (the last speaker only when its roles say so: else they are what a description that
+        # fits no one falls back on)
+        return ent
+    s_lo = _sentence_of(state, desc.start)[0]
+    for m in reversed(_names_between(state, s_lo - 1, desc.start)):
+        if not m.possessive and _is_person(state, m):
+            return _entity_for_name(state, m)
     return None
 
 
