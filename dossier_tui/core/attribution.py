@@ -1524,7 +1524,19 @@ def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
         # a surname several people in the article share, and nothing says which of them: no
         # one (a wrong person is worse)
         return Entity(f"desc:{state.article.id}:{mention.text.lower()}", mention.text, "unknown")
+    if " " not in key and _kin_given_name(state, key):
+        # `Khan's wife, Ghazala`: a given name this article alone ties to someone; no one of
+        # another article whose surname is spelled like it
+        return Entity(f"desc:{state.article.id}:{key.lower()}", key, "person")
     return _entity_for_key(state, key)
+
+
+def _kin_given_name(state: _ArticleState, name: str) -> bool:
+    """Whether the article introduces ``name`` after a word for kin (`his wife, Jane`)."""
+    for m in state.names:
+        if m.text == name:
+            return _KIN_BEFORE.search(state.masked, max(0, m.start - 40), m.start) is not None
+    return False
 
 
 def _state_glued(full: str, name: str) -> bool:
@@ -2066,27 +2078,22 @@ def _description_subject(state: _ArticleState, lo: int, hi: int) -> Mention | No
 
 
 def _described_person(state: _ArticleState, desc: Mention, prev: Entity | None) -> Entity | None:
-    """Whom a description a pronoun goes back to means: a person named before it (a description
-    points back), by its head noun among its roles (:func:`_resolve_description`), else the last person named
-    before it in its sentence (`When the moderator said Trump had not answered, the candidate
-    said`); ``None`` when neither is known."""
+    """Whom a description a pronoun goes back to means, among people named before it (a
+    description points back): the one whose roles hold its head noun; else the last person
+    named before it in its own sentence (`When the moderator said Trump had not answered, the
+    candidate said`); else whom :func:`_resolve_description` finds, unless that is only the
+    last speaker, its fallback when nothing fits; ``None`` when none of these is known."""
     ent = _resolve_description(state, desc, desc.start, prev)
+    named = not ent.key.startswith("desc:") and _last_named_before(state, ent.key, desc.start) >= 0
     head = desc.text.split()[-1].lower()
-    if (
-        not ent.key.startswith("desc:")
-        and _last_named_before(state, ent.key, desc.start) >= 0
-        and (
-            (prev is None or ent.key != prev.key)
-            or any(head in _role_words(r) for r in _all_roles(state).get(ent.key, ()))
-        )
-    ):
-        # (the last speaker only when its roles say so: else they are what a description that
-        # fits no one falls back on)
+    if named and any(head in _role_words(r) for r in _all_roles(state).get(ent.key, ())):
         return ent
     s_lo = _sentence_of(state, desc.start)[0]
     for m in reversed(_names_between(state, s_lo - 1, desc.start)):
         if not m.possessive and _is_person(state, m):
             return _entity_for_name(state, m)
+    if named and (prev is None or ent.key != prev.key):
+        return ent
     return None
 
 
@@ -3714,7 +3721,20 @@ def _gender_key(state: _ArticleState, m: Mention) -> str | None:
     if " " not in m.text and _shared_surname(state, m.text):
         return None
     key = _full_key(state, m.text)
-    if " " not in key or not _is_person(state, m):
+    if " " not in key:
+        # one word named as no fuller name (a given name, "Bob"; a surname alone): a person
+        # when the article's own pronouns say so, and never an organisation's or a place's name
+        if (
+            not key.isalpha()
+            or _kind_of(state, key, key, ()) == "organisation"
+            or _name_shape(key) is not None
+            or not _given_like(state, key)
+            # a place: `in Clarkston`, `Greeley, Colo.,`
+            or re.search(rf"\b(?:[Ii]n|to|from|at|near|outside) {key}\b|, {key}\.,", state.masked)
+        ):
+            return None
+        return key
+    if not _is_person(state, m):
         return None
     return key
 
