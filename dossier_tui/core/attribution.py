@@ -1569,9 +1569,27 @@ def _full_key(state: _ArticleState, name: str) -> str:
             if full.endswith(" " + name) and len(full) > len(best):
                 best = full
     if best == name and " " not in name:
-        best = _quoted_full(state, name) or best
+        best = _quoted_full(state, name) or _first_surname_of(state, name) or best
     state.full_keys[name] = best
     return best
+
+
+def _first_surname_of(state: _ArticleState, name: str) -> str | None:
+    """ "Basáñez" for "Miguel Basáñez Ebert": a name of two surnames whose first one the article
+    uses alone, when it names no one else with that word (and "Basáñez" opens no name itself)."""
+    if len(name) < 4 or not name[0].isupper():
+        return None
+    found = {
+        full
+        for full in state.fullnames
+        if len(w := full.split()) == 3
+        and w[1] == name
+        and _given_like(state, w[0])
+        and not _gerund(w[0])
+        and not _REGION.match(full)  # "South China Sea"
+        and _name_shape(full) is None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _quoted_full(state: _ArticleState, last: str) -> str | None:
