@@ -67,3 +67,36 @@ def test_a_number_of_writers_is_no_one_of_them() -> None:
         "“You seem to have picked a new standard out of thin air,” the two write."
     )
     assert got["You seem to have picked a new standard out of thin air,"] != "Tom Lee"
+
+
+def test_he_after_a_described_subject_is_the_person_described() -> None:
+    """`When the moderator said Hale had not answered, the candidate said … “…,” he said`: the
+    candidate (Hale), not the person named as the subject of an earlier sentence."""
+    got = _speakers(
+        "FBI Director Tom Brandt coined the term when he spoke about crime in Ohio.\n\n"
+        "When the moderator pointed out that Ann Hale had not answered the question, the candidate "
+        "said families of people killed by police file lawsuits.\n\n"
+        "“They sue,” he said."
+    )
+    assert got["They sue,"] == "Ann Hale"
+
+
+def test_he_after_the_former_president_is_him_not_the_woman_named_after() -> None:
+    got = _speakers(
+        "Tom Hale’s hair was whiter than when he ran in 1992.\n\n"
+        "In his debut, the former president gave a crowd a warm endorsement of Ann Hale. "
+        "There were no hecklers.\n\n"
+        "“I thought she was the most amazing person,” he said."
+    )
+    assert got["I thought she was the most amazing person,"] == "Tom Hale"
+
+
+def test_a_given_name_alone_that_the_article_calls_he_is_a_person() -> None:
+    """`Bob agreed to talk on the condition that his last name not be used … “…,” he said`."""
+    got = _speakers(
+        "“There never was an order,” said the base chief known as Bob, speaking publicly for the "
+        "first time. The film shows Secretary of State Ann Hale at her desk.\n\n"
+        "Bob agreed to talk on the condition that his last name not be used. “I thought I would "
+        "regret it if I didn't,” he said."
+    )
+    assert got["I thought I would regret it if I didn't,"] == "Bob"

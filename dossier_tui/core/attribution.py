@@ -198,6 +198,8 @@ class _ArticleState:
     """Where a word after "the" starts: on first use."""
     honorific_ends: list[tuple[int, bool]] | None = None
     """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
+    quoted_by_last: dict[str, set[str]] | None = None
+    """Full names inside the article's quotes, by surname: on first use (:func:`_quoted_full`)."""
     heads: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     """The words a place's or a preposition's object resolved to (`One operative inside Trump
     Tower` → "One operative"), by the object's span: the evidence a user is shown."""
@@ -1522,7 +1524,19 @@ def _entity_for_name(state: _ArticleState, mention: Mention) -> Entity:
         # a surname several people in the article share, and nothing says which of them: no
         # one (a wrong person is worse)
         return Entity(f"desc:{state.article.id}:{mention.text.lower()}", mention.text, "unknown")
+    if " " not in key and _kin_given_name(state, key):
+        # `Khan's wife, Ghazala`: a given name this article alone ties to someone; no one of
+        # another article whose surname is spelled like it
+        return Entity(f"desc:{state.article.id}:{key.lower()}", key, "person")
     return _entity_for_key(state, key)
+
+
+def _kin_given_name(state: _ArticleState, name: str) -> bool:
+    """Whether the article introduces ``name`` after a word for kin (`his wife, Jane`)."""
+    for m in state.names:
+        if m.text == name:
+            return _KIN_BEFORE.search(state.masked, max(0, m.start - 40), m.start) is not None
+    return False
 
 
 def _state_glued(full: str, name: str) -> bool:
@@ -1554,8 +1568,52 @@ def _full_key(state: _ArticleState, name: str) -> str:
         for full in state.by_last.get(last, ()):
             if full.endswith(" " + name) and len(full) > len(best):
                 best = full
+    if best == name and " " not in name:
+        best = _quoted_full(state, name) or _first_surname_of(state, name) or best
     state.full_keys[name] = best
     return best
+
+
+def _first_surname_of(state: _ArticleState, name: str) -> str | None:
+    """ "Basáñez" for "Miguel Basáñez Ebert": a name of two surnames whose first one the article
+    uses alone, when it names no one else with that word (and "Basáñez" opens no name itself)."""
+    if len(name) < 4 or not name[0].isupper():
+        return None
+    found = {
+        full
+        for full in state.fullnames
+        if len(w := full.split()) == 3
+        and w[1] == name
+        and _given_like(state, w[0])
+        and not _gerund(w[0])
+        and not _REGION.match(full)  # "South China Sea"
+        and _name_shape(full) is None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted_full(state: _ArticleState, last: str) -> str | None:
+    """The one person of surname ``last`` the article names in full only inside quotes
+    (`"… a Donald Trump nomination …," Cruz said.` then `Trump told supporters`): a bare surname
+    the article never gives in full outside quotes means them, when the quotes name no one else
+    of that surname."""
+    if state.quoted_by_last is None:
+        state.quoted_by_last = {}
+        text = state.article.text
+        for q_end, q_start in state.quote_ends.items():
+            for m in names_in(text, q_start, q_end):
+                words = m.text.split()
+                if len(words) > 1 and not _gerund(words[0]) and _name_shape(m.text) is None:
+                    state.quoted_by_last.setdefault(words[-1], set()).add(m.text)
+    fulls = state.quoted_by_last.get(last)
+    if not fulls:
+        return None
+    givens = {f.split()[0] for f in fulls}
+    if not all(_given_like(state, g) for g in givens):
+        return None
+    if len({g for g in givens if not any(_same_given(g, h) for h in givens if h < g)}) != 1:
+        return None  # two people of that surname ("Bill and Hillary Clinton"): no one
+    return max(fulls, key=lambda f: (len(f), f))
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])M(r|rs|s|iss)\.?\s+$")
@@ -1915,6 +1973,11 @@ def _antecedent(
         and state.prev_at >= section
         and (fits is None or fits.allows(state, prev.key))
     )
+    since = _gender_since(state, prev, at) if prev_ok and gender is not None else None
+    if since is not None and since != gender:
+        prev_ok = False  # (and the walk below passes over the previous speaker's names too)
+    else:
+        since = None
     # Walk back from the last name ending before ``at``: the nearest person, and the nearest one
     # who is a clause's subject (a scan of every earlier name per pronoun was quadratic).
     last_person: Mention | None = None
@@ -1931,10 +1994,11 @@ def _antecedent(
         ):
             continue  # "Mr. and Mrs. Khan" are two people; "the Murdoch outlets" are things
         m_key = _key_of(state, m)
-        if gender is not None and (state.genders.get(m_key) or state.bearer_genders.get(m_key)) not in (
-            None,
-            gender,
-        ):
+        if gender is not None and (
+            state.genders.get(m_key)
+            or state.bearer_genders.get(m_key)
+            or (since if since and m_key == prev.key else None)
+        ) not in (None, gender):
             continue
         if fits is not None and not fits.allows(state, m_key or m.text):
             continue
@@ -1947,6 +2011,20 @@ def _antecedent(
         ):
             subj = m
             break
+    if fits is None:
+        # `When the moderator pointed out that Trump had not answered, the candidate said …
+        # “They sue,” he said`: a person described as a later clause's subject is nearer
+        lo = max(section, subj.end if subj is not None else 0, state.prev_at if prev_ok else 0)
+        desc = _description_subject(state, lo, at)
+        if desc is not None:
+            ent = _described_person(state, desc, prev)
+            if ent is None:
+                return None  # someone described whom the story has not named: no guess
+            if gender is None or (state.genders.get(ent.key) or _description_gender(state, desc)) in (
+                None,
+                gender,
+            ):
+                return ent
     if subj is not None and (not prev_ok or subj.start > state.prev_at):
         return _entity_for_name(state, subj)
     if prev_ok:
@@ -1970,6 +2048,70 @@ def _antecedent(
         return prev
     if last_person is not None:
         return _entity_for_name(state, last_person)
+    return None
+
+
+def _gender_since(state: _ArticleState, prev: Entity, at: int) -> str | None:
+    """The sex a sentence-opening "He" or "She" after the previous speaker's quote gives that
+    speaker, when no one else has been the subject of a clause since (`“…,” said Murphy. … He
+    was joined on the call by Ann Hale. She said`: "He" is Murphy, so "She" is not)."""
+    lo = state.prev_at
+    starts = state.sentence_starts
+    j = bisect.bisect_right(starts, lo)
+    while j < len(starts) and starts[j] < at:
+        p = _pronoun_at(state, starts[j])
+        if p is not None and p.gender in ("m", "f"):
+            for m in _names_between(state, lo, p.start):
+                if (
+                    not m.possessive
+                    and _starts_clause(state, m)
+                    and _is_person(state, m)
+                    and _key_of(state, m) != prev.key
+                ):
+                    return None
+            return p.gender
+        j += 1
+    return None
+
+
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))([Tt]he(?:\s+[a-z][\w\-]*){1,4}?)\s+"
+    r"(?:[a-z]+ed|has|had|was|is|said|says|told|gave|spoke|went|came|took|made|wrote|began|sent|"
+    r"won|lost|saw|met|left|ran|got|kept|stood|held|brought|thought|felt|knew|found|put)\b"
+)
+"""`the candidate said`, `the former president gave`: "the", up to three modifiers and a head,
+then a verb, opening a clause."""
+
+
+def _description_subject(state: _ArticleState, lo: int, hi: int) -> Mention | None:
+    """The last description of one person (`the former president`) that is a clause's subject
+    in ``masked[lo:hi]``."""
+    found = None
+    for m in _DESCRIPTION_SUBJECT.finditer(state.masked, lo, hi):
+        words = m.group(1).split()
+        head = words[-1]
+        if head in TITLES and head in ROLE_NOUNS and not any(w in NOT_IN_DESCRIPTION for w in words[1:]):
+            found = Mention(m.start(1), m.end(1), "description", m.group(1))
+    return found
+
+
+def _described_person(state: _ArticleState, desc: Mention, prev: Entity | None) -> Entity | None:
+    """Whom a description a pronoun goes back to means, among people named before it (a
+    description points back): the one whose roles hold its head noun; else the last person
+    named before it in its own sentence (`When the moderator said Trump had not answered, the
+    candidate said`); else whom :func:`_resolve_description` finds, unless that is only the
+    last speaker, its fallback when nothing fits; ``None`` when none of these is known."""
+    ent = _resolve_description(state, desc, desc.start, prev)
+    named = not ent.key.startswith("desc:") and _last_named_before(state, ent.key, desc.start) >= 0
+    head = desc.text.split()[-1].lower()
+    if named and any(head in _role_words(r) for r in _all_roles(state).get(ent.key, ())):
+        return ent
+    s_lo = _sentence_of(state, desc.start)[0]
+    for m in reversed(_names_between(state, s_lo - 1, desc.start)):
+        if not m.possessive and _is_person(state, m):
+            return _entity_for_name(state, m)
+    if named and (prev is None or ent.key != prev.key):
+        return ent
     return None
 
 
@@ -2172,7 +2314,7 @@ def _prepare(article: Article, quotes: list[RawQuote], masked: str | None = None
     # (role_modifier's own first test inline: most names are followed by no lowercase word)
     state.names = [
         m
-        for m in _drop_sentence_openers(state, names)
+        for m in _drop_gerund_openers(state, _drop_sentence_openers(state, names))
         if m.possessive or not masked[m.end + 1 : m.end + 2].islower() or not role_modifier(masked, m)
     ]
     # A dateline opens the first body paragraph, or the second when the first is a headline the
@@ -2239,6 +2381,34 @@ def _drop_sentence_openers(state: _ArticleState, names: list[Mention]) -> list[M
             and not _APPOSITIVE_AFTER.match(state.masked, m.end)
         )
     ]
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised -ing word ("Chasing"), which may open a sentence as a gerund."""
+    return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
+
+
+def _drop_gerund_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
+    """ "Chasing Trump and Cruz was Rubio": a gerund opening a sentence is no given name when the
+    surname after it is someone the article names in full with another given name ("Donald
+    Trump"). Left in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump"
+    of the article becomes a speaker of that name instead of Donald Trump."""
+    gerunds = [
+        i for i, m in enumerate(names) if " " in m.text and not m.role and _gerund(m.text.split(None, 1)[0])
+    ]
+    if not gerunds:
+        return names
+    starts = set(state.sentence_starts)
+    surnames = {w[-1] for m in names if len(w := m.text.split()) > 1 and not _gerund(w[0])}
+    out = names[:]
+    for i in gerunds:
+        m = names[i]
+        first, rest = m.text.split(None, 1)
+        if m.start in starts and rest.split()[-1] in surnames:
+            at = state.masked.find(rest, m.start + len(first), m.end + 1)
+            if at > 0:
+                out[i] = m._replace(start=at, text=rest)
+    return out
 
 
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|\d+)\s[^,.;:\n" + MASK + r"]{1,80},\s+[a-z]")
@@ -3569,7 +3739,20 @@ def _gender_key(state: _ArticleState, m: Mention) -> str | None:
     if " " not in m.text and _shared_surname(state, m.text):
         return None
     key = _full_key(state, m.text)
-    if " " not in key or not _is_person(state, m):
+    if " " not in key:
+        # one word named as no fuller name (a given name, "Bob"; a surname alone): a person
+        # when the article's own pronouns say so, and never an organisation's or a place's name
+        if (
+            not key.isalpha()
+            or _kind_of(state, key, key, ()) == "organisation"
+            or _name_shape(key) is not None
+            or not _given_like(state, key)
+            # a place: `in Clarkston`, `Greeley, Colo.,`
+            or re.search(rf"\b(?:[Ii]n|to|from|at|near|outside) {key}\b|, {key}\.,", state.masked)
+        ):
+            return None
+        return key
+    if not _is_person(state, m):
         return None
     return key
 

@@ -48,8 +48,13 @@ _TITLE_OF = r"of(?=\s+[A-Z])(?:" + "|".join(rf"(?<={t} of)" for t in _TITLES_BEF
 """A title's "of" inside a name run: "RNC Chief of Staff Ann Lee" is one run, Ann Lee's."""
 _NAME_WORD = (
     r"(?:(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sr|Jr|Ft|Mt|Gov|Atty|Supt|Cmdr)\."
-    r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-]*[\w])"
+    r"|[A-Z]\.(?:[A-Z]\.)*|(?:Mc|Mac|O[’'])?[A-Z][\w’'\-"
+    + "\u0300-\u036f\u0080-\u009f\u00a1-\u00aa\u00ac\u00ae-\u00b6\u00b8-\u00ba\u00bc-\u00bf"
+    + r"]*[\w])"
 )
+"""Inside a word, also combining marks and the Latin-1 signs that UTF-8 read twice leaves
+("Marc TrÃ©vidic" is "Tr", "A", a combining tilde, "©", "vidic"): the name is the source's
+characters, whole, not cut at the first one."""
 _CONNECT = r"(?:de|da|del|der|den|van|von|bin|al|la|le|du|dos|y|ibn|el)"
 # The lookahead lets the regex engine skip to capitals: 2.7× faster than the bare lookbehind.
 _ARTICLE_PARTICLE = r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z][\w’'\-]*[\w]"

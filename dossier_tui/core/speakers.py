@@ -20,11 +20,26 @@ from .attribution import Entity
 from .lexicon import GROUP_PLURAL_ENDINGS, SHORT_GIVEN_NAMES
 from .model import Speaker
 
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+
+
+def _unmojibake(s: str) -> str:
+    """ "FranÃ§ois" (UTF-8 read as Latin-1, once or twice) → "François", else ``s``: one
+    person's name, whichever way an outlet's file was decoded."""
+    for _ in range(2):
+        if not _MOJIBAKE.search(s):
+            break
+        try:
+            s = s.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            break
+    return s
+
 
 @functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Casefold and strip diacritics: the key names are compared on."""
-    s = unicodedata.normalize("NFKD", s)
+    """Casefold and strip diacritics: the key names are compared on (mojibake read back first)."""
+    s = unicodedata.normalize("NFKD", _unmojibake(unicodedata.normalize("NFC", s)))
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("’", "'")
 
 
@@ -71,8 +86,15 @@ class _Cluster:
         ``keep_initials``: another person has the same first and last name (George W. / George
         H.W. Bush), so the initial is what tells them apart."""
         full = [n for n in self.names if len(n.split()) > 1] or list(self.names)
-        best = max(
-            full, key=lambda n: (self.names[n] if len(n.split()) > 1 else 0, len(n.split()), len(n), n)
+        best = max(  # (a spelling some outlet's mojibake garbled only when there is no other)
+            full,
+            key=lambda n: (
+                not _MOJIBAKE.search(unicodedata.normalize("NFC", n)),
+                self.names[n] if len(n.split()) > 1 else 0,
+                len(n.split()),
+                len(n),
+                n,
+            ),
         )
         words = best.split()
         if len(words) > 2 and not keep_initials:
