@@ -539,3 +539,19 @@ def test_cite_cli_warns_on_stderr_when_title_or_date_is_unknown(tmp_path, capsys
     out, err = capsys.readouterr()
     assert json.loads(out)["missing"] == ["title", "date"]
     assert "a:q1: no title or date" in err
+
+
+def test_a_relayed_quote_names_whose_report_it_relays_in_the_journalists_line():
+    """ABC relays Lukashenko's words "as quoted by the Belta state-owned news agency": the copied
+    line must say so, not credit the words to ABC's own reporting."""
+    from dossier_tui import load
+
+    d = load()
+    (q,) = [q for q in d.quotes if q.text.startswith("There is no need to push Zelenskyy")]
+    plain = cite_quote(d, q, "plain")
+    assert "Lukashenko said, according to the Belta state-owned news agency, as reported by ABC News" in plain
+    md = cite_quote(d, q, "markdown")
+    assert "Alexander Lukashenko, according to the Belta state-owned news agency, as reported by" in md
+    # a quote with no relay says nothing of one
+    (other,) = [q for q in d.quotes if q.text.startswith("Tell Trump: I am waiting")]
+    assert "according to" not in cite_quote(d, other, "plain")

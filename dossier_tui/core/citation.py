@@ -757,6 +757,21 @@ def _curly_inside(text: str) -> str:
     return smart_quotes(text.replace("''", '"'))
 
 
+VIA_MAX_CHARS = 60
+"""A longer "according to …" is a clause of the story, not a source's name."""
+
+
+def _via(dossier: Dossier, quote: Quote) -> str:
+    """ " according to the Belta state-owned news agency," when the article says whose report it
+    relays: "Lukashenko said, according to Belta, as reported by ABC News" is another provenance
+    than "Lukashenko said, as reported by ABC News"."""
+    if quote.via is None or quote.speaker is None:
+        return ""
+    text = dossier.article(quote.article).text
+    name = " ".join(clean_for_display(text[quote.via[0] : quote.via[1]]).split())
+    return f" according to {name}," if name and len(name) <= VIA_MAX_CHARS else ""
+
+
 def cite_quote(
     dossier: Dossier, quote: Quote, style: str = "plain", *, locator: bool = True, in_text: bool = False
 ) -> str:
@@ -773,17 +788,18 @@ def cite_quote(
     if speaker:
         speaker = _DESCRIPTION_START.sub(lambda m: m.group(1).lower(), speaker)
     item = csl_item(article)
+    via = _via(dossier, quote)
     if style == "plain":
         source = cite_article(dossier, article, "plain", in_text=True).text
         url = item.get("URL")
-        said = f" {speaker} said," if speaker else ""
+        said = f" {speaker} said,{via}" if speaker else ""
         # Neither author nor outlet known: the article's title says where ("as reported in “…”").
         title = f"“{smart_quotes(item['title'])}”" if item.get("title") and not _has_source(item) else None
         if _has_source(item) or title or url:  # a date alone says nobody reported it
             by = "by" if _has_source(item) else "in"
             line = f"{_quoted_text(quote, ',')}{said} as reported {by} {', '.join(x for x in (title, source, url) if x)}"
         elif speaker:
-            line = f"{_quoted_text(quote, ',')} {speaker} said."
+            line = f"{_quoted_text(quote, ',')} {speaker} said{via.rstrip(',')}."
         else:
             line = _quoted_text(quote, ".")
         return clean_for_display(line)
@@ -795,7 +811,7 @@ def cite_quote(
         body = "\n".join(f"> {md_escape(line)}" if line else ">" for line in text.split("\n"))
         source = cite_article(dossier, article, "markdown").markdown
         by = "by" if _has_source(item) else "in"
-        who = f"{md_escape(clean_for_display(speaker))}, as reported {by} " if speaker else ""
+        who = f"{md_escape(clean_for_display(speaker))},{md_escape(via)} as reported {by} " if speaker else ""
         if not source:
             source = md_escape(cite_article(dossier, article, "plain").text)
         return clean_for_display(f"{body}\n>\n> — {who}{source}")
