@@ -199,3 +199,29 @@ def test_a_changed_last_word_keeps_its_end_mark_apart():
     _, labels = diff("if you want to make an accord,", "If you want to make an agreement.")
     assert ("substitution", "accord", "agreement") in labels
     assert ("punctuation", ",", ".") in labels
+
+
+def test_a_contraction_is_the_same_words_written_short():
+    al, labels = diff(
+        "We cannot keep asking people to drive over it", "We can’t keep asking people to drive over it"
+    )
+    assert labels == [("spelling", "cannot", "can’t")]
+    assert al.verdict == "trivial"
+    _, labels = diff("We’re going to rebuild the bridge", "We are going to rebuild the bridge")
+    assert labels == [("spelling", "We’re", "We are")]
+
+
+def test_framing_words_facing_each_other_at_the_start_are_not_a_truncation():
+    """ "This is" against "It's": no outlet cut anything; the framing differs."""
+    _, labels = diff(
+        "This is going to be painful, and I will not pretend otherwise.",
+        "It's going to be painful, and I will not pretend otherwise.",
+    )
+    assert labels == [("function-word", "This is", "It's")]
+
+
+def test_a_possessive_s_is_not_taken_for_is():
+    from dossier_tui.core.align import classify
+
+    assert classify(tokenize("It's", 0), tokenize("It is", 0)) == "spelling"
+    assert classify(tokenize("Hale's", 0), tokenize("Hale is", 0)) != "spelling"  # a name's 's is hers

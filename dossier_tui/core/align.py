@@ -256,12 +256,45 @@ def _spelling_close(x: Token, y: Token) -> bool:
     return len(x.key) == len(y.key) >= 5 and Levenshtein.distance(x.key, y.key) == 1
 
 
+_WHOLE_CONTRACTIONS = {
+    "can't": ("can", "not"),
+    "cannot": ("can", "not"),
+    "won't": ("will", "not"),
+    "shan't": ("shall", "not"),
+    "let's": ("let", "us"),
+}
+_ENDINGS = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will"}
+_IS_BASES = frozenset(["it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "this"])
+"""Words whose "'s" is "is" ("it's"); after a name it is a possessive ("Trump's") and stays."""
+
+
+def _expanded(words: Sequence[Token]) -> tuple[str, ...]:
+    """The words with contractions written out ("it's" → it is, "can't" and "cannot" → can not):
+    the same words said, however a transcriber wrote them."""
+    out: list[str] = []
+    for t in words:
+        k = t.key
+        if k in _WHOLE_CONTRACTIONS:
+            out.extend(_WHOLE_CONTRACTIONS[k])
+            continue
+        end = next((e for e in _ENDINGS if k.endswith(e) and len(k) > len(e)), None)
+        if end is not None:
+            out.extend((k[: -len(end)], _ENDINGS[end]))
+        elif k.endswith("'s") and k[:-2] in _IS_BASES:
+            out.extend((k[:-2], "is"))
+        else:
+            out.append(k)
+    return tuple(out)
+
+
 def classify(a: Sequence[Token], b: Sequence[Token]) -> Label:
     """The label of one unmatched stretch (``a`` or ``b`` may be empty)."""
     wa = [t for t in a if t.kind == "word"]
     wb = [t for t in b if t.kind == "word"]
     if not wa and not wb:
         return "punctuation"
+    if wa and wb and _expanded(wa) == _expanded(wb):  # cannot / can't, it is / it's
+        return "spelling"
     framing = all(t.key in FUNCTION_WORDS for t in (*wa, *wb))
     if framing:
         return "function-word"
@@ -504,6 +537,11 @@ def _edge(
         return
     if not wa or not wb:
         out.add(label, ra, rb, pos)
+        return
+    if all(t.key in FUNCTION_WORDS for t in (*(a[i] for i in wa), *(b[j] for j in wb))):
+        # "This is" against "It's": framing words facing each other, not words one outlet cut
+        ra, rb = _punctuation_apart(out, a, b, ra, rb)
+        out.add(classify([a[i] for i in ra], [b[j] for j in rb]), ra, rb, pos)
         return
     # Both sides have words here: the k words nearest the core face each other.
     k = min(len(wa), len(wb))
