@@ -352,3 +352,20 @@ def test_the_report_header_counts_articles_whose_outlet_is_unknown(tmp_path: Pat
     (tmp_path / "b.txt").write_text('Another Story\n\n"We lost," the governor said.\n', encoding="utf-8")
     header = markdown_report(dossier_tui.load(tmp_path, cache=False)).splitlines()[2]
     assert header == "2 articles (USA Today; 1 with no outlet known), 2 quotes."
+
+
+def test_the_reports_speaker_lines_do_not_count_articles_without_an_outlet_as_outlets(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Levy\n\n“We will not raise the levy,” Ann Hale said.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Levy vote\n\n“We will not raise the levy,” Ann Hale said.\n", encoding="utf-8"
+    )
+    (tmp_path / "politico_2016-05-05_c.txt").write_text(
+        "Levy\n\n“We will not raise the levy,” Ann Hale said.\n", encoding="utf-8"
+    )
+    import dossier_tui
+
+    report = markdown_report(dossier_tui.load(tmp_path, cache=False))
+    (line,) = [ln for ln in report.splitlines() if ln.startswith("- **Ann Hale**")]
+    assert "3 quotes in 1 outlet and 2 articles with no outlet known" in line

@@ -59,11 +59,20 @@ def _articles(dossier: Dossier) -> list[str]:
 def _speakers(dossier: Dossier) -> list[str]:
     counts = Counter(q.speaker for q in dossier.quotes)
     outlets: dict[str | None, set[str]] = {}
+    unknown: dict[str | None, set[str]] = {}  # articles whose outlet is not known: not outlets
     for q in dossier.quotes:
-        outlets.setdefault(q.speaker, set()).add(_outlet(dossier, q))
+        outlet = dossier.article(q.article).meta.value("outlet")
+        if outlet:
+            outlets.setdefault(q.speaker, set()).add(outlet)
+        else:
+            unknown.setdefault(q.speaker, set()).add(q.article)
     out = ["## Speakers", ""]
     for s in sorted(dossier.speakers, key=lambda s: (-counts.get(s.id, 0), s.name)):
-        line = f"- **{_md(s.name)}** ({s.kind}): {_n(counts.get(s.id, 0), 'quote')} in {_n(len(outlets.get(s.id, ())), 'outlet')}"
+        n_out, n_art = len(outlets.get(s.id, ())), len(unknown.get(s.id, ()))
+        where = [_n(n_out, "outlet")] if n_out else []
+        if n_art:
+            where.append(f"{_n(n_art, 'article')} with no outlet known")
+        line = f"- **{_md(s.name)}** ({s.kind}): {_n(counts.get(s.id, 0), 'quote')} in {' and '.join(where)}"
         others = [v for v in s.variants if v != s.name]
         if others:
             line += "; also written " + ", ".join(_md(v) for v in others)

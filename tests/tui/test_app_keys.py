@@ -1166,3 +1166,16 @@ async def test_greater_than_on_a_quote_no_other_outlet_carries_says_so(tmp_path)
         await settle(pilot)
         assert app.main_screen.reader.quote_id == "a:q1"
         assert "No other outlet carries this utterance" in screen_text(app)
+
+
+async def test_Y_menu_opens_clear_of_earlier_copy_toasts(small_dossier):
+    app = make_app(dossier=small_dossier)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y", "y")
+        await settle(pilot)
+        assert "Copied quote + citation" in screen_text(app)
+        await pilot.press("Y")
+        await settle(pilot)
+        assert isinstance(app.screen, CopyMenu)
+        assert "Copied quote + citation" not in screen_text(app)

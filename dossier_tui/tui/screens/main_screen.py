@@ -520,6 +520,7 @@ class MainScreen(Screen):
             self.notify("No quote selected: pick one with [ and ] in the reader", markup=False, timeout=3)
             return
         choices = features.copy_choices(self.dossier, quote)
+        self.app.clear_notifications()  # earlier "Copied …" toasts would sit over the menu's previews
 
         def done(index: int | None) -> None:
             if index is not None:
