@@ -2954,8 +2954,13 @@ def _before(
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
+            prior = cues[i - 1] if i else None
+            if prior is None and governing:
+                # (a verb that governs a fragment: the attribution's verb is no governing word)
+                said = [c for c in _cue_words(state, lo, c_a) if c[1] <= c_a]
+                prior = said[-1] if said else None
             absolute = _absolute_subject(state, lo, c_a) or (
-                _said_before(state, lo, cues[i - 1], c_a) if i else None
+                _said_before(state, lo, prior, c_a) if prior is not None else None
             )
             if absolute is not None:
                 mention = absolute
@@ -3104,14 +3109,37 @@ def _last_relative(masked: str, lo: int, hi: int) -> int | None:
     return last
 
 
+_WHEN_AFTER_CUE = re.compile(
+    r"\s*(?:(?:on\s+|late\s+|early\s+)?(?:" + "|".join(w.title() for w in WEEKDAYS) + r")(?:\s+(?:morning|"
+    r"afternoon|evening|night))?|today|yesterday|tonight|(?:last|this)\s+(?:week|month|year|night)|"
+    r"earlier|later|\w+ly)?\s*,\s*$"
+)
+"""What may stand between an attribution's verb and the participle's comma: a time
+(`…, Mayor Ann Hale announced Wednesday, calling the repairs “…”`) or an adverb."""
+
+
+def _only_titles_between(state: _ArticleState, lo: int, m: Mention) -> bool:
+    """Whether ``masked[lo:m.start]`` ends with a comma and then at most the name's titles
+    (`…, Mayor Ann Hale said,`: "Mayor" is Ann Hale's, the attribution is short)."""
+    head = state.masked[lo : m.start].rstrip()
+    words: list[str] = []
+    while head and not head.endswith((",", MASK)) and len(words) <= 3:
+        head, _, word = head.rpartition(" ")
+        words.append(word)
+        head = head.rstrip()
+    return head.endswith((",", MASK)) and all(w.lower().strip(".") in TITLES for w in words)
+
+
 def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
     """`…, Nefzi said, adding, “…”` / `…, said Nefzi, adding`: a participle right after an
-    attribution goes with that attribution's speaker, not with the sentence's subject."""
+    attribution goes with that attribution's speaker, not with the sentence's subject (also
+    with a title before the name or a time after the verb: `…, Mayor Ann Hale announced
+    Wednesday, calling`)."""
     gap = state.masked[cue[1] : c_a]
-    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.strip() == ",":
+    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and _WHEN_AFTER_CUE.fullmatch(gap):
         m = _mention_ending_at(state, lo, cue[0])
         # only a short attribution: `, Nefzi said,` (not `Trump questioned the senator,`)
-        if m is not None and state.masked[lo : m.start].rstrip().endswith((",", MASK)):
+        if m is not None and _only_titles_between(state, lo, m):
             return m
         return None
     if state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.rstrip().endswith(","):
