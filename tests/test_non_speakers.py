@@ -23,3 +23,26 @@ def test_a_participle_after_a_titled_attribution_with_a_time_is_the_attributions
     )
     assert got["long overdue and absolutely necessary."] == "Daniel Okafor"
     assert got["We waited too long."] == "Ann Hale"
+
+
+def test_a_word_opening_a_sentence_is_no_given_name_of_the_person_after_it() -> None:
+    got = _speakers(
+        "Roger Stone spoke on the radio.\n\nStated Stone: “I think the stakes are so high.”",
+        "David Jolly and Ron DeSantis are running.\n\nRepublicans Jolly of Indian Shores and DeSantis "
+        "of Ponte Vedra Beach are against it.\n\n“That would take money from the classroom,” Jolly said.",
+        "Christoph Blocher leads the party.\n\nInterestingly Blocher stated that the party “must be careful.”",
+        "Donald Trump spoke first.\n\nEric Trump said it was “a great night.”",
+    )
+    assert got["I think the stakes are so high."] == "Roger Stone"
+    assert got["That would take money from the classroom,"] == "David Jolly"
+    assert got["must be careful."] == "Christoph Blocher"
+    assert got["a great night."] == "Eric Trump"  # a given name stays one
+
+
+def test_an_outlets_brand_is_no_persons_bare_surname() -> None:
+    got = _speakers(
+        "Michael Bloomberg spoke in Denver.\n\n“I am not running,” Michael Bloomberg said.",
+        "People familiar with the plan told Bloomberg Politics about it.\n\n"
+        "“The campaign is lining up sports figures,” Bloomberg reported on Tuesday.",
+    )
+    assert got["The campaign is lining up sports figures,"] == "Bloomberg"

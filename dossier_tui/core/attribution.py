@@ -1463,10 +1463,15 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
     return "unknown"
 
 
+_OUTLET_BRAND_WORDS = ("News", "Politics", "Radio", "Television", "Magazine", "Businessweek")
+
+
 def _names_a_publication(text: str, name: str) -> bool:
     """`wrote Time magazine`: a one-word name the article sets before a publication noun is that
-    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier)."""
-    for noun in PUBLICATION_NOUNS:
+    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier);
+    so is one the article names as an outlet's brand (`told Bloomberg Politics`, `Bloomberg
+    reported`): no Michael Bloomberg."""
+    for noun in (*PUBLICATION_NOUNS, *_OUTLET_BRAND_WORDS):
         phrase = f"{name} {noun}"
         at = text.find(phrase)
         while at != -1:
@@ -2388,23 +2393,56 @@ def _gerund(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
+def _opener(state: _ArticleState, word: str) -> bool:
+    """A capitalised word that may open a sentence before a name without being a given name:
+    a gerund ("Chasing"), a verb in the past ("Stated"), an adverb ("Interestingly"), a plural
+    group ("Republicans"), a title in the plural ("Professors"), a particle ("De Blasio") or a
+    word such as "Whatever" or "Thanks"."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    return (
+        _gerund(word)
+        or (len(low) > 5 and low.endswith("ed") and not low.endswith("med"))
+        or low.endswith(_ADVERB_ENDINGS)
+        or low.endswith(GROUP_PLURAL_ENDINGS)
+        or (low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES))
+        or low in NAME_PARTICLES
+        or low in _NOT_GIVEN
+        or low in _INTERJECTIONS
+    )
+
+
+_OPENS_AFTER_MARK = re.compile(r"(?:^|[\n.!?])[\s\u202a-\u202e“”\"‘’']*$")
+"""A sentence's first word behind its quote marks (`”Sorry Sarah, …` in a pasted comment)."""
+_ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "ively", "ently", "antly", "fully", "lessly")
+_INTERJECTIONS = frozenset(["thanks", "thank", "sorry", "please", "yes", "no", "well", "oh", "hey", "dear"])
+
+
 def _drop_gerund_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
-    """ "Chasing Trump and Cruz was Rubio": a gerund opening a sentence is no given name when the
-    surname after it is someone the article names in full with another given name ("Donald
-    Trump"). Left in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump"
-    of the article becomes a speaker of that name instead of Donald Trump."""
-    gerunds = [
-        i for i, m in enumerate(names) if " " in m.text and not m.role and _gerund(m.text.split(None, 1)[0])
-    ]
-    if not gerunds:
-        return names
+    """ "Chasing Trump and Cruz was Rubio", "Stated Stone:", "Republicans Jolly of Indian Shores
+    and …": a word opening a sentence that is no given name is not part of the name after it when
+    the article names that person otherwise ("Donald Trump", "Roger Stone", "David Jolly"). Left
+    in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump" of the article
+    becomes a speaker of that name instead of Donald Trump."""
     starts = set(state.sentence_starts)
-    surnames = {w[-1] for m in names if len(w := m.text.split()) > 1 and not _gerund(w[0])}
+    openers = [
+        i
+        for i, m in enumerate(names)
+        if " " in m.text
+        and not m.role
+        and (m.start in starts or _OPENS_AFTER_MARK.search(state.masked, max(0, m.start - 8), m.start))
+        and _opener(state, m.text.split(None, 1)[0])
+    ]
+    if not openers:
+        return names
+    dropped = set(openers)
+    words = {w for i, m in enumerate(names) if i not in dropped for w in m.text.split()}
     out = names[:]
-    for i in gerunds:
+    for i in openers:
         m = names[i]
         first, rest = m.text.split(None, 1)
-        if m.start in starts and rest.split()[-1] in surnames:
+        if rest.split()[-1] in words:
             at = state.masked.find(rest, m.start + len(first), m.end + 1)
             if at > 0:
                 out[i] = m._replace(start=at, text=rest)
