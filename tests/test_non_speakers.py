@@ -46,3 +46,13 @@ def test_an_outlets_brand_is_no_persons_bare_surname() -> None:
         "“The campaign is lining up sports figures,” Bloomberg reported on Tuesday.",
     )
     assert got["The campaign is lining up sports figures,"] == "Bloomberg"
+
+
+def test_a_surname_that_is_also_a_headline_word_is_the_named_person() -> None:
+    got = _speakers(
+        "Fox News contributor George Will reignited his feud with Donald Trump.\n\n"
+        "“This might hasten the eclipse of Donald Trump,” Will wrote.",
+        "Trump Will Win Iowa, Poll Says\n\n“It is close,” Ann Hale said.",
+    )
+    assert got["This might hasten the eclipse of Donald Trump,"] == "George Will"
+    assert got["It is close,"] == "Ann Hale"
