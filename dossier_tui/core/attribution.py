@@ -1463,10 +1463,15 @@ def _kind_of_plain(state: _ArticleState, name: str, key: str, roles: tuple[str, 
     return "unknown"
 
 
+_OUTLET_BRAND_WORDS = ("News", "Politics", "Radio", "Television", "Magazine", "Businessweek")
+
+
 def _names_a_publication(text: str, name: str) -> bool:
     """`wrote Time magazine`: a one-word name the article sets before a publication noun is that
-    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier)."""
-    for noun in PUBLICATION_NOUNS:
+    publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier);
+    so is one the article names as an outlet's brand (`told Bloomberg Politics`, `Bloomberg
+    reported`): no Michael Bloomberg."""
+    for noun in (*PUBLICATION_NOUNS, *_OUTLET_BRAND_WORDS):
         phrase = f"{name} {noun}"
         at = text.find(phrase)
         while at != -1:
@@ -2388,23 +2393,56 @@ def _gerund(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
+def _opener(state: _ArticleState, word: str) -> bool:
+    """A capitalised word that may open a sentence before a name without being a given name:
+    a gerund ("Chasing"), a verb in the past ("Stated"), an adverb ("Interestingly"), a plural
+    group ("Republicans"), a title in the plural ("Professors"), a particle ("De Blasio") or a
+    word such as "Whatever" or "Thanks"."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    return (
+        _gerund(word)
+        or (len(low) > 5 and low.endswith("ed") and not low.endswith("med"))
+        or low.endswith(_ADVERB_ENDINGS)
+        or low.endswith(GROUP_PLURAL_ENDINGS)
+        or (low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in TITLES))
+        or low in NAME_PARTICLES
+        or low in _NOT_GIVEN
+        or low in _INTERJECTIONS
+    )
+
+
+_OPENS_AFTER_MARK = re.compile(r"(?:^|[\n.!?])[\s\u202a-\u202e“”\"‘’']*$")
+"""A sentence's first word behind its quote marks (`”Sorry Sarah, …` in a pasted comment)."""
+_ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "ively", "ently", "antly", "fully", "lessly")
+_INTERJECTIONS = frozenset(["thanks", "thank", "sorry", "please", "yes", "no", "well", "oh", "hey", "dear"])
+
+
 def _drop_gerund_openers(state: _ArticleState, names: list[Mention]) -> list[Mention]:
-    """ "Chasing Trump and Cruz was Rubio": a gerund opening a sentence is no given name when the
-    surname after it is someone the article names in full with another given name ("Donald
-    Trump"). Left in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump"
-    of the article becomes a speaker of that name instead of Donald Trump."""
-    gerunds = [
-        i for i, m in enumerate(names) if " " in m.text and not m.role and _gerund(m.text.split(None, 1)[0])
-    ]
-    if not gerunds:
-        return names
+    """ "Chasing Trump and Cruz was Rubio", "Stated Stone:", "Republicans Jolly of Indian Shores
+    and …": a word opening a sentence that is no given name is not part of the name after it when
+    the article names that person otherwise ("Donald Trump", "Roger Stone", "David Jolly"). Left
+    in, "Chasing Trump" is the longest form of "Trump", so every bare "Trump" of the article
+    becomes a speaker of that name instead of Donald Trump."""
     starts = set(state.sentence_starts)
-    surnames = {w[-1] for m in names if len(w := m.text.split()) > 1 and not _gerund(w[0])}
+    openers = [
+        i
+        for i, m in enumerate(names)
+        if " " in m.text
+        and not m.role
+        and (m.start in starts or _OPENS_AFTER_MARK.search(state.masked, max(0, m.start - 8), m.start))
+        and _opener(state, m.text.split(None, 1)[0])
+    ]
+    if not openers:
+        return names
+    dropped = set(openers)
+    words = {w for i, m in enumerate(names) if i not in dropped for w in m.text.split()}
     out = names[:]
-    for i in gerunds:
+    for i in openers:
         m = names[i]
         first, rest = m.text.split(None, 1)
-        if m.start in starts and rest.split()[-1] in surnames:
+        if rest.split()[-1] in words:
             at = state.masked.find(rest, m.start + len(first), m.end + 1)
             if at > 0:
                 out[i] = m._replace(start=at, text=rest)
@@ -2954,8 +2992,13 @@ def _before(
                 continue  # `“…,” adding, “…”`: the previous quote's speaker goes on
             first = lo + masked[lo:c_a].index(between[:1]) if between else c_a
             own = any(m.start == first for m in state.names + state.pronouns)
+            prior = cues[i - 1] if i else None
+            if prior is None and governing:
+                # (a verb that governs a fragment: the attribution's verb is no governing word)
+                said = [c for c in _cue_words(state, lo, c_a) if c[1] <= c_a]
+                prior = said[-1] if said else None
             absolute = _absolute_subject(state, lo, c_a) or (
-                _said_before(state, lo, cues[i - 1], c_a) if i else None
+                _said_before(state, lo, prior, c_a) if prior is not None else None
             )
             if absolute is not None:
                 mention = absolute
@@ -3104,14 +3147,37 @@ def _last_relative(masked: str, lo: int, hi: int) -> int | None:
     return last
 
 
+_WHEN_AFTER_CUE = re.compile(
+    r"\s*(?:(?:on\s+|late\s+|early\s+)?(?:" + "|".join(w.title() for w in WEEKDAYS) + r")(?:\s+(?:morning|"
+    r"afternoon|evening|night))?|today|yesterday|tonight|(?:last|this)\s+(?:week|month|year|night)|"
+    r"earlier|later|\w+ly)?\s*,\s*$"
+)
+"""What may stand between an attribution's verb and the participle's comma: a time
+(`…, Mayor Ann Hale announced Wednesday, calling the repairs “…”`) or an adverb."""
+
+
+def _only_titles_between(state: _ArticleState, lo: int, m: Mention) -> bool:
+    """Whether ``masked[lo:m.start]`` ends with a comma and then at most the name's titles
+    (`…, Mayor Ann Hale said,`: "Mayor" is Ann Hale's, the attribution is short)."""
+    head = state.masked[lo : m.start].rstrip()
+    words: list[str] = []
+    while head and not head.endswith((",", MASK)) and len(words) <= 3:
+        head, _, word = head.rpartition(" ")
+        words.append(word)
+        head = head.rstrip()
+    return head.endswith((",", MASK)) and all(w.lower().strip(".") in TITLES for w in words)
+
+
 def _said_before(state: _ArticleState, lo: int, cue: tuple[int, int], c_a: int) -> Mention | None:
     """`…, Nefzi said, adding, “…”` / `…, said Nefzi, adding`: a participle right after an
-    attribution goes with that attribution's speaker, not with the sentence's subject."""
+    attribution goes with that attribution's speaker, not with the sentence's subject (also
+    with a title before the name or a time after the verb: `…, Mayor Ann Hale announced
+    Wednesday, calling`)."""
     gap = state.masked[cue[1] : c_a]
-    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.strip() == ",":
+    if not state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and _WHEN_AFTER_CUE.fullmatch(gap):
         m = _mention_ending_at(state, lo, cue[0])
         # only a short attribution: `, Nefzi said,` (not `Trump questioned the senator,`)
-        if m is not None and state.masked[lo : m.start].rstrip().endswith((",", MASK)):
+        if m is not None and _only_titles_between(state, lo, m):
             return m
         return None
     if state.masked[lo : cue[0]].rstrip().endswith((",", MASK)) and gap.rstrip().endswith(","):

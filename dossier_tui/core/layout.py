@@ -406,6 +406,13 @@ class _Scanner:
                     offer("date", date, "byline-date", line, s)
                 self.add(a, b, line, "byline", blank)
                 return
+            if self.pieces and self.pieces[-1].kind == "byline" and len(s) <= 60:
+                # `By Sam Whitfield` / `Associated Press`: the agency credited under the byline
+                wire = md.wire_name(s)
+                if wire:
+                    offer("wire", wire, "byline-wire-line", line, s)
+                    self.add(a, b, line, "byline", blank)
+                    return
         dl = _date_line(s)
         if dl is not None:
             iso, rule, _dstart, dend, labelled = dl

@@ -275,7 +275,10 @@ def _parse_name(raw: str) -> tuple[int, int, str, tuple[str, ...], bool] | None:
     lead = 0
     while lead < len(words) - 1 and words[lead].lower().strip(".") in NOT_NAMES:
         lead += 1
-    if any(w in _HEADLINE_WORDS for w in words[lead + 1 :]):
+    tail = words[lead + 1 :]
+    if len(tail) == 1 and tail[0] in _SURNAMES_TOO:
+        tail = []  # "George Will": the surname, not "will" in a headline
+    if any(w in _HEADLINE_WORDS for w in tail):
         return None  # a title-case headline: "Gina Rodriguez Questioned What It Means To Be"
     # a heading in capitals before the sentence: "ROLL TIDE Alabama beat …"
     shouted = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
@@ -461,7 +464,10 @@ _HEADLINE_WORDS = frozenset(
         "Out",
     ]
 )
-"""Capitalised inside a run only in title-case headlines, never inside a person's name."""
+"""Capitalised inside a run only in title-case headlines, never inside a person's name (but see
+``_SURNAMES_TOO``)."""
+_SURNAMES_TOO = frozenset(["Will"])
+"""Headline words that are also surnames, when they end a two-word name (George Will)."""
 
 
 def _role_before(masked: str, start: int, role_words: tuple[str, ...]) -> str | None:

@@ -476,15 +476,46 @@ def looks_like_name(part: str) -> bool:
     return caps >= 1
 
 
+_CREDIT_SPLIT = re.compile(r"\s*(?:\||•|·)\s*")
+_CREDIT_LABEL = re.compile(r"[A-Z0-9][\w&'’.\-]*(?:\s+[\w&'’.\-]+){0,5}")
+"""An outlet's or station's label in a credit line ("WPEL News 8", "The Coastal Herald")."""
+
+
+def _credit_line(line: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    """`WPEL News 8 | April 3, 2025 | By Rachel Dunn`: a credit line whose pieces, split at bars
+    or bullets, are a "By ..." piece and only dates, wires or short labels besides."""
+    pieces = [p for p in _CREDIT_SPLIT.split(line.strip()) if p]
+    by = [i for i, p in enumerate(pieces) if _BYLINE.match(p)]
+    if len(pieces) < 2 or len(by) != 1 or by[0] == 0:
+        return None
+    date = wire = None
+    for i, piece in enumerate(pieces):
+        if i == by[0]:
+            continue
+        found = search_date(piece)
+        if found is not None and not piece[: found[2]].strip(" ,") and not piece[found[3] :].strip(" ,."):
+            date = date or found[0]
+        elif wire_name(piece):
+            wire = wire or wire_name(piece)
+        elif not _CREDIT_LABEL.fullmatch(piece) or piece.endswith("."):
+            return None
+    got = parse_byline(pieces[by[0]])
+    if got is None:
+        return None
+    return got[0], got[1] or wire, got[2] or date
+
+
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
     """(authors, wire, ISO date) from a "By ..." line, or ``None`` if it is not a byline.
 
     A wire agency named as the byline ("By AFP") is both an author and the wire credit; a wire
-    after a reporter's name ("By Jane Doe, Associated Press") is the wire credit only.
+    after a reporter's name ("By Jane Doe, Associated Press") is the wire credit only. The "By"
+    piece may also stand after an outlet's label and a date (`WPEL News 8 | April 3, 2025 | By
+    Rachel Dunn`).
     """
     m = _BYLINE.match(strip_md_links(line))
     if not m:
-        return None
+        return _credit_line(strip_md_links(line))
     pieces = _BYLINE_SPLIT.split(m["rest"])
     names_part, extra = pieces[0], pieces[1:]
     date = None
