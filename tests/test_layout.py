@@ -443,3 +443,30 @@ def test_archive_section_labels_are_not_body_paragraphs():
     ]
     # a sentence that merely starts with such a word stays body text
     assert ("body", "Summary: the council voted.") in kinds("# A title\n\nSummary: the council voted.\n")
+
+
+def test_short_lines_between_the_title_and_a_dateline_are_decks_not_paragraphs():
+    text = (
+        "Voters skeptical as Hale vows change.\n\n"
+        "Amid fury at the system, she's seen as 'part of the people in power.'\n\n"
+        "BUENA PARK, Calif. - Rallying hundreds of service workers, Ann Hale tried to empathize.\n\n"
+        "“We will fix it,” she said.\n"
+    )
+    lay = parse_layout(text, title_hint="Voters skeptical as Hale vows change.")  # (as a manifest gives it)
+    body = [text[p.segments[0][0] : p.segments[-1][1]] for p in lay.paragraphs if p.kind == "body"]
+    assert body[0].startswith("BUENA PARK, Calif. -")
+    assert lay.meta.value("dateline") == "BUENA PARK, Calif."
+
+
+def test_without_a_dateline_a_short_first_paragraph_stays_the_lede():
+    text = (
+        "Trump's getting trounced in Indiana.\n\n"
+        "Indiana hasn't cast its ballots for president yet, but Donald Trump is already losing.\n\n"
+        "Republican Party insiders in the state will select 27 delegates to the national convention.\n"
+    )
+    body = [
+        p
+        for p in parse_layout(text, title_hint="Trump's getting trounced in Indiana.").paragraphs
+        if p.kind == "body"
+    ]
+    assert text[body[0].segments[0][0] :].startswith("Indiana hasn't cast")

@@ -271,6 +271,26 @@ def _names_line(name_words: list[str], line: str) -> bool:
     return False
 
 
+MAX_DECK_LINES = 2
+DECK_LINE_MAX_WORDS = 20
+"""A deck line above a dateline is a sentence at most: a longer paragraph is the story's lede."""
+
+
+def _dateline_of(s: str) -> tuple[str, str | None] | None:
+    """The place and wire agency of a dateline opening ``s`` (``BUENA PARK, Calif. -``,
+    ``KYIV, Ukraine (AP) —``), or ``None``: the place in capitals, or a known agency after it."""
+    m = _DATELINE.match(s)
+    if not m:
+        return None
+    place = m["place"].strip(" ,")
+    agency = md.wire_name(m["agency"]) if m["agency"] else None
+    first_part = place.split(",")[0]
+    caps = first_part.upper() == first_part and len([c for c in first_part if c.isalpha()]) >= 2
+    if (m["agency"] and not agency) or not (caps or agency) or not any(c.isalpha() for c in place):
+        return None
+    return place, agency
+
+
 class _Scanner:
     """One pass over the lines: classify, collect metadata, group body lines into paragraphs."""
 
@@ -538,6 +558,29 @@ class _Scanner:
         last = a.rstrip()[-1]
         return _words(a) >= 8 and (last.isalnum() or last == ",")
 
+    def decks_before_dateline(self) -> None:
+        """Short lines between the title and a paragraph that opens with a dateline are the
+        headline's decks (``Voters skeptical as Clinton vows change.`` / ``Amid fury at the system,
+        she's seen as 'part of the people in power.'`` / ``BUENA PARK, Calif. - …``): the dateline
+        is where the story starts, so they are not its paragraph 1 and 2."""
+        titled = False
+        shorts: list[_Piece] = []
+        for p in self.pieces:
+            if p.kind == "title":
+                titled = True
+                continue
+            if p.kind != "body":
+                continue
+            if not titled or not p.blank_before:
+                return
+            if _dateline_of(self.text[p.start : min(p.end, p.start + 120)]) is not None:
+                for q in shorts:
+                    q.kind = "other"
+                return
+            if len(shorts) == MAX_DECK_LINES or _words(self.text[p.start : p.end]) > DECK_LINE_MAX_WORDS:
+                return
+            shorts.append(p)
+
     # -- metadata ---------------------------------------------------------------------------------
     def first_body_dateline(self) -> None:
         checked = 0
@@ -548,18 +591,10 @@ class _Scanner:
             if checked > 3:
                 return
             s = self.text[p.start : min(p.end, p.start + 120)]
-            m = _DATELINE.match(s)
-            if not m:
+            found = _dateline_of(s)
+            if found is None:
                 continue
-            place = m["place"].strip(" ,")
-            agency = md.wire_name(m["agency"]) if m["agency"] else None
-            letters = [c for c in place if c.isalpha()]
-            first_part = place.split(",")[0]
-            caps = first_part.upper() == first_part and len([c for c in first_part if c.isalpha()]) >= 2
-            if m["agency"] and not agency:
-                continue
-            if not (caps or agency) or not letters:
-                continue
+            place, agency = found
             self.meta.offer("dateline", place, "dateline", p.line, s)
             if agency:
                 self.meta.offer("wire", agency, "dateline-agency", p.line, s)
@@ -602,4 +637,5 @@ def parse_layout(text: str, *, title_hint: str | None = None, name_hint: str | N
     n = sc.n_lines = len(lines)
     for i, (a, b, line, blank, first) in enumerate(lines):
         sc.classify(a, b, line, blank, first, near_end=i >= n - 3 and n > 3)
+    sc.decks_before_dateline()
     return Layout(sc.paragraphs(), sc.build_meta())
