@@ -555,3 +555,19 @@ def test_a_relayed_quote_names_whose_report_it_relays_in_the_journalists_line():
     # a quote with no relay says nothing of one
     (other,) = [q for q in d.quotes if q.text.startswith("Tell Trump: I am waiting")]
     assert "according to" not in cite_quote(d, other, "plain")
+
+
+def test_a_relay_that_is_the_speaker_itself_or_cut_at_an_abbreviation_is_left_out(tmp_path):
+    from dossier_tui import load
+
+    (tmp_path / "a.txt").write_text(
+        "Talks\n\nThe visit was “the high-water mark in their relationship,” according to Mr. Rhodes.\n\n"
+        "The pope said critics should “look for a psychiatrist,” according to Reuters.\n\n"
+        "“We will rebuild the bridge,” Ann Hale said, according to the Port Ellis Daily.\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path, cache=False)
+    lines = {q.text: cite_quote(d, q, "plain") for q in d.quotes}
+    assert "according to Mr" not in lines["the high-water mark in their relationship,"]
+    assert "according to Reuters" not in lines["look for a psychiatrist,"]
+    assert lines["We will rebuild the bridge,"].endswith("Ann Hale said, according to the Port Ellis Daily.")

@@ -757,6 +757,9 @@ def _curly_inside(text: str) -> str:
     return smart_quotes(text.replace("''", '"'))
 
 
+_VIA_OWNED = re.compile(r"(?:its|his|her|their|our|my|your)\b", re.I)
+_CUT_AT_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev))$")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 VIA_MAX_CHARS = 60
 """A longer "according to …" is a clause of the story, not a source's name."""
 
@@ -769,7 +772,16 @@ def _via(dossier: Dossier, quote: Quote) -> str:
         return ""
     text = dossier.article(quote.article).text
     name = " ".join(clean_for_display(text[quote.via[0] : quote.via[1]]).split())
-    return f" according to {name}," if name and len(name) <= VIA_MAX_CHARS else ""
+    if not name or len(name) > VIA_MAX_CHARS or _VIA_OWNED.match(name):
+        return ""  # "according to its analysis": whose, the line cannot say
+    if text[quote.via[1] : quote.via[1] + 1] == "." and _CUT_AT_ABBREVIATION.search(name):
+        return ""  # "according to Mr" of "Mr. Rhodes": cut at an abbreviation's period
+    said_by = set(_WORDS.findall(dossier.speaker_name(quote).casefold()))
+    if quote.mention is not None:
+        said_by |= set(_WORDS.findall(text[quote.mention[0] : quote.mention[1]].casefold()))
+    if said_by & set(_WORDS.findall(name.casefold())):
+        return ""  # "Reuters said, according to Reuters": the relay is the speaker itself
+    return f" according to {name},"
 
 
 def cite_quote(
@@ -799,7 +811,7 @@ def cite_quote(
             by = "by" if _has_source(item) else "in"
             line = f"{_quoted_text(quote, ',')}{said} as reported {by} {', '.join(x for x in (title, source, url) if x)}"
         elif speaker:
-            line = f"{_quoted_text(quote, ',')} {speaker} said{via.rstrip(',')}."
+            line = f"{_quoted_text(quote, ',')} {speaker} said{(',' + via).rstrip(',')}."
         else:
             line = _quoted_text(quote, ".")
         return clean_for_display(line)

@@ -1143,7 +1143,9 @@ async def test_greater_than_opens_the_other_outlets_rendering_in_its_article_and
             "nyt_2016-05-05_b:q1",
         ]
         assert all(quote.startswith(article + ":") for article, quote in seen)
-        assert "The New York Times: rendering 2 of 3" in screen_text(app)
+        text = screen_text(app)
+        assert "The New York Times: rendering 2 of 3" in text
+        assert "rendering 1 of 3" not in text and "rendering 3 of 3" not in text  # one toast, not a stack
         await pilot.press("less_than_sign")
         await settle(pilot)
         assert app.main_screen.reader.quote_id == seen[1][1]

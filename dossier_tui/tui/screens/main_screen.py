@@ -359,6 +359,7 @@ class MainScreen(Screen):
             return
         target = ids[(ids.index(quote.id) + step) % len(ids)]
         self.jump_to_quote(target)
+        self.app.clear_notifications()  # one toast, not a stack over the block the reader came to read
         outlet, _stand_in = outlet_label(self.dossier.article(self.dossier.quote(target).article))
         self.notify(
             f"{outlet}: rendering {ids.index(target) + 1} of {len(ids)} (> next, < previous)",
