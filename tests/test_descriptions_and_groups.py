@@ -134,3 +134,16 @@ def test_an_opener_before_an_owner_is_no_headline() -> None:
         "and nobody will fix it this year.”"
     )
     assert got[-1][1] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Donald Trump spoke about the border. The crowd chanted back at him, “Send them home,” and he smiled.",
+        "Ann Hale asked who would pay for the wall. “Mexico!” the audience screamed back at her.",
+    ],
+)
+def test_a_crowd_is_never_the_politician_it_answers(paragraph):
+    """A collective noun is many people: "the crowd chanted back at him" is not him."""
+    ((_text, speaker),) = _speakers(paragraph)
+    assert speaker is not None and speaker.lower() in ("the crowd", "the audience")

@@ -1133,8 +1133,8 @@ def _resolve_description(state: _ArticleState, mention: Mention, at: int, prev: 
     art = state.article
     own = Entity(f"desc:{art.id}:{mention.text.lower()}", mention.text, "unknown")
     head = mention.text.split()[-1]
-    if mention.plural or _PLURAL_HEAD.search(head) or head.lower() in _NUMBER_HEADS:
-        return own  # "the committee chairmen" and "the two" are several people
+    if mention.plural or _PLURAL_HEAD.search(head) or head.lower() in _NUMBER_HEADS | _COLLECTIVE_HEADS:
+        return own  # "the committee chairmen", "the two" and "the crowd" are several people
     owned = _POSSESSED.search(mention.text) is not None and head[:1].islower()
     words = _description_words(mention.text)
     gender = _description_gender(state, mention)
@@ -1191,6 +1191,11 @@ describes the race, not the person, and shares no role words with anyone."""
 
 _POSSESSED = re.compile(r"\w[’']s?\s+\S")
 _PLURAL_HEAD = re.compile(r"(?:men|people|[^su’'s]s)$")
+_COLLECTIVE_HEADS = frozenset(
+    ["crowd", "audience", "throng", "mob", "chorus", "congregation", "gathering", "assembly", "room"]
+)
+"""A collective noun heading a description (`"Send them home," the crowd chanted back at him`) is
+many people: never the one the sentence names."""
 _NUMBER_HEADS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"])
 """A number heading a description (`“…,” the two write`) counts people: never one of them."""
 
