@@ -198,8 +198,12 @@ class _ArticleState:
     """Where a word after "the" starts: on first use."""
     honorific_ends: list[tuple[int, bool]] | None = None
     """Where a name after "Mr."/"Ms."/"Mrs." starts, and whether it is "Mr.": on first use."""
-    quoted_by_last: dict[str, set[str]] | None = None
+    quoted_by_last: dict[str, set[str]] = field(default_factory=dict)
     """Full names inside the article's quotes, by surname: on first use (:func:`_quoted_full`)."""
+    quoted_names: dict[int, list[str]] = field(default_factory=dict)
+    """The full names a quote holds, by the quote's start: read on first use."""
+    by_middle: dict[str, list[str]] | None = None
+    """Names of three words by their middle word (:func:`_first_surname_of`): on first use."""
     heads: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     """The words a place's or a preposition's object resolved to (`One operative inside Trump
     Tower` → "One operative"), by the object's span: the evidence a user is shown."""
@@ -1589,12 +1593,16 @@ def _first_surname_of(state: _ArticleState, name: str) -> str | None:
     uses alone, when it names no one else with that word (and "Basáñez" opens no name itself)."""
     if len(name) < 4 or not name[0].isupper():
         return None
+    if state.by_middle is None:
+        # (fullnames is complete once ``_prepare`` has run, before any key is asked for)
+        state.by_middle = {}
+        for full in state.fullnames:
+            if len(w := full.split()) == 3:
+                state.by_middle.setdefault(w[1], []).append(full)
     found = {
         full
-        for full in state.fullnames
-        if len(w := full.split()) == 3
-        and w[1] == name
-        and _given_like(state, w[0])
+        for full in state.by_middle.get(name, ())
+        if _given_like(state, (w := full.split())[0])
         and not _gerund(w[0])
         and not _REGION.match(full)  # "South China Sea"
         and _name_shape(full) is None
@@ -1607,15 +1615,23 @@ def _quoted_full(state: _ArticleState, last: str) -> str | None:
     (`"… a Donald Trump nomination …," Cruz said.` then `Trump told supporters`): a bare surname
     the article never gives in full outside quotes means them, when the quotes name no one else
     of that surname."""
-    if state.quoted_by_last is None:
-        state.quoted_by_last = {}
+    fulls = state.quoted_by_last.get(last)
+    if fulls is None:
+        # only the quotes that hold the surname's letters are read for names (once each): a
+        # name ending in it is in no other quote
+        fulls = state.quoted_by_last[last] = set()
         text = state.article.text
         for q_end, q_start in state.quote_ends.items():
-            for m in names_in(text, q_start, q_end):
-                words = m.text.split()
-                if len(words) > 1 and not _gerund(words[0]) and _name_shape(m.text) is None:
-                    state.quoted_by_last.setdefault(words[-1], set()).add(m.text)
-    fulls = state.quoted_by_last.get(last)
+            if text.find(last, q_start, q_end) < 0:
+                continue
+            names = state.quoted_names.get(q_start)
+            if names is None:
+                names = state.quoted_names[q_start] = [
+                    m.text
+                    for m in names_in(text, q_start, q_end)
+                    if len(w := m.text.split()) > 1 and not _gerund(w[0]) and _name_shape(m.text) is None
+                ]
+            fulls.update(n for n in names if n.rsplit(None, 1)[-1] == last)
     if not fulls:
         return None
     givens = {f.split()[0] for f in fulls}
@@ -3804,6 +3820,28 @@ def _pronoun_vote(state: _ArticleState, m: Mention, p: re.Match[str]) -> str | N
     return "m" if p.group(1) else "f"
 
 
+_PLACE_PREPOSITIONS = ("In", "in", "to", "from", "at", "near", "outside")
+
+
+def _placed(masked: str, word: str) -> bool:
+    """Whether the article uses ``word`` (letters only) as a place: `in Clarkston`, `Greeley,
+    Colo.,`. Found from where the word stands after a space, not by a pattern compiled and run
+    over the article for each word (a sixth of the per-article stage)."""
+    needle = " " + word
+    at = masked.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if at > 0 and masked[at - 1] == "," and masked.startswith(".,", end):
+            return True
+        if end == len(masked) or not _is_word_char(masked[end]):
+            for p in _PLACE_PREPOSITIONS:
+                lo = at - len(p)
+                if lo >= 0 and masked.startswith(p, lo) and (lo == 0 or not _is_word_char(masked[lo - 1])):
+                    return True
+        at = masked.find(needle, at + 1)
+    return False
+
+
 def _gender_key(state: _ArticleState, m: Mention) -> str | None:
     """The person of several words a name mention means, when that does not hang on gender
     (a surname several people share is left out: which of them it is depends on gender)."""
@@ -3813,13 +3851,13 @@ def _gender_key(state: _ArticleState, m: Mention) -> str | None:
     if " " not in key:
         # one word named as no fuller name (a given name, "Bob"; a surname alone): a person
         # when the article's own pronouns say so, and never an organisation's or a place's name
+        # (the costliest test last: each is a pure function of the article)
         if (
             not key.isalpha()
-            or _kind_of(state, key, key, ()) == "organisation"
             or _name_shape(key) is not None
             or not _given_like(state, key)
-            # a place: `in Clarkston`, `Greeley, Colo.,`
-            or re.search(rf"\b(?:[Ii]n|to|from|at|near|outside) {key}\b|, {key}\.,", state.masked)
+            or _placed(state.masked, key)
+            or _kind_of(state, key, key, ()) == "organisation"
         ):
             return None
         return key
