@@ -1,0 +1,52 @@
+"""Session 13b's speed rewrites in attribution find exactly what the plain forms find: the place
+test of a one-word name (where the word stands, not a pattern compiled per name), and the full
+names inside quotes read only from the quotes that hold the surname."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier_tui.core import attribution
+from dossier_tui.core.build import from_texts
+from dossier_tui.core.quotes import find_quotes
+
+WORDS = ["in", "In", "to", "from", "at", "near", "outside", "Dale", "Dales", "xDale", "Colo", "Dale_"]
+place_text = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", ", ", ".,", ".", "\n", "□", "é", "  "])),
+    max_size=14,
+).map("".join)
+
+
+def _plain_placed(masked: str, word: str) -> bool:
+    return re.search(rf"\b(?:[Ii]n|to|from|at|near|outside) {word}\b|, {word}\.,", masked) is not None
+
+
+@given(place_text, st.sampled_from(["Dale", "Colo", "Dales", "Ale"]))
+@settings(max_examples=600)
+def test_placed_agrees_with_the_pattern_it_replaced(text: str, word: str) -> None:
+    assert attribution._placed(text, word) == _plain_placed(text, word)
+
+
+def test_a_word_after_a_place_preposition_or_before_a_state_abbreviation_is_a_place() -> None:
+    assert attribution._placed("He grew up in Clarkston, then left.", "Clarkston")
+    assert attribution._placed("a farm near Greeley, Colo., where", "Colo")
+    assert attribution._placed("She went to Greeley, Colo., last year.", "Greeley")
+    assert not attribution._placed("within Clarkstonville and Clarkston said", "Clarkston")
+
+
+def test_quoted_full_names_are_read_only_from_quotes_holding_the_surname() -> None:
+    text = (
+        "Headline of the story\n\n"
+        "“A Tom Hale nomination hands the election to the other side,” Cruz said.\n\n"
+        "“Ann Lee will not run again,” a spokesman said.\n\n"
+        "“Look at what happened in Wyoming,” Hale told supporters.\n"
+    )
+    art = from_texts({"a.txt": text}).articles[0]
+    state = attribution._prepare(art, find_quotes(art))
+    assert attribution._quoted_full(state, "Hale") == "Tom Hale"
+    read = {text[start : text.index("”", start)] for start in state.quoted_names}
+    assert read == {"A Tom Hale nomination hands the election to the other side,"}
+    assert attribution._quoted_full(state, "Lee") == "Ann Lee"
