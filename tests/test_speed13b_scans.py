@@ -5,6 +5,7 @@ names inside quotes read only from the quotes that hold the surname."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -50,3 +51,32 @@ def test_quoted_full_names_are_read_only_from_quotes_holding_the_surname() -> No
     read = {text[start : text.index("”", start)] for start in state.quoted_names}
     assert read == {"A Tom Hale nomination hands the election to the other side,"}
     assert attribution._quoted_full(state, "Lee") == "Ann Lee"
+
+
+the_text = st.lists(
+    st.sampled_from(
+        ["the", "The", "the ", " the", "Kremlin", "Kremlin said", "’s", " ", "\n", "\u00a0", ",", "x", "_"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(the_text, st.sampled_from(["Kremlin", "Kremlin said", "K", "the", "e Kremlin"]))
+@settings(max_examples=600)
+def test_heads_after_the_agrees_with_the_scan_of_every_the(text: str, name: str) -> None:
+    plain = any(
+        text.startswith(name, at)
+        and attribution._word_ends_at(text, at + len(name))
+        and attribution._THE_NAME_HEAD.match(text, at + len(name)) is not None
+        for at in (m.end() for m in re.finditer(r"\bthe\s+", text))
+    )
+    state = SimpleNamespace(masked=text, the_ends=None)
+    assert attribution._heads_after_the(state, name) == plain
+
+
+def test_the_name_as_a_phrases_head_is_found_where_the_name_stands() -> None:
+    state = SimpleNamespace(masked="Later the  Kremlin said no; the Kremlin campaign went on.", the_ends=None)
+    assert attribution._heads_after_the(state, "Kremlin")
+    assert state.the_ends is None  # (no list of every "the" was made)
+    state = SimpleNamespace(masked="bathe Kremlin said; the Kremlin campaign", the_ends=None)
+    assert not attribution._heads_after_the(state, "Kremlin")

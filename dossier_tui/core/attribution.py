@@ -18,6 +18,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -1494,21 +1495,49 @@ _THE = re.compile(r"\bthe\s+")
 
 
 def _after_the(state: _ArticleState) -> list[int]:
-    """Where a word after "the" starts in the article: found once, not by a pattern compiled
-    per name."""
+    """Where a word after "the" starts in the article: found once. (:func:`_heads_after_the`
+    reads only where its name stands; this is its plain form, for a name opening on a space.)"""
     if state.the_ends is None:
         state.the_ends = [m.end() for m in _THE.finditer(state.masked)]
     return state.the_ends
 
 
 def _heads_after_the(state: _ArticleState, name: str) -> bool:
-    """Whether "the <name>" occurs with the name as the phrase's head ("the Kremlin said")."""
-    masked = state.masked
+    """Whether "the <name>" occurs with the name as the phrase's head ("the Kremlin said"). Read
+    where the name stands (a few places), not at every "the" of the article."""
+    masked, n = state.masked, len(name)
+    if not name or name[0].isspace():
+        starts: Iterable[int] = _after_the(state)
+    else:
+        starts = (at for at in _finds(masked, name) if _after_a_the(masked, at))
     return any(
         masked.startswith(name, at)
-        and _word_ends_at(masked, at + len(name))
-        and _THE_NAME_HEAD.match(masked, at + len(name)) is not None
-        for at in _after_the(state)
+        and _word_ends_at(masked, at + n)
+        and _THE_NAME_HEAD.match(masked, at + n) is not None
+        for at in starts
+    )
+
+
+def _finds(text: str, sub: str) -> Iterator[int]:
+    """Where ``sub`` starts in ``text``, overlaps included."""
+    at = text.find(sub)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1)
+
+
+def _after_a_the(masked: str, at: int) -> bool:
+    """Whether a match of ``_THE`` (`\\bthe\\s+`) ends at ``at``: "the", a word break before it,
+    then white space up to ``at``, and none at ``at`` (the match takes it all)."""
+    j = at
+    while j > 0 and masked[j - 1].isspace():
+        j -= 1
+    return (
+        j < at
+        and (at == len(masked) or not masked[at].isspace())
+        and j >= 3
+        and masked[j - 3 : j] == "the"
+        and (j == 3 or not _is_word_char(masked[j - 4]))
     )
 
 
