@@ -80,3 +80,47 @@ def test_the_name_as_a_phrases_head_is_found_where_the_name_stands() -> None:
     assert state.the_ends is None  # (no list of every "the" was made)
     state = SimpleNamespace(masked="bathe Kremlin said; the Kremlin campaign", the_ends=None)
     assert not attribution._heads_after_the(state, "Kremlin")
+
+
+_PLAIN_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))([Tt]he(?:\s+[a-z][\w\-]*){1,4}?)\s+"
+    r"(?:[a-z]+ed|has|had|was|is|said|says|told|gave|spoke|went|came|took|made|wrote|began|sent|"
+    r"won|lost|saw|met|left|ran|got|kept|stood|held|brought|thought|felt|knew|found|put)\b"
+)
+desc_words = [
+    w.replace("@", " ")
+    for w in [
+        "the",
+        "The",
+        "tThe",
+        "and@",
+        "but@",
+        "band@",
+        "former",
+        "president",
+        "said",
+        "asked",
+        "saidx",
+        "-",
+        "x",
+        "Mr",
+    ]
+]
+desc_text = st.lists(
+    st.sampled_from([*desc_words, " ", "\n", ". ", ", "]),
+    max_size=16,
+).map("".join)
+
+
+@given(desc_text, st.integers(0, 30), st.integers(0, 90))
+@settings(max_examples=800)
+def test_description_subject_pattern_agrees_with_the_plain_one(text: str, lo: int, hi: int) -> None:
+    got = [m.span(1) for m in attribution._DESCRIPTION_SUBJECT.finditer(text, lo, hi)]
+    assert got == [m.span(1) for m in _PLAIN_DESCRIPTION_SUBJECT.finditer(text, lo, hi)]
+
+
+def test_a_description_opening_a_clause_is_found_and_one_inside_a_word_is_not() -> None:
+    text = "Asked twice, the former president said no; bathe man said; and the aide went on"
+    got = [text[a:b] for a, b in (m.span(1) for m in attribution._DESCRIPTION_SUBJECT.finditer(text))]
+    assert got == ["the former president", "the aide"]
+    assert attribution._DESCRIPTION_SUBJECT.pattern.startswith("([Tt]")  # (the scan skips to a "T")

@@ -2130,7 +2130,9 @@ def _gender_since(state: _ArticleState, prev: Entity, at: int) -> str | None:
 
 
 _DESCRIPTION_SUBJECT = re.compile(
-    r"(?:^|(?<=[.,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))([Tt]he(?:\s+[a-z][\w\-]*){1,4}?)\s+"
+    # (the clause openings are read behind the "T", so that the pattern opens on a letter and
+    # the scan skips to each "T" or "t" rather than trying five openings at every position)
+    r"([Tt](?:(?<=^.)|(?<=[.,;:]\s.)|(?<=\n.)|(?<=\band\s.)|(?<=\bbut\s.))he(?:\s+[a-z][\w\-]*){1,4}?)\s+"
     r"(?:[a-z]+ed|has|had|was|is|said|says|told|gave|spoke|went|came|took|made|wrote|began|sent|"
     r"won|lost|saw|met|left|ran|got|kept|stood|held|brought|thought|felt|knew|found|put)\b"
 )
