@@ -124,3 +124,28 @@ def test_a_description_opening_a_clause_is_found_and_one_inside_a_word_is_not() 
     got = [text[a:b] for a, b in (m.span(1) for m in attribution._DESCRIPTION_SUBJECT.finditer(text))]
     assert got == ["the former president", "the aide"]
     assert attribution._DESCRIPTION_SUBJECT.pattern.startswith("([Tt]")  # (the scan skips to a "T")
+
+
+def _plain_names_a_publication(text: str, name: str) -> bool:
+    for noun in attribution._PUBLICATION_WORDS:
+        phrase = f"{name} {noun}"
+        at = text.find(phrase)
+        while at != -1:
+            if attribution._word_ends_at(text, at) and attribution._word_ends_at(text, at + len(phrase)):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
+pub_text = st.lists(
+    st.sampled_from(
+        ["Time", "xTime", "Time ", " ", "magazine", "magazines", "News", "Newsday", ",", "\n", "_"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(pub_text, st.sampled_from(["Time", "Time Time", "News"]))
+@settings(max_examples=600)
+def test_names_a_publication_agrees_with_one_scan_per_noun(text: str, name: str) -> None:
+    assert attribution._names_a_publication(text, name) == _plain_names_a_publication(text, name)

@@ -1481,14 +1481,17 @@ def _names_a_publication(text: str, name: str) -> bool:
     publication, never a person's surname (nor "Eastern Standard Time" elsewhere in the dossier);
     so is one the article names as an outlet's brand (`told Bloomberg Politics`, `Bloomberg
     reported`): no Michael Bloomberg."""
-    for noun in (*PUBLICATION_NOUNS, *_OUTLET_BRAND_WORDS):
-        phrase = f"{name} {noun}"
-        at = text.find(phrase)
-        while at != -1:
-            if _word_ends_at(text, at) and _word_ends_at(text, at + len(phrase)):
-                return True
-            at = text.find(phrase, at + 1)
+    # (one scan for the name, then the nouns where it stands: not one scan per noun)
+    for at in _finds(text, name + " "):
+        if _word_ends_at(text, at):
+            after = at + len(name) + 1
+            for noun in _PUBLICATION_WORDS:
+                if text.startswith(noun, after) and _word_ends_at(text, after + len(noun)):
+                    return True
     return False
+
+
+_PUBLICATION_WORDS = (*PUBLICATION_NOUNS, *_OUTLET_BRAND_WORDS)
 
 
 _THE = re.compile(r"\bthe\s+")
