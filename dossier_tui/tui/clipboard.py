@@ -74,9 +74,10 @@ def copy_text(app: App, text: str, what: str, note: str = "") -> str:
         app.copy_to_clipboard(payload)
     local = local_clipboard_available()
     in_tmux = bool(os.environ.get("TMUX"))
+    under = f"\n{note[:1].upper()}{note[1:]}" if note else ""
     if local or in_tmux:
         app.notify(
-            f"Copied {what}: {_preview(payload)}" + (f"\n{note[:1].upper()}{note[1:]}" if note else ""),
+            f"Copied {what}: {_preview(payload)}{under}",
             title="Clipboard",
             markup=False,
             timeout=6 if note else 4,
@@ -85,8 +86,7 @@ def copy_text(app: App, text: str, what: str, note: str = "") -> str:
     else:
         app.notify(
             f"Sent {what} to the terminal (OSC 52; no local clipboard here, so it is copied only if "
-            f"your terminal accepts OSC 52): {_preview(payload)}"
-            + (f"\n{note[:1].upper()}{note[1:]}" if note else ""),
+            f"your terminal accepts OSC 52): {_preview(payload)}{under}",
             title="Clipboard",
             markup=False,
             timeout=6,
