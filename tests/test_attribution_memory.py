@@ -87,3 +87,20 @@ def test_a_cue_found_on_a_hand_written_sentence() -> None:
     cues = attribution._cue_words(state, 0, len(text))
     assert [text[a:b] for a, b in cues] == ["said", "added"]
     assert attribution._cue_words(state, 0, len(text)) is cues  # (remembered)
+
+
+def test_a_cue_after_nothing_but_a_comma_and_a_line_break_attributes_without_raising() -> None:
+    """Found by the property above on a fresh machine: ``", \\n went on “We will win,”"`` gave
+    the subject-phrase reader a segment of only white space, and it indexed the first of no words."""
+    text = ", \n went on “We will win,”"
+    layout = parse_layout(text)
+    art = Article("a0", "a.txt", text, layout.paragraphs, layout.meta)
+    raws = find_quotes(art)
+    (att,), _extra = attribution.attribute(art, raws)
+    assert att.entity is None
+
+
+def test_subject_phrase_of_white_space_is_no_one() -> None:
+    from dossier_tui.core.mentions import subject_phrase
+
+    assert subject_phrase(", \n went", 0, 3) is None

@@ -858,9 +858,9 @@ def subject_phrase(masked: str, lo: int, hi: int) -> Mention | None:
     no narrower rule names: "Another source familiar with Cruz’s thinking", "one P&G employee"."""
     seg = masked[lo:hi]
     stripped = re.sub(r"(?:,?\s+(?:and|or|but|then))+$", "", seg.strip(" ,\u00a0")).strip(" ,")
-    if not stripped or MASK in stripped or len(stripped.split()) > 12 or _NP_STOP.search(stripped):
+    words = stripped.split()  # (empty for a segment of white space and commas: ", \n")
+    if not words or MASK in stripped or len(words) > 12 or _NP_STOP.search(stripped):
         return None
-    words = stripped.split()
     first = words[0]
     if not (first[:1].isupper() or first.lower() in ("a", "an", "the", "one", "another", "some", "several")):
         return None
